@@ -1,0 +1,207 @@
+#pragma once
+
+#include "money/Money.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace posdesk {
+
+using Id = std::int64_t;
+using TimeMs = std::int64_t; // UTC milliseconds since the epoch
+
+// A merchant as the acquirer knows it (MID = 15-character merchant ID).
+struct Merchant
+{
+    Id id = 0;
+    QString mid;
+    QString name;
+    QString nameEn;
+    QString address;
+    QString contactPhone;
+    TimeMs createdAt = 0;
+};
+
+enum class ChannelKind { Bank, PaymentCompany, ServiceProvider };
+QString toString(ChannelKind k);
+std::optional<ChannelKind> channelKindFromString(const QString &s);
+
+enum class MacAlgorithm { CupEcb, X99, X919 };
+QString toString(MacAlgorithm a);
+std::optional<MacAlgorithm> macAlgorithmFromString(const QString &s);
+
+// An acquirer profile: who the terminals talk to and whom to call when they cannot.
+struct Acquirer
+{
+    Id id = 0;
+    QString name;
+    ChannelKind channelKind = ChannelKind::Bank;
+    QString host;
+    int port = 0;
+    QString tpdu = QStringLiteral("6000050000");
+    QString dialect = QStringLiteral("cup");
+    MacAlgorithm macAlgorithm = MacAlgorithm::CupEcb;
+    int connectTimeoutMs = 10000;
+    int responseTimeoutMs = 30000;
+    bool resettleAfterUpload = false;
+    QString supportContact;
+    QString supportPhone;
+    QString supportEmail;
+    QString notes;
+    TimeMs createdAt = 0;
+};
+
+enum class TerminalState {
+    Applied,
+    DocumentsSubmitted,
+    Approved,
+    KeysLoaded,
+    SignedOn,
+    Active,
+    Suspended,
+    Swapped,
+    Deregistered,
+};
+QString toString(TerminalState s);
+std::optional<TerminalState> terminalStateFromString(const QString &s);
+QString displayName(TerminalState s); // translated
+
+// A PC till or stand-alone POS enrolled (or being enrolled) with an acquirer.
+struct Terminal
+{
+    Id id = 0;
+    QString tid; // 8 characters, empty until the acquirer assigns one
+    Id merchantId = 0;
+    Id acquirerId = 0;
+    TerminalState state = TerminalState::Applied;
+    QString kind = QStringLiteral("pc-till");
+    QString serial;
+    QString brand;
+    QString model;
+    QString softwareVersion;
+    QString location;
+    int nextStan = 1;
+    int batchNo = 1;
+    std::optional<TimeMs> lastSignonAt;
+    std::optional<TimeMs> lastParamDownloadAt;
+    TimeMs createdAt = 0;
+    TimeMs updatedAt = 0;
+    // Joined for display, not stored in the terminals table.
+    QString mid;
+    QString merchantName;
+    QString acquirerName;
+};
+
+enum class TxnKind { Sale, Void, Refund, Cash };
+QString toString(TxnKind k);
+std::optional<TxnKind> txnKindFromString(const QString &s);
+
+// pending: stored before the request left; in_doubt: no answer, a reversal is queued.
+enum class TxnStatus { Pending, Approved, Declined, InDoubt, Reversed, Voided };
+QString toString(TxnStatus s);
+std::optional<TxnStatus> txnStatusFromString(const QString &s);
+
+// One card (or cash) transaction. Holds no card data beyond the masked PAN and its keyed hash.
+struct CardTransaction
+{
+    Id id = 0;
+    Id terminalId = 0;
+    int batchNo = 0;
+    int stan = 0;
+    TxnKind kind = TxnKind::Sale;
+    TxnStatus status = TxnStatus::Pending;
+    Money amount;
+    QString panMasked;
+    QByteArray panHmac;
+    QString cardScheme;
+    QString entryMode;
+    QString rrn;
+    QString authCode;
+    QString responseCode;
+    std::optional<Id> originalId;
+    QString cashier;
+    TimeMs createdAt = 0;
+    TimeMs updatedAt = 0;
+};
+
+enum class BatchState { Open, Settling, Closed };
+QString toString(BatchState s);
+std::optional<BatchState> batchStateFromString(const QString &s);
+
+struct Batch
+{
+    Id id = 0;
+    Id terminalId = 0;
+    int batchNo = 0;
+    BatchState state = BatchState::Open;
+    TimeMs openedAt = 0;
+    std::optional<TimeMs> closedAt;
+    int saleCount = 0;
+    std::int64_t saleMinor = 0;
+    int refundCount = 0;
+    std::int64_t refundMinor = 0;
+    QString hostResult;
+};
+
+enum class IncidentState { Open, Escalated, Resolved };
+QString toString(IncidentState s);
+std::optional<IncidentState> incidentStateFromString(const QString &s);
+
+// A problem that needs a person: a response code, a device fault or a local check.
+struct Incident
+{
+    Id id = 0;
+    std::optional<Id> terminalId;
+    QString source = QStringLiteral("host"); // host | device | local
+    QString code;
+    QString dialect = QStringLiteral("cup");
+    QString tid;
+    QString mid;
+    QString mti;
+    std::optional<int> stan;
+    IncidentState state = IncidentState::Open;
+    int occurrences = 1;
+    TimeMs openedAt = 0;
+    TimeMs lastSeenAt = 0;
+    std::optional<TimeMs> escalatedAt;
+    std::optional<TimeMs> followUpAt;
+    std::optional<TimeMs> resolvedAt;
+    QString cause;
+};
+
+enum class Role { Owner, Cashier, Accountant };
+QString toString(Role r);
+std::optional<Role> roleFromString(const QString &s);
+
+struct User
+{
+    Id id = 0;
+    QString username;
+    Role role = Role::Cashier;
+    QString passwordHash;
+    int failedAttempts = 0;
+    std::optional<TimeMs> lockedUntil;
+    bool disabled = false;
+    TimeMs createdAt = 0;
+    std::optional<TimeMs> passwordChangedAt;
+};
+
+// One row of the hash-chained audit trail.
+struct AuditEntry
+{
+    Id id = 0;
+    TimeMs at = 0;
+    QString actor;
+    QString origin;  // gui | cli | service
+    QString event;   // login, sale, key.load, terminal.state …
+    QString object;  // what it touched: "terminal 99999906"
+    QString outcome; // ok | refused | failed
+    QString detail;
+    QString prevHash;
+    QString hash;
+};
+
+} // namespace posdesk

@@ -1,0 +1,98 @@
+#include "storage/AcquirerRepository.h"
+
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+namespace posdesk {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("posdesk::AcquirerRepository", s); }
+const QString kSelect = QStringLiteral(
+    "SELECT id, name, channel_kind, host, port, tpdu, dialect, mac_alg, connect_timeout_ms, response_timeout_ms, "
+    "resettle_after_upload, support_contact, support_phone, support_email, notes, created_at FROM acquirers ");
+
+Acquirer fromRow(const QSqlQuery &q)
+{
+    Acquirer a;
+    a.id = q.value(0).toLongLong();
+    a.name = q.value(1).toString();
+    a.channelKind = channelKindFromString(q.value(2).toString()).value_or(ChannelKind::Bank);
+    a.host = q.value(3).toString();
+    a.port = q.value(4).toInt();
+    a.tpdu = q.value(5).toString();
+    a.dialect = q.value(6).toString();
+    a.macAlgorithm = macAlgorithmFromString(q.value(7).toString()).value_or(MacAlgorithm::CupEcb);
+    a.connectTimeoutMs = q.value(8).toInt();
+    a.responseTimeoutMs = q.value(9).toInt();
+    a.resettleAfterUpload = q.value(10).toInt() != 0;
+    a.supportContact = q.value(11).toString();
+    a.supportPhone = q.value(12).toString();
+    a.supportEmail = q.value(13).toString();
+    a.notes = q.value(14).toString();
+    a.createdAt = q.value(15).toLongLong();
+    return a;
+}
+} // namespace
+
+Result<Id> AcquirerRepository::add(const Acquirer &a)
+{
+    return sql::insert(
+        m_db,
+        QStringLiteral("INSERT INTO acquirers (name, channel_kind, host, port, tpdu, dialect, mac_alg, "
+                       "connect_timeout_ms, response_timeout_ms, resettle_after_upload, support_contact, "
+                       "support_phone, support_email, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?)"),
+        {a.name, toString(a.channelKind), a.host, a.port, a.tpdu, a.dialect, toString(a.macAlgorithm),
+         a.connectTimeoutMs, a.responseTimeoutMs, int(a.resettleAfterUpload), sql::nullableText(a.supportContact),
+         sql::nullableText(a.supportPhone), sql::nullableText(a.supportEmail), sql::nullableText(a.notes),
+         qlonglong(a.createdAt)},
+        tr("adding acquirer %1").arg(a.name));
+}
+
+Status AcquirerRepository::update(const Acquirer &a)
+{
+    return sql::change(
+        m_db,
+        QStringLiteral("UPDATE acquirers SET name = ?, channel_kind = ?, host = ?, port = ?, tpdu = ?, dialect = ?, "
+                       "mac_alg = ?, connect_timeout_ms = ?, response_timeout_ms = ?, resettle_after_upload = ?, "
+                       "support_contact = ?, support_phone = ?, support_email = ?, notes = ? WHERE id = ?"),
+        {a.name, toString(a.channelKind), a.host, a.port, a.tpdu, a.dialect, toString(a.macAlgorithm),
+         a.connectTimeoutMs, a.responseTimeoutMs, int(a.resettleAfterUpload), sql::nullableText(a.supportContact),
+         sql::nullableText(a.supportPhone), sql::nullableText(a.supportEmail), sql::nullableText(a.notes),
+         qlonglong(a.id)},
+        tr("updating acquirer %1").arg(a.name), tr("No acquirer named %1.").arg(a.name));
+}
+
+Result<Acquirer> AcquirerRepository::findByName(const QString &name)
+{
+    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE name = ?"), {name}, tr("looking up acquirer %1").arg(name));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(tr("No acquirer named “%1”. Add it first with “acquirer add”.").arg(name));
+    return fromRow(*q);
+}
+
+Result<Acquirer> AcquirerRepository::findById(Id id)
+{
+    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE id = ?"), {qlonglong(id)}, tr("looking up an acquirer"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(tr("No acquirer with id %1.").arg(id));
+    return fromRow(*q);
+}
+
+Result<std::vector<Acquirer>> AcquirerRepository::list()
+{
+    auto q = sql::run(m_db, kSelect + QStringLiteral("ORDER BY name"), {}, tr("listing acquirers"));
+    if (!q)
+        return q.error();
+    std::vector<Acquirer> out;
+    while (q->next())
+        out.push_back(fromRow(*q));
+    return out;
+}
+
+} // namespace posdesk

@@ -1,0 +1,82 @@
+#include "storage/BatchRepository.h"
+
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+namespace posdesk {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("posdesk::BatchRepository", s); }
+const QString kSelect = QStringLiteral("SELECT id, terminal_id, batch_no, state, opened_at, closed_at, sale_count, "
+                                       "sale_minor, refund_count, refund_minor, host_result FROM batches ");
+
+Batch fromRow(const QSqlQuery &q)
+{
+    Batch b;
+    b.id = q.value(0).toLongLong();
+    b.terminalId = q.value(1).toLongLong();
+    b.batchNo = q.value(2).toInt();
+    b.state = batchStateFromString(q.value(3).toString()).value_or(BatchState::Open);
+    b.openedAt = q.value(4).toLongLong();
+    b.closedAt = sql::optionalInt(q.value(5));
+    b.saleCount = q.value(6).toInt();
+    b.saleMinor = q.value(7).toLongLong();
+    b.refundCount = q.value(8).toInt();
+    b.refundMinor = q.value(9).toLongLong();
+    b.hostResult = q.value(10).toString();
+    return b;
+}
+} // namespace
+
+Result<Id> BatchRepository::open(Id terminalId, int batchNo, TimeMs at)
+{
+    return sql::insert(m_db,
+                       QStringLiteral("INSERT INTO batches (terminal_id, batch_no, state, opened_at) VALUES (?, ?, "
+                                      "'open', ?)"),
+                       {qlonglong(terminalId), batchNo, qlonglong(at)}, tr("opening batch %1").arg(batchNo));
+}
+
+Result<Batch> BatchRepository::find(Id terminalId, int batchNo)
+{
+    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE terminal_id = ? AND batch_no = ?"),
+                      {qlonglong(terminalId), batchNo}, tr("looking up batch %1").arg(batchNo));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(tr("No batch %1 for this terminal.").arg(batchNo));
+    return fromRow(*q);
+}
+
+Result<std::vector<Batch>> BatchRepository::listForTerminal(Id terminalId)
+{
+    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE terminal_id = ? ORDER BY batch_no"),
+                      {qlonglong(terminalId)}, tr("listing batches"));
+    if (!q)
+        return q.error();
+    std::vector<Batch> out;
+    while (q->next())
+        out.push_back(fromRow(*q));
+    return out;
+}
+
+Status BatchRepository::setState(Id batchId, BatchState state)
+{
+    return sql::change(m_db, QStringLiteral("UPDATE batches SET state = ? WHERE id = ?"),
+                       {toString(state), qlonglong(batchId)}, tr("changing a batch's state"),
+                       tr("No batch with id %1.").arg(batchId));
+}
+
+Status BatchRepository::close(const Batch &b, TimeMs at)
+{
+    return sql::change(m_db,
+                       QStringLiteral("UPDATE batches SET state = 'closed', closed_at = ?, sale_count = ?, sale_minor "
+                                      "= ?, refund_count = ?, refund_minor = ?, host_result = ? WHERE id = ? AND state "
+                                      "<> 'closed'"),
+                       {qlonglong(at), b.saleCount, qlonglong(b.saleMinor), b.refundCount, qlonglong(b.refundMinor),
+                        sql::nullableText(b.hostResult), qlonglong(b.id)},
+                       tr("closing batch %1").arg(b.batchNo),
+                       tr("Batch %1 is already closed or does not exist.").arg(b.batchNo));
+}
+
+} // namespace posdesk

@@ -1,0 +1,221 @@
+#include "storage/Database.h"
+
+#include "storage/Schema.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+namespace posdesk {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("posdesk::Database", s); }
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("posdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool isUniqueViolation(const QSqlError &e)
+{
+    const QString code = e.nativeErrorCode();
+    return code == u"23505" || code == u"2067" || code == u"1555" ||
+           e.databaseText().contains(QStringLiteral("UNIQUE constraint failed"));
+}
+
+bool isSqliteDamage(const QSqlError &e)
+{
+    const QString code = e.nativeErrorCode();
+    const QString text = e.databaseText();
+    return code == u"26" || code == u"11" || text.contains(QStringLiteral("not a database")) ||
+           text.contains(QStringLiteral("malformed"));
+}
+
+} // namespace
+
+Database::Database(DbConfig config, QSqlDatabase db) : m_config(std::move(config)), m_db(std::move(db)) {}
+
+Database::~Database()
+{
+    const QString name = m_db.connectionName();
+    if (m_inTransaction)
+        m_db.rollback();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Error Database::errorFrom(const QSqlError &e, const QString &what) const
+{
+    const QString detail = e.text().trimmed();
+    if (isUniqueViolation(e))
+        return Error::refused(tr("Could not finish %1: a record with the same key already exists.").arg(what), detail);
+    if (m_config.engine == DbEngine::Sqlite && isSqliteDamage(e))
+        return Error::corrupt(tr("The database file %1 is damaged (%2 failed). Restore it from a backup.")
+                                  .arg(m_config.sqlitePath, what),
+                              detail);
+    if (e.type() == QSqlError::ConnectionError)
+        return Error::environment(tr("Lost the connection to the database %1 while %2.").arg(m_config.describe(), what),
+                                  detail);
+    return Error::environment(tr("The database %1 refused %2.").arg(m_config.describe(), what), detail);
+}
+
+Status Database::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return errorFrom(q.lastError(), tr("a statement"));
+    return {};
+}
+
+Status Database::begin()
+{
+    if (m_inTransaction)
+        return Error::internal(tr("A transaction is already open on this connection."));
+    if (!m_db.transaction())
+        return errorFrom(m_db.lastError(), tr("starting a transaction"));
+    m_inTransaction = true;
+    return {};
+}
+
+Status Database::commit()
+{
+    if (!m_inTransaction)
+        return Error::internal(tr("No transaction is open on this connection."));
+    m_inTransaction = false;
+    if (!m_db.commit()) {
+        const Error e = errorFrom(m_db.lastError(), tr("saving the changes"));
+        m_db.rollback();
+        return e;
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    m_db.rollback();
+}
+
+Status Database::inspectSqliteFile(const QString &path)
+{
+    // Read-only look before anything may write: a foreign, damaged or newer file stays byte-for-byte as it was.
+    auto ro = connect(DbConfig::sqlite(path), /*readOnly=*/true);
+    if (!ro)
+        return ro.error();
+    auto version = Schema::readVersion(**ro);
+    if (!version)
+        return version.error();
+    if (*version > Schema::kCurrentVersion)
+        return Error::environment(tr("%1 was written by a newer PosDesk (database version %2; this program knows up "
+                                     "to %3). Install the newer PosDesk or choose another database.")
+                                      .arg(path)
+                                      .arg(*version)
+                                      .arg(Schema::kCurrentVersion));
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const DbConfig &config, bool readOnly)
+{
+    const QString name = nextConnectionName();
+    if (config.engine == DbEngine::Sqlite) {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+            return Error::environment(tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(config.sqlitePath);
+        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        std::unique_ptr<Database> self(new Database(config, db));
+        if (!self->m_db.open())
+            return Error::environment(tr("Cannot open the database file %1.").arg(config.sqlitePath),
+                                      self->m_db.lastError().text());
+        return self;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::environment(tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(config.host);
+    db.setPort(config.port);
+    db.setDatabaseName(config.database);
+    db.setUserName(config.user);
+    db.setPassword(config.password);
+    QString options = QStringLiteral("connect_timeout=5");
+    if (!config.options.isEmpty())
+        options += u';' + config.options;
+    db.setConnectOptions(options);
+    std::unique_ptr<Database> self(new Database(config, db));
+    if (!self->m_db.open())
+        return Error::environment(tr("Cannot reach the PostgreSQL database %1. Check that the server runs and that "
+                                     "the URL, user and password are right.")
+                                      .arg(config.describe()),
+                                  self->m_db.lastError().text().trimmed());
+    return self;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DbConfig &config)
+{
+    return openAtVersion(config, Schema::kCurrentVersion);
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const DbConfig &config, int targetVersion)
+{
+    if (config.engine == DbEngine::Sqlite) {
+        const QFileInfo info(config.sqlitePath);
+        if (config.sqlitePath.isEmpty())
+            return Error::usage(tr("No database file was given."));
+        if (info.isDir())
+            return Error::environment(tr("%1 is a folder, not a database file.").arg(config.sqlitePath));
+        if (info.exists()) {
+            if (!info.isReadable())
+                return Error::environment(tr("%1 cannot be read (permissions).").arg(config.sqlitePath));
+            if (auto s = inspectSqliteFile(config.sqlitePath); !s)
+                return s.error();
+        } else if (!QDir().mkpath(info.absolutePath())) {
+            return Error::environment(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        }
+    }
+
+    auto opened = connect(config, /*readOnly=*/false);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<Database> db = std::move(*opened);
+
+    if (config.engine == DbEngine::Sqlite) {
+        // WAL for readers beside a writer; FULL sync because money is involved.
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+            if (auto s = db->exec(QString::fromLatin1(pragma)); !s)
+                return s.error();
+        }
+    }
+
+    auto version = Schema::readVersion(*db);
+    if (!version)
+        return version.error();
+    if (*version > Schema::kCurrentVersion)
+        return Error::environment(tr("%1 was written by a newer PosDesk (database version %2; this program knows up "
+                                     "to %3). Install the newer PosDesk or choose another database.")
+                                      .arg(config.describe())
+                                      .arg(*version)
+                                      .arg(Schema::kCurrentVersion));
+    Status migrated;
+    if (*version == 0 && targetVersion == Schema::kCurrentVersion)
+        migrated = Schema::create(*db);
+    else if (*version < targetVersion)
+        migrated = Schema::upgrade(*db, *version, targetVersion);
+    if (!migrated)
+        return migrated.error();
+    auto finalVersion = Schema::readVersion(*db);
+    if (!finalVersion)
+        return finalVersion.error();
+    db->m_version = *finalVersion;
+    return db;
+}
+
+} // namespace posdesk

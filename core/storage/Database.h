@@ -1,0 +1,57 @@
+#pragma once
+
+#include "storage/DbConfig.h"
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+#include <memory>
+
+namespace posdesk {
+
+// One open connection to PosDesk's database, migrated to the current schema.
+// A connection belongs to the thread that opened it; a worker thread opens its own with reopen().
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating a new SQLite file if needed) and migrates. A file that is not a PosDesk database,
+    // is damaged, or was written by a newer schema is refused without writing a byte to it.
+    static Result<std::unique_ptr<Database>> open(const DbConfig &config);
+    // Opens at exactly the given schema version and does not migrate (for migration tests and tools).
+    static Result<std::unique_ptr<Database>> openAtVersion(const DbConfig &config, int version);
+    Result<std::unique_ptr<Database>> reopen() const { return open(m_config); }
+
+    DbEngine engine() const { return m_config.engine; }
+    const DbConfig &config() const { return m_config; }
+    QSqlDatabase &connection() { return m_db; }
+    int schemaVersion() const { return m_version; }
+
+    // Runs one statement that returns no rows.
+    Status exec(const QString &sql);
+
+    // Transactions; use UnitOfWork rather than these directly.
+    Status begin();
+    Status commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Maps a driver error to a typed, translated error (unique violations become Refused).
+    Error errorFrom(const QSqlError &e, const QString &what) const;
+
+private:
+    Database(DbConfig config, QSqlDatabase db);
+    static Result<std::unique_ptr<Database>> connect(const DbConfig &config, bool readOnly);
+    static Status inspectSqliteFile(const QString &path);
+
+    DbConfig m_config;
+    QSqlDatabase m_db;
+    int m_version = 0;
+    bool m_inTransaction = false;
+};
+
+} // namespace posdesk

@@ -1,0 +1,229 @@
+#include "storage/Schema.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace posdesk::Schema {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("posdesk::Schema", s); }
+
+// {ID} auto-increment primary key, {BLOB} binary. Times are UTC milliseconds (BIGINT), money is BIGINT minor units.
+const char *const kStep1 = R"SQL(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE merchants (
+    id {ID}, mid TEXT NOT NULL UNIQUE, name TEXT NOT NULL, name_en TEXT, address TEXT,
+    contact_phone TEXT, created_at BIGINT NOT NULL);
+CREATE TABLE acquirers (
+    id {ID}, name TEXT NOT NULL UNIQUE, channel_kind TEXT NOT NULL DEFAULT 'bank',
+    host TEXT NOT NULL, port INTEGER NOT NULL, tpdu TEXT NOT NULL DEFAULT '6000050000',
+    dialect TEXT NOT NULL DEFAULT 'cup', mac_alg TEXT NOT NULL DEFAULT 'cup-ecb',
+    connect_timeout_ms INTEGER NOT NULL DEFAULT 10000, response_timeout_ms INTEGER NOT NULL DEFAULT 30000,
+    resettle_after_upload INTEGER NOT NULL DEFAULT 0,
+    support_contact TEXT, support_phone TEXT, support_email TEXT, notes TEXT, created_at BIGINT NOT NULL);
+CREATE TABLE terminals (
+    id {ID}, tid TEXT UNIQUE, merchant_id BIGINT NOT NULL REFERENCES merchants(id),
+    acquirer_id BIGINT NOT NULL REFERENCES acquirers(id), state TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'pc-till',
+    serial TEXT, brand TEXT, model TEXT, software_version TEXT, location TEXT,
+    next_stan INTEGER NOT NULL DEFAULT 1, batch_no INTEGER NOT NULL DEFAULT 1,
+    last_signon_at BIGINT, last_param_download_at BIGINT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL);
+CREATE TABLE batches (
+    id {ID}, terminal_id BIGINT NOT NULL REFERENCES terminals(id), batch_no INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'open', opened_at BIGINT NOT NULL, closed_at BIGINT,
+    sale_count INTEGER NOT NULL DEFAULT 0, sale_minor BIGINT NOT NULL DEFAULT 0,
+    refund_count INTEGER NOT NULL DEFAULT 0, refund_minor BIGINT NOT NULL DEFAULT 0,
+    host_result TEXT, UNIQUE (terminal_id, batch_no));
+CREATE TABLE transactions (
+    id {ID}, terminal_id BIGINT NOT NULL REFERENCES terminals(id), batch_no INTEGER NOT NULL,
+    stan INTEGER NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL, currency TEXT NOT NULL,
+    pan_masked TEXT, pan_hmac {BLOB}, card_scheme TEXT, entry_mode TEXT,
+    rrn TEXT, auth_code TEXT, response_code TEXT, original_id BIGINT REFERENCES transactions(id),
+    cashier TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+    UNIQUE (terminal_id, batch_no, stan));
+CREATE INDEX transactions_created ON transactions (created_at);
+CREATE TABLE incidents (
+    id {ID}, terminal_id BIGINT REFERENCES terminals(id), source TEXT NOT NULL, code TEXT NOT NULL,
+    dialect TEXT NOT NULL, tid TEXT, mid TEXT, mti TEXT, stan INTEGER, state TEXT NOT NULL,
+    occurrences INTEGER NOT NULL DEFAULT 1, opened_at BIGINT NOT NULL, last_seen_at BIGINT NOT NULL,
+    escalated_at BIGINT, follow_up_at BIGINT, resolved_at BIGINT, cause TEXT);
+CREATE INDEX incidents_terminal_state ON incidents (terminal_id, state);
+CREATE TABLE users (
+    id {ID}, username TEXT NOT NULL UNIQUE, role TEXT NOT NULL, password_hash TEXT NOT NULL,
+    failed_attempts INTEGER NOT NULL DEFAULT 0, locked_until BIGINT, disabled INTEGER NOT NULL DEFAULT 0,
+    created_at BIGINT NOT NULL, password_changed_at BIGINT);
+CREATE TABLE audit_log (
+    id {ID}, at BIGINT NOT NULL, actor TEXT NOT NULL, origin TEXT NOT NULL, event TEXT NOT NULL,
+    object TEXT, outcome TEXT NOT NULL, detail TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+)SQL";
+
+// Version 2: enrolment history, keys at rest, the reversal queue and configured devices.
+const char *const kStep2 = R"SQL(
+CREATE TABLE enrollment_events (
+    id {ID}, terminal_id BIGINT NOT NULL REFERENCES terminals(id), from_state TEXT, to_state TEXT NOT NULL,
+    actor TEXT NOT NULL, note TEXT, at BIGINT NOT NULL);
+CREATE INDEX enrollment_events_terminal ON enrollment_events (terminal_id, at);
+CREATE TABLE terminal_keys (
+    id {ID}, terminal_id BIGINT NOT NULL REFERENCES terminals(id), kind TEXT NOT NULL,
+    ciphertext {BLOB} NOT NULL, kcv TEXT NOT NULL, loaded_at BIGINT NOT NULL, UNIQUE (terminal_id, kind));
+CREATE TABLE reversals (
+    id {ID}, transaction_id BIGINT NOT NULL UNIQUE REFERENCES transactions(id), reason TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL,
+    last_error TEXT, created_at BIGINT NOT NULL, done_at BIGINT);
+CREATE TABLE devices (
+    id {ID}, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, transport TEXT NOT NULL, address TEXT NOT NULL,
+    settings TEXT NOT NULL DEFAULT '{}', enabled INTEGER NOT NULL DEFAULT 1, created_at BIGINT NOT NULL);
+ALTER TABLE transactions ADD COLUMN printed INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
+const char *const kSteps[] = {kStep1, kStep2};
+static_assert(std::size(kSteps) == kCurrentVersion, "one step per schema version");
+
+Status setVersion(Database &db, int version)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = 'schema_version'"));
+    if (!q.exec())
+        return db.errorFrom(q.lastError(), tr("recording the schema version"));
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"));
+    q.addBindValue(QString::number(version));
+    if (!q.exec())
+        return db.errorFrom(q.lastError(), tr("recording the schema version"));
+    return {};
+}
+
+Status lockForMigration(Database &db)
+{
+    // Several tills may start at once against one PostgreSQL server: migrate one at a time.
+    if (db.engine() != DbEngine::Postgres)
+        return {};
+    return db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(804185)"));
+}
+
+Status runStep(Database &db, int step)
+{
+    for (const QString &sql : stepStatements(db, step)) {
+        if (auto s = db.exec(sql); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList stepStatements(Database &db, int step)
+{
+    QString sql = QString::fromUtf8(kSteps[step - 1]);
+    const bool pg = db.engine() == DbEngine::Postgres;
+    sql.replace(QStringLiteral("{ID}"), pg ? QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+                                           : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    sql.replace(QStringLiteral("{BLOB}"), pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"));
+    QStringList out;
+    for (const QString &s : sql.split(u';')) {
+        if (!s.trimmed().isEmpty())
+            out << s.trimmed();
+    }
+    return out;
+}
+
+Result<int> readVersion(Database &db)
+{
+    QSqlQuery q(db.connection());
+    const bool pg = db.engine() == DbEngine::Postgres;
+    const QString tablesSql =
+        pg ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
+           : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    if (!q.exec(tablesSql))
+        return db.errorFrom(q.lastError(), tr("reading the list of tables"));
+    bool anyTable = false;
+    bool hasMeta = false;
+    while (q.next()) {
+        anyTable = true;
+        hasMeta = hasMeta || q.value(0).toString() == u"meta";
+    }
+    if (!anyTable)
+        return 0;
+    if (!hasMeta)
+        return Error::environment(
+            tr("%1 holds another program's data, not PosDesk's. Choose another database.").arg(db.config().describe()));
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next())
+        return Error::corrupt(tr("%1 has no schema version. It is damaged or not a PosDesk database.")
+                                  .arg(db.config().describe()));
+    bool ok = false;
+    const int v = q.value(0).toString().toInt(&ok);
+    if (!ok || v < 1)
+        return Error::corrupt(tr("%1 records an invalid schema version “%2”.")
+                                  .arg(db.config().describe(), q.value(0).toString()));
+    return v;
+}
+
+Status create(Database &db)
+{
+    if (auto s = db.begin(); !s)
+        return s;
+    auto fail = [&](const Status &s) {
+        db.rollback();
+        return s;
+    };
+    if (auto s = lockForMigration(db); !s)
+        return fail(s);
+    // Another till may have created it while we waited for the lock.
+    auto current = readVersion(db);
+    if (!current)
+        return fail(current.error());
+    if (*current != 0) {
+        db.rollback();
+        return upgrade(db, *current);
+    }
+    for (int step = 1; step <= kCurrentVersion; ++step) {
+        if (auto s = runStep(db, step); !s)
+            return fail(s);
+    }
+    if (auto s = setVersion(db, kCurrentVersion); !s)
+        return fail(s);
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('created_at', ?)"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        return fail(db.errorFrom(q.lastError(), tr("creating the database")));
+    return db.commit();
+}
+
+Status upgrade(Database &db, int fromVersion, int toVersion)
+{
+    for (int step = fromVersion + 1; step <= toVersion; ++step) {
+        if (auto s = db.begin(); !s)
+            return s;
+        auto s = lockForMigration(db);
+        // Re-read under the lock: another till may already have run this step.
+        auto current = s ? readVersion(db) : Result<int>(s.error());
+        if (!current) {
+            db.rollback();
+            return current.error();
+        }
+        if (*current >= step) {
+            db.rollback();
+            continue;
+        }
+        s = runStep(db, step);
+        if (s)
+            s = setVersion(db, step);
+        if (!s) {
+            db.rollback();
+            return Error(s.error().kind,
+                         tr("Upgrading the database to version %1 failed; it was left at version %2.")
+                             .arg(step)
+                             .arg(step - 1),
+                         s.error().fullText());
+        }
+        if (auto c = db.commit(); !c)
+            return c;
+    }
+    return {};
+}
+
+} // namespace posdesk::Schema

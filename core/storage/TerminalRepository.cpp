@@ -1,0 +1,136 @@
+#include "storage/TerminalRepository.h"
+
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+namespace posdesk {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("posdesk::TerminalRepository", s); }
+const QString kSelect = QStringLiteral(
+    "SELECT t.id, t.tid, t.merchant_id, t.acquirer_id, t.state, t.kind, t.serial, t.brand, t.model, "
+    "t.software_version, t.location, t.next_stan, t.batch_no, t.last_signon_at, t.last_param_download_at, "
+    "t.created_at, t.updated_at, m.mid, m.name, a.name FROM terminals t JOIN merchants m ON m.id = t.merchant_id "
+    "JOIN acquirers a ON a.id = t.acquirer_id ");
+
+Terminal fromRow(const QSqlQuery &q)
+{
+    Terminal t;
+    t.id = q.value(0).toLongLong();
+    t.tid = q.value(1).toString();
+    t.merchantId = q.value(2).toLongLong();
+    t.acquirerId = q.value(3).toLongLong();
+    t.state = terminalStateFromString(q.value(4).toString()).value_or(TerminalState::Applied);
+    t.kind = q.value(5).toString();
+    t.serial = q.value(6).toString();
+    t.brand = q.value(7).toString();
+    t.model = q.value(8).toString();
+    t.softwareVersion = q.value(9).toString();
+    t.location = q.value(10).toString();
+    t.nextStan = q.value(11).toInt();
+    t.batchNo = q.value(12).toInt();
+    t.lastSignonAt = sql::optionalInt(q.value(13));
+    t.lastParamDownloadAt = sql::optionalInt(q.value(14));
+    t.createdAt = q.value(15).toLongLong();
+    t.updatedAt = q.value(16).toLongLong();
+    t.mid = q.value(17).toString();
+    t.merchantName = q.value(18).toString();
+    t.acquirerName = q.value(19).toString();
+    return t;
+}
+} // namespace
+
+Result<Id> TerminalRepository::add(const Terminal &t)
+{
+    return sql::insert(
+        m_db,
+        QStringLiteral("INSERT INTO terminals (tid, merchant_id, acquirer_id, state, kind, serial, brand, model, "
+                       "software_version, location, next_stan, batch_no, last_signon_at, last_param_download_at, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {sql::nullableText(t.tid), qlonglong(t.merchantId), qlonglong(t.acquirerId), toString(t.state), t.kind,
+         sql::nullableText(t.serial), sql::nullableText(t.brand), sql::nullableText(t.model),
+         sql::nullableText(t.softwareVersion), sql::nullableText(t.location), t.nextStan, t.batchNo,
+         sql::nullableInt(t.lastSignonAt), sql::nullableInt(t.lastParamDownloadAt), qlonglong(t.createdAt),
+         qlonglong(t.updatedAt)},
+        tr("adding terminal %1").arg(t.tid));
+}
+
+Result<Terminal> TerminalRepository::findByTid(const QString &tid)
+{
+    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE t.tid = ?"), {tid}, tr("looking up terminal %1").arg(tid));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(tr("No terminal with TID %1. “terminal list” shows the known terminals.").arg(tid));
+    return fromRow(*q);
+}
+
+Result<Terminal> TerminalRepository::findById(Id id)
+{
+    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE t.id = ?"), {qlonglong(id)}, tr("looking up a terminal"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(tr("No terminal with id %1.").arg(id));
+    return fromRow(*q);
+}
+
+Result<std::vector<Terminal>> TerminalRepository::list()
+{
+    auto q = sql::run(m_db, kSelect + QStringLiteral("ORDER BY t.tid"), {}, tr("listing terminals"));
+    if (!q)
+        return q.error();
+    std::vector<Terminal> out;
+    while (q->next())
+        out.push_back(fromRow(*q));
+    return out;
+}
+
+Status TerminalRepository::setState(Id id, TerminalState state, TimeMs at)
+{
+    return sql::change(m_db, QStringLiteral("UPDATE terminals SET state = ?, updated_at = ? WHERE id = ?"),
+                       {toString(state), qlonglong(at), qlonglong(id)}, tr("changing a terminal's state"),
+                       tr("No terminal with id %1.").arg(id));
+}
+
+Status TerminalRepository::updateDetails(const Terminal &t)
+{
+    return sql::change(m_db,
+                       QStringLiteral("UPDATE terminals SET tid = ?, kind = ?, serial = ?, brand = ?, model = ?, "
+                                      "software_version = ?, location = ?, updated_at = ? WHERE id = ?"),
+                       {sql::nullableText(t.tid), t.kind, sql::nullableText(t.serial), sql::nullableText(t.brand),
+                        sql::nullableText(t.model), sql::nullableText(t.softwareVersion),
+                        sql::nullableText(t.location), qlonglong(t.updatedAt), qlonglong(t.id)},
+                       tr("updating terminal %1").arg(t.tid), tr("No terminal with id %1.").arg(t.id));
+}
+
+Result<int> TerminalRepository::takeStan(Id id)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("UPDATE terminals SET next_stan = CASE WHEN next_stan >= 999999 THEN 1 ELSE "
+                                     "next_stan + 1 END WHERE id = ? RETURNING next_stan"),
+                      {qlonglong(id)}, tr("taking the next trace number"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(tr("No terminal with id %1.").arg(id));
+    const int next = q->value(0).toInt();
+    return next == 1 ? 999999 : next - 1;
+}
+
+Status TerminalRepository::setBatchNo(Id id, int batchNo, TimeMs at)
+{
+    return sql::change(m_db, QStringLiteral("UPDATE terminals SET batch_no = ?, updated_at = ? WHERE id = ?"),
+                       {batchNo, qlonglong(at), qlonglong(id)}, tr("advancing the batch number"),
+                       tr("No terminal with id %1.").arg(id));
+}
+
+Status TerminalRepository::recordSignOn(Id id, TimeMs at)
+{
+    return sql::change(m_db, QStringLiteral("UPDATE terminals SET last_signon_at = ?, updated_at = ? WHERE id = ?"),
+                       {qlonglong(at), qlonglong(at), qlonglong(id)}, tr("recording a sign-on"),
+                       tr("No terminal with id %1.").arg(id));
+}
+
+} // namespace posdesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "storage/Database.h"
+
+#include <vector>
+
+namespace posdesk {
+
+// Terminals with their persisted STAN and batch counters.
+class TerminalRepository
+{
+public:
+    explicit TerminalRepository(Database &db) : m_db(db) {}
+    Result<Id> add(const Terminal &t);
+    Result<Terminal> findByTid(const QString &tid);
+    Result<Terminal> findById(Id id);
+    Result<std::vector<Terminal>> list();
+    Status setState(Id id, TerminalState state, TimeMs at);
+    Status updateDetails(const Terminal &t);
+    // Hands out the next STAN (1…999999, wrapping) and persists the counter before returning it.
+    Result<int> takeStan(Id id);
+    Status setBatchNo(Id id, int batchNo, TimeMs at);
+    Status recordSignOn(Id id, TimeMs at);
+
+private:
+    Database &m_db;
+};
+
+} // namespace posdesk
