@@ -9,8 +9,7 @@ namespace posdesk {
 
 namespace {
 
-template <typename E, std::size_t N>
-QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E value)
+template <typename E, std::size_t N> QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E value)
 {
     for (const auto &[e, name] : table) {
         if (e == value)
@@ -82,22 +81,70 @@ constexpr std::array<std::pair<Role, const char *>, 3> kRoles{{
 
 } // namespace
 
-QString toString(ChannelKind k) { return nameOf(kChannelKinds, k); }
-std::optional<ChannelKind> channelKindFromString(const QString &s) { return valueOf(kChannelKinds, s); }
-QString toString(MacAlgorithm a) { return nameOf(kMacAlgorithms, a); }
-std::optional<MacAlgorithm> macAlgorithmFromString(const QString &s) { return valueOf(kMacAlgorithms, s); }
-QString toString(TerminalState s) { return nameOf(kTerminalStates, s); }
-std::optional<TerminalState> terminalStateFromString(const QString &s) { return valueOf(kTerminalStates, s); }
-QString toString(TxnKind k) { return nameOf(kTxnKinds, k); }
-std::optional<TxnKind> txnKindFromString(const QString &s) { return valueOf(kTxnKinds, s); }
-QString toString(TxnStatus s) { return nameOf(kTxnStatuses, s); }
-std::optional<TxnStatus> txnStatusFromString(const QString &s) { return valueOf(kTxnStatuses, s); }
-QString toString(BatchState s) { return nameOf(kBatchStates, s); }
-std::optional<BatchState> batchStateFromString(const QString &s) { return valueOf(kBatchStates, s); }
-QString toString(IncidentState s) { return nameOf(kIncidentStates, s); }
-std::optional<IncidentState> incidentStateFromString(const QString &s) { return valueOf(kIncidentStates, s); }
-QString toString(Role r) { return nameOf(kRoles, r); }
-std::optional<Role> roleFromString(const QString &s) { return valueOf(kRoles, s); }
+QString toKey(ChannelKind k)
+{
+    return nameOf(kChannelKinds, k);
+}
+std::optional<ChannelKind> channelKindFromString(const QString &s)
+{
+    return valueOf(kChannelKinds, s);
+}
+QString toKey(MacAlgorithm a)
+{
+    return nameOf(kMacAlgorithms, a);
+}
+std::optional<MacAlgorithm> macAlgorithmFromString(const QString &s)
+{
+    return valueOf(kMacAlgorithms, s);
+}
+QString toKey(TerminalState s)
+{
+    return nameOf(kTerminalStates, s);
+}
+std::optional<TerminalState> terminalStateFromString(const QString &s)
+{
+    return valueOf(kTerminalStates, s);
+}
+QString toKey(TxnKind k)
+{
+    return nameOf(kTxnKinds, k);
+}
+std::optional<TxnKind> txnKindFromString(const QString &s)
+{
+    return valueOf(kTxnKinds, s);
+}
+QString toKey(TxnStatus s)
+{
+    return nameOf(kTxnStatuses, s);
+}
+std::optional<TxnStatus> txnStatusFromString(const QString &s)
+{
+    return valueOf(kTxnStatuses, s);
+}
+QString toKey(BatchState s)
+{
+    return nameOf(kBatchStates, s);
+}
+std::optional<BatchState> batchStateFromString(const QString &s)
+{
+    return valueOf(kBatchStates, s);
+}
+QString toKey(IncidentState s)
+{
+    return nameOf(kIncidentStates, s);
+}
+std::optional<IncidentState> incidentStateFromString(const QString &s)
+{
+    return valueOf(kIncidentStates, s);
+}
+QString toKey(Role r)
+{
+    return nameOf(kRoles, r);
+}
+std::optional<Role> roleFromString(const QString &s)
+{
+    return valueOf(kRoles, s);
+}
 
 QString displayName(TerminalState s)
 {

@@ -25,12 +25,22 @@ struct Merchant
     TimeMs createdAt = 0;
 };
 
-enum class ChannelKind { Bank, PaymentCompany, ServiceProvider };
-QString toString(ChannelKind k);
+enum class ChannelKind
+{
+    Bank,
+    PaymentCompany,
+    ServiceProvider
+};
+QString toKey(ChannelKind k);
 std::optional<ChannelKind> channelKindFromString(const QString &s);
 
-enum class MacAlgorithm { CupEcb, X99, X919 };
-QString toString(MacAlgorithm a);
+enum class MacAlgorithm
+{
+    CupEcb,
+    X99,
+    X919
+};
+QString toKey(MacAlgorithm a);
 std::optional<MacAlgorithm> macAlgorithmFromString(const QString &s);
 
 // An acquirer profile: who the terminals talk to and whom to call when they cannot.
@@ -54,7 +64,8 @@ struct Acquirer
     TimeMs createdAt = 0;
 };
 
-enum class TerminalState {
+enum class TerminalState
+{
     Applied,
     DocumentsSubmitted,
     Approved,
@@ -65,7 +76,7 @@ enum class TerminalState {
     Swapped,
     Deregistered,
 };
-QString toString(TerminalState s);
+QString toKey(TerminalState s);
 std::optional<TerminalState> terminalStateFromString(const QString &s);
 QString displayName(TerminalState s); // translated
 
@@ -95,13 +106,27 @@ struct Terminal
     QString acquirerName;
 };
 
-enum class TxnKind { Sale, Void, Refund, Cash };
-QString toString(TxnKind k);
+enum class TxnKind
+{
+    Sale,
+    Void,
+    Refund,
+    Cash
+};
+QString toKey(TxnKind k);
 std::optional<TxnKind> txnKindFromString(const QString &s);
 
 // pending: stored before the request left; in_doubt: no answer, a reversal is queued.
-enum class TxnStatus { Pending, Approved, Declined, InDoubt, Reversed, Voided };
-QString toString(TxnStatus s);
+enum class TxnStatus
+{
+    Pending,
+    Approved,
+    Declined,
+    InDoubt,
+    Reversed,
+    Voided
+};
+QString toKey(TxnStatus s);
 std::optional<TxnStatus> txnStatusFromString(const QString &s);
 
 // One card (or cash) transaction. Holds no card data beyond the masked PAN and its keyed hash.
@@ -127,8 +152,13 @@ struct CardTransaction
     TimeMs updatedAt = 0;
 };
 
-enum class BatchState { Open, Settling, Closed };
-QString toString(BatchState s);
+enum class BatchState
+{
+    Open,
+    Settling,
+    Closed
+};
+QString toKey(BatchState s);
 std::optional<BatchState> batchStateFromString(const QString &s);
 
 struct Batch
@@ -146,8 +176,13 @@ struct Batch
     QString hostResult;
 };
 
-enum class IncidentState { Open, Escalated, Resolved };
-QString toString(IncidentState s);
+enum class IncidentState
+{
+    Open,
+    Escalated,
+    Resolved
+};
+QString toKey(IncidentState s);
 std::optional<IncidentState> incidentStateFromString(const QString &s);
 
 // A problem that needs a person: a response code, a device fault or a local check.
@@ -172,8 +207,13 @@ struct Incident
     QString cause;
 };
 
-enum class Role { Owner, Cashier, Accountant };
-QString toString(Role r);
+enum class Role
+{
+    Owner,
+    Cashier,
+    Accountant
+};
+QString toKey(Role r);
 std::optional<Role> roleFromString(const QString &s);
 
 struct User

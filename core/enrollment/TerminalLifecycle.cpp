@@ -38,14 +38,14 @@ QString refusalReason(TerminalState from, TerminalState to)
     if (std::find(next.begin(), next.end(), to) != next.end())
         return {};
     if (next.empty())
-        return QCoreApplication::translate("posdesk::TerminalLifecycle",
-                                           "A deregistered terminal cannot change state. Enrol a new terminal instead.");
+        return QCoreApplication::translate(
+            "posdesk::TerminalLifecycle", "A deregistered terminal cannot change state. Enrol a new terminal instead.");
     QStringList names;
     for (TerminalState s : next)
-        names << toString(s);
+        names << toKey(s);
     return QCoreApplication::translate("posdesk::TerminalLifecycle",
                                        "A terminal cannot go from “%1” to “%2”. From “%1” it can go to: %3.")
-        .arg(toString(from), toString(to), names.join(QStringLiteral(", ")));
+        .arg(toKey(from), toKey(to), names.join(QStringLiteral(", ")));
 }
 
 } // namespace posdesk::TerminalLifecycle

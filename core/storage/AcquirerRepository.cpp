@@ -7,7 +7,10 @@
 namespace posdesk {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("posdesk::AcquirerRepository", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("posdesk::AcquirerRepository", s);
+}
 const QString kSelect = QStringLiteral(
     "SELECT id, name, channel_kind, host, port, tpdu, dialect, mac_alg, connect_timeout_ms, response_timeout_ms, "
     "resettle_after_upload, support_contact, support_phone, support_email, notes, created_at FROM acquirers ");
@@ -43,8 +46,8 @@ Result<Id> AcquirerRepository::add(const Acquirer &a)
                        "connect_timeout_ms, response_timeout_ms, resettle_after_upload, support_contact, "
                        "support_phone, support_email, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                        "?, ?, ?)"),
-        {a.name, toString(a.channelKind), a.host, a.port, a.tpdu, a.dialect, toString(a.macAlgorithm),
-         a.connectTimeoutMs, a.responseTimeoutMs, int(a.resettleAfterUpload), sql::nullableText(a.supportContact),
+        {a.name, toKey(a.channelKind), a.host, a.port, a.tpdu, a.dialect, toKey(a.macAlgorithm), a.connectTimeoutMs,
+         a.responseTimeoutMs, int(a.resettleAfterUpload), sql::nullableText(a.supportContact),
          sql::nullableText(a.supportPhone), sql::nullableText(a.supportEmail), sql::nullableText(a.notes),
          qlonglong(a.createdAt)},
         tr("adding acquirer %1").arg(a.name));
@@ -57,8 +60,8 @@ Status AcquirerRepository::update(const Acquirer &a)
         QStringLiteral("UPDATE acquirers SET name = ?, channel_kind = ?, host = ?, port = ?, tpdu = ?, dialect = ?, "
                        "mac_alg = ?, connect_timeout_ms = ?, response_timeout_ms = ?, resettle_after_upload = ?, "
                        "support_contact = ?, support_phone = ?, support_email = ?, notes = ? WHERE id = ?"),
-        {a.name, toString(a.channelKind), a.host, a.port, a.tpdu, a.dialect, toString(a.macAlgorithm),
-         a.connectTimeoutMs, a.responseTimeoutMs, int(a.resettleAfterUpload), sql::nullableText(a.supportContact),
+        {a.name, toKey(a.channelKind), a.host, a.port, a.tpdu, a.dialect, toKey(a.macAlgorithm), a.connectTimeoutMs,
+         a.responseTimeoutMs, int(a.resettleAfterUpload), sql::nullableText(a.supportContact),
          sql::nullableText(a.supportPhone), sql::nullableText(a.supportEmail), sql::nullableText(a.notes),
          qlonglong(a.id)},
         tr("updating acquirer %1").arg(a.name), tr("No acquirer named %1.").arg(a.name));

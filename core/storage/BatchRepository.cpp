@@ -7,7 +7,10 @@
 namespace posdesk {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("posdesk::BatchRepository", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("posdesk::BatchRepository", s);
+}
 const QString kSelect = QStringLiteral("SELECT id, terminal_id, batch_no, state, opened_at, closed_at, sale_count, "
                                        "sale_minor, refund_count, refund_minor, host_result FROM batches ");
 
@@ -63,7 +66,7 @@ Result<std::vector<Batch>> BatchRepository::listForTerminal(Id terminalId)
 Status BatchRepository::setState(Id batchId, BatchState state)
 {
     return sql::change(m_db, QStringLiteral("UPDATE batches SET state = ? WHERE id = ?"),
-                       {toString(state), qlonglong(batchId)}, tr("changing a batch's state"),
+                       {toKey(state), qlonglong(batchId)}, tr("changing a batch's state"),
                        tr("No batch with id %1.").arg(batchId));
 }
 

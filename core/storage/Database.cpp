@@ -13,7 +13,10 @@ namespace posdesk {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("posdesk::Database", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("posdesk::Database", s);
+}
 
 QString nextConnectionName()
 {
@@ -55,10 +58,15 @@ Error Database::errorFrom(const QSqlError &e, const QString &what) const
     const QString detail = e.text().trimmed();
     if (isUniqueViolation(e))
         return Error::refused(tr("Could not finish %1: a record with the same key already exists.").arg(what), detail);
-    if (m_config.engine == DbEngine::Sqlite && isSqliteDamage(e))
-        return Error::corrupt(tr("The database file %1 is damaged (%2 failed). Restore it from a backup.")
-                                  .arg(m_config.sqlitePath, what),
+    if (m_config.engine == DbEngine::Sqlite &&
+        (e.nativeErrorCode() == u"26" || e.databaseText().contains(QStringLiteral("not a database"))))
+        return Error::corrupt(tr("%1 is not a database file. Check the path, or restore the file from a backup.")
+                                  .arg(m_config.sqlitePath),
                               detail);
+    if (m_config.engine == DbEngine::Sqlite && isSqliteDamage(e))
+        return Error::corrupt(
+            tr("The database file %1 is damaged (%2 failed). Restore it from a backup.").arg(m_config.sqlitePath, what),
+            detail);
     if (e.type() == QSqlError::ConnectionError)
         return Error::environment(tr("Lost the connection to the database %1 while %2.").arg(m_config.describe(), what),
                                   detail);
@@ -133,6 +141,7 @@ Result<std::unique_ptr<Database>> Database::connect(const DbConfig &config, bool
         db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                       : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         std::unique_ptr<Database> self(new Database(config, db));
+        db = QSqlDatabase(); // only the Database object may hold the connection, or removal warns
         if (!self->m_db.open())
             return Error::environment(tr("Cannot open the database file %1.").arg(config.sqlitePath),
                                       self->m_db.lastError().text());
@@ -151,6 +160,7 @@ Result<std::unique_ptr<Database>> Database::connect(const DbConfig &config, bool
         options += u';' + config.options;
     db.setConnectOptions(options);
     std::unique_ptr<Database> self(new Database(config, db));
+    db = QSqlDatabase();
     if (!self->m_db.open())
         return Error::environment(tr("Cannot reach the PostgreSQL database %1. Check that the server runs and that "
                                      "the URL, user and password are right.")

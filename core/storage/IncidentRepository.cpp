@@ -7,7 +7,10 @@
 namespace posdesk {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("posdesk::IncidentRepository", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("posdesk::IncidentRepository", s);
+}
 const QString kSelect = QStringLiteral(
     "SELECT id, terminal_id, source, code, dialect, tid, mid, mti, stan, state, occurrences, opened_at, last_seen_at, "
     "escalated_at, follow_up_at, resolved_at, cause FROM incidents ");
@@ -50,7 +53,7 @@ Result<Id> IncidentRepository::add(const Incident &i)
                        "occurrences, opened_at, last_seen_at, escalated_at, follow_up_at, resolved_at, cause) VALUES "
                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {sql::nullableInt(i.terminalId), i.source, i.code, i.dialect, sql::nullableText(i.tid),
-         sql::nullableText(i.mid), sql::nullableText(i.mti), stanValue(i.stan), toString(i.state), i.occurrences,
+         sql::nullableText(i.mid), sql::nullableText(i.mti), stanValue(i.stan), toKey(i.state), i.occurrences,
          qlonglong(i.openedAt), qlonglong(i.lastSeenAt), sql::nullableInt(i.escalatedAt),
          sql::nullableInt(i.followUpAt), sql::nullableInt(i.resolvedAt), sql::nullableText(i.cause)},
         tr("recording incident %1").arg(i.code));
@@ -107,7 +110,7 @@ Status IncidentRepository::update(const Incident &i)
     return sql::change(m_db,
                        QStringLiteral("UPDATE incidents SET state = ?, escalated_at = ?, follow_up_at = ?, resolved_at "
                                       "= ?, cause = ? WHERE id = ?"),
-                       {toString(i.state), sql::nullableInt(i.escalatedAt), sql::nullableInt(i.followUpAt),
+                       {toKey(i.state), sql::nullableInt(i.escalatedAt), sql::nullableInt(i.followUpAt),
                         sql::nullableInt(i.resolvedAt), sql::nullableText(i.cause), qlonglong(i.id)},
                        tr("updating incident %1").arg(i.id), tr("No incident number %1.").arg(i.id));
 }

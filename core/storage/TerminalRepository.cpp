@@ -7,7 +7,10 @@
 namespace posdesk {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("posdesk::TerminalRepository", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("posdesk::TerminalRepository", s);
+}
 const QString kSelect = QStringLiteral(
     "SELECT t.id, t.tid, t.merchant_id, t.acquirer_id, t.state, t.kind, t.serial, t.brand, t.model, "
     "t.software_version, t.location, t.next_stan, t.batch_no, t.last_signon_at, t.last_param_download_at, "
@@ -48,7 +51,7 @@ Result<Id> TerminalRepository::add(const Terminal &t)
         QStringLiteral("INSERT INTO terminals (tid, merchant_id, acquirer_id, state, kind, serial, brand, model, "
                        "software_version, location, next_stan, batch_no, last_signon_at, last_param_download_at, "
                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {sql::nullableText(t.tid), qlonglong(t.merchantId), qlonglong(t.acquirerId), toString(t.state), t.kind,
+        {sql::nullableText(t.tid), qlonglong(t.merchantId), qlonglong(t.acquirerId), toKey(t.state), t.kind,
          sql::nullableText(t.serial), sql::nullableText(t.brand), sql::nullableText(t.model),
          sql::nullableText(t.softwareVersion), sql::nullableText(t.location), t.nextStan, t.batchNo,
          sql::nullableInt(t.lastSignonAt), sql::nullableInt(t.lastParamDownloadAt), qlonglong(t.createdAt),
@@ -90,7 +93,7 @@ Result<std::vector<Terminal>> TerminalRepository::list()
 Status TerminalRepository::setState(Id id, TerminalState state, TimeMs at)
 {
     return sql::change(m_db, QStringLiteral("UPDATE terminals SET state = ?, updated_at = ? WHERE id = ?"),
-                       {toString(state), qlonglong(at), qlonglong(id)}, tr("changing a terminal's state"),
+                       {toKey(state), qlonglong(at), qlonglong(id)}, tr("changing a terminal's state"),
                        tr("No terminal with id %1.").arg(id));
 }
 
@@ -100,8 +103,8 @@ Status TerminalRepository::updateDetails(const Terminal &t)
                        QStringLiteral("UPDATE terminals SET tid = ?, kind = ?, serial = ?, brand = ?, model = ?, "
                                       "software_version = ?, location = ?, updated_at = ? WHERE id = ?"),
                        {sql::nullableText(t.tid), t.kind, sql::nullableText(t.serial), sql::nullableText(t.brand),
-                        sql::nullableText(t.model), sql::nullableText(t.softwareVersion),
-                        sql::nullableText(t.location), qlonglong(t.updatedAt), qlonglong(t.id)},
+                        sql::nullableText(t.model), sql::nullableText(t.softwareVersion), sql::nullableText(t.location),
+                        qlonglong(t.updatedAt), qlonglong(t.id)},
                        tr("updating terminal %1").arg(t.tid), tr("No terminal with id %1.").arg(t.id));
 }
 

@@ -7,7 +7,10 @@
 namespace posdesk {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("posdesk::TransactionRepository", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("posdesk::TransactionRepository", s);
+}
 const QString kSelect = QStringLiteral(
     "SELECT id, terminal_id, batch_no, stan, kind, status, amount_minor, currency, pan_masked, pan_hmac, card_scheme, "
     "entry_mode, rrn, auth_code, response_code, original_id, cashier, created_at, updated_at FROM transactions ");
@@ -58,11 +61,11 @@ QString whereClause(const TxnFilter &f, QVariantList &binds)
     }
     if (f.kind) {
         parts << QStringLiteral("kind = ?");
-        binds << toString(*f.kind);
+        binds << toKey(*f.kind);
     }
     if (f.status) {
         parts << QStringLiteral("status = ?");
-        binds << toString(*f.status);
+        binds << toKey(*f.status);
     }
     if (!f.cashier.isEmpty()) {
         parts << QStringLiteral("cashier = ?");
@@ -87,8 +90,8 @@ Result<Id> TransactionRepository::insert(const CardTransaction &t)
     q.bindValue(0, qlonglong(t.terminalId));
     q.bindValue(1, t.batchNo);
     q.bindValue(2, t.stan);
-    q.bindValue(3, toString(t.kind));
-    q.bindValue(4, toString(t.status));
+    q.bindValue(3, toKey(t.kind));
+    q.bindValue(4, toKey(t.status));
     q.bindValue(5, qlonglong(t.amount.minor()));
     q.bindValue(6, t.amount.currency());
     q.bindValue(7, sql::nullableText(t.panMasked));
@@ -117,7 +120,7 @@ Status TransactionRepository::updateResult(Id id, TxnStatus status, const QStrin
     return sql::change(m_db,
                        QStringLiteral("UPDATE transactions SET status = ?, response_code = ?, rrn = ?, auth_code = ?, "
                                       "updated_at = ? WHERE id = ?"),
-                       {toString(status), sql::nullableText(responseCode), sql::nullableText(rrn),
+                       {toKey(status), sql::nullableText(responseCode), sql::nullableText(rrn),
                         sql::nullableText(authCode), qlonglong(at), qlonglong(id)},
                        tr("recording a transaction's result"), tr("No transaction with id %1.").arg(id));
 }

@@ -7,7 +7,10 @@
 namespace posdesk {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("posdesk::UserRepository", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("posdesk::UserRepository", s);
+}
 const QString kSelect = QStringLiteral("SELECT id, username, role, password_hash, failed_attempts, locked_until, "
                                        "disabled, created_at, password_changed_at FROM users ");
 
@@ -29,13 +32,13 @@ User fromRow(const QSqlQuery &q)
 
 Result<Id> UserRepository::add(const User &u)
 {
-    return sql::insert(m_db,
-                       QStringLiteral("INSERT INTO users (username, role, password_hash, failed_attempts, locked_until, "
-                                      "disabled, created_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {u.username, toString(u.role), u.passwordHash, u.failedAttempts,
-                        sql::nullableInt(u.lockedUntil), int(u.disabled), qlonglong(u.createdAt),
-                        sql::nullableInt(u.passwordChangedAt)},
-                       tr("adding user %1").arg(u.username));
+    return sql::insert(
+        m_db,
+        QStringLiteral("INSERT INTO users (username, role, password_hash, failed_attempts, locked_until, "
+                       "disabled, created_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {u.username, toKey(u.role), u.passwordHash, u.failedAttempts, sql::nullableInt(u.lockedUntil), int(u.disabled),
+         qlonglong(u.createdAt), sql::nullableInt(u.passwordChangedAt)},
+        tr("adding user %1").arg(u.username));
 }
 
 Result<User> UserRepository::findByUsername(const QString &username)
@@ -81,7 +84,7 @@ Status UserRepository::setPassword(Id id, const QString &hash, TimeMs at)
 
 Status UserRepository::setRole(Id id, Role role)
 {
-    return sql::change(m_db, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {toString(role), qlonglong(id)},
+    return sql::change(m_db, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {toKey(role), qlonglong(id)},
                        tr("changing a role"), tr("No user with id %1.").arg(id));
 }
 

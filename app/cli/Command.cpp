@@ -1,0 +1,17 @@
+#include "Command.h"
+
+namespace posdesk::cli {
+
+const std::vector<Command> &allCommands()
+{
+    static const std::vector<Command> commands = [] {
+        std::vector<Command> out;
+        addInitCommands(out);
+        addEnrollmentCommands(out);
+        addAuditCommands(out);
+        return out;
+    }();
+    return commands;
+}
+
+} // namespace posdesk::cli

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QCommandLineOption>
+
+#include <functional>
+#include <vector>
+
+namespace posdesk::cli {
+
+// One subcommand: the words that name it ("terminal", "list"), its options and what it does.
+struct Command
+{
+    QStringList words;
+    QString synopsis; // e.g. "--tid TID --mid MID --acquirer NAME"
+    QString summary;
+    QList<QCommandLineOption> options;
+    std::function<int(CliContext &)> run;
+};
+
+// Each commands/*.cpp adds its commands here.
+void addInitCommands(std::vector<Command> &out);
+void addEnrollmentCommands(std::vector<Command> &out);
+void addAuditCommands(std::vector<Command> &out);
+
+const std::vector<Command> &allCommands();
+
+} // namespace posdesk::cli

@@ -1,0 +1,322 @@
+#include "Command.h"
+
+#include "enrollment/EnrollmentService.h"
+#include "storage/AcquirerRepository.h"
+#include "storage/MerchantRepository.h"
+#include "storage/TerminalRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace posdesk::cli {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("posdesk::cli", s);
+}
+
+QString timeText(std::optional<TimeMs> ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODate) : QString();
+}
+
+QJsonObject toJson(const Terminal &t)
+{
+    return QJsonObject{
+        {QStringLiteral("tid"), t.tid},
+        {QStringLiteral("mid"), t.mid},
+        {QStringLiteral("merchant"), t.merchantName},
+        {QStringLiteral("acquirer"), t.acquirerName},
+        {QStringLiteral("state"), toKey(t.state)},
+        {QStringLiteral("kind"), t.kind},
+        {QStringLiteral("serial"), t.serial},
+        {QStringLiteral("brand"), t.brand},
+        {QStringLiteral("model"), t.model},
+        {QStringLiteral("softwareVersion"), t.softwareVersion},
+        {QStringLiteral("location"), t.location},
+        {QStringLiteral("nextStan"), t.nextStan},
+        {QStringLiteral("batchNo"), t.batchNo},
+        {QStringLiteral("lastSignOn"), timeText(t.lastSignonAt)},
+    };
+}
+
+QString required(CliContext &ctx, const QString &option, QString *missing)
+{
+    const QString v = ctx.value(option).trimmed();
+    if (v.isEmpty() && missing->isEmpty())
+        *missing = option;
+    return v;
+}
+
+int missingOption(CliContext &ctx, const QString &option)
+{
+    return ctx.usage(tr("--%1 is required. See “posdesk-cli … --help”.").arg(option));
+}
+
+int runMerchantAdd(CliContext &ctx)
+{
+    QString missing;
+    Merchant m;
+    m.mid = required(ctx, QStringLiteral("mid"), &missing);
+    m.name = required(ctx, QStringLiteral("name"), &missing);
+    if (!missing.isEmpty())
+        return missingOption(ctx, missing);
+    m.nameEn = ctx.value(QStringLiteral("name-en"));
+    m.address = ctx.value(QStringLiteral("address"));
+    m.contactPhone = ctx.value(QStringLiteral("phone"));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto id = EnrollmentService(**db, ctx.clock()).addMerchant(ctx.actor(), m);
+    if (!id)
+        return ctx.fail(id.error());
+    ctx.out(tr("Merchant %1 (%2) added.").arg(m.mid, m.name));
+    ctx.emitJson(QJsonObject{{QStringLiteral("id"), qint64(*id)}, {QStringLiteral("mid"), m.mid}});
+    return ExitOk;
+}
+
+int runMerchantList(CliContext &ctx)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto list = MerchantRepository(**db).list();
+    if (!list)
+        return ctx.fail(list.error());
+    QJsonArray arr;
+    for (const Merchant &m : *list) {
+        ctx.out(QStringLiteral("%1  %2  %3").arg(m.mid, m.name, m.nameEn));
+        arr.append(QJsonObject{{QStringLiteral("mid"), m.mid},
+                               {QStringLiteral("name"), m.name},
+                               {QStringLiteral("nameEn"), m.nameEn},
+                               {QStringLiteral("address"), m.address}});
+    }
+    ctx.emitJson(arr);
+    return ExitOk;
+}
+
+int runAcquirerAdd(CliContext &ctx)
+{
+    QString missing;
+    Acquirer a;
+    a.name = required(ctx, QStringLiteral("name"), &missing);
+    a.host = required(ctx, QStringLiteral("host"), &missing);
+    const QString port = required(ctx, QStringLiteral("port"), &missing);
+    if (!missing.isEmpty())
+        return missingOption(ctx, missing);
+    bool ok = false;
+    a.port = port.toInt(&ok);
+    if (!ok)
+        return ctx.usage(tr("--port needs a number, not “%1”.").arg(port));
+    if (ctx.isSet(QStringLiteral("tpdu")))
+        a.tpdu = ctx.value(QStringLiteral("tpdu"));
+    if (ctx.isSet(QStringLiteral("mac"))) {
+        auto alg = macAlgorithmFromString(ctx.value(QStringLiteral("mac")));
+        if (!alg)
+            return ctx.usage(tr("--mac must be cup-ecb, x9.9 or x9.19."));
+        a.macAlgorithm = *alg;
+    }
+    if (ctx.isSet(QStringLiteral("channel"))) {
+        auto kind = channelKindFromString(ctx.value(QStringLiteral("channel")));
+        if (!kind)
+            return ctx.usage(tr("--channel must be bank, payment-company or service-provider."));
+        a.channelKind = *kind;
+    }
+    a.supportContact = ctx.value(QStringLiteral("support-contact"));
+    a.supportPhone = ctx.value(QStringLiteral("support-phone"));
+    a.supportEmail = ctx.value(QStringLiteral("support-email"));
+    a.resettleAfterUpload = ctx.isSet(QStringLiteral("resettle-after-upload"));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto id = EnrollmentService(**db, ctx.clock()).addAcquirer(ctx.actor(), a);
+    if (!id)
+        return ctx.fail(id.error());
+    ctx.out(
+        tr("Acquirer profile “%1” added (%2:%3, MAC %4).").arg(a.name, a.host).arg(a.port).arg(toKey(a.macAlgorithm)));
+    ctx.emitJson(QJsonObject{{QStringLiteral("id"), qint64(*id)}, {QStringLiteral("name"), a.name}});
+    return ExitOk;
+}
+
+int runAcquirerList(CliContext &ctx)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto list = AcquirerRepository(**db).list();
+    if (!list)
+        return ctx.fail(list.error());
+    QJsonArray arr;
+    for (const Acquirer &a : *list) {
+        ctx.out(QStringLiteral("%1  %2:%3  TPDU %4  MAC %5  %6")
+                    .arg(a.name, a.host)
+                    .arg(a.port)
+                    .arg(a.tpdu, toKey(a.macAlgorithm), a.supportPhone));
+        arr.append(QJsonObject{{QStringLiteral("name"), a.name},
+                               {QStringLiteral("channel"), toKey(a.channelKind)},
+                               {QStringLiteral("host"), a.host},
+                               {QStringLiteral("port"), a.port},
+                               {QStringLiteral("tpdu"), a.tpdu},
+                               {QStringLiteral("mac"), toKey(a.macAlgorithm)},
+                               {QStringLiteral("supportPhone"), a.supportPhone},
+                               {QStringLiteral("supportEmail"), a.supportEmail}});
+    }
+    ctx.emitJson(arr);
+    return ExitOk;
+}
+
+int runTerminalAdd(CliContext &ctx)
+{
+    QString missing;
+    Terminal t;
+    t.tid = required(ctx, QStringLiteral("tid"), &missing);
+    const QString mid = required(ctx, QStringLiteral("mid"), &missing);
+    const QString acquirer = required(ctx, QStringLiteral("acquirer"), &missing);
+    if (!missing.isEmpty())
+        return missingOption(ctx, missing);
+    t.serial = ctx.value(QStringLiteral("serial"));
+    t.brand = ctx.value(QStringLiteral("brand"));
+    t.model = ctx.value(QStringLiteral("model"));
+    t.location = ctx.value(QStringLiteral("location"));
+    t.softwareVersion = ctx.value(QStringLiteral("software-version"));
+    if (ctx.isSet(QStringLiteral("state"))) {
+        auto state = terminalStateFromString(ctx.value(QStringLiteral("state")));
+        if (!state)
+            return ctx.usage(tr("Unknown terminal state “%1”.").arg(ctx.value(QStringLiteral("state"))));
+        t.state = *state;
+    }
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto id = EnrollmentService(**db, ctx.clock()).addTerminal(ctx.actor(), t, mid, acquirer);
+    if (!id)
+        return ctx.fail(id.error());
+    ctx.out(tr("Terminal %1 added for merchant %2 (state %3).").arg(t.tid, mid, toKey(t.state)));
+    ctx.emitJson(QJsonObject{{QStringLiteral("id"), qint64(*id)}, {QStringLiteral("tid"), t.tid}});
+    return ExitOk;
+}
+
+int runTerminalList(CliContext &ctx)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto list = TerminalRepository(**db).list();
+    if (!list)
+        return ctx.fail(list.error());
+    QJsonArray arr;
+    for (const Terminal &t : *list) {
+        ctx.out(QStringLiteral("%1  %2  %3  %4  %5").arg(t.tid, t.mid, toKey(t.state), t.acquirerName, t.location));
+        arr.append(toJson(t));
+    }
+    ctx.emitJson(arr);
+    return ExitOk;
+}
+
+int runTerminalShow(CliContext &ctx)
+{
+    if (ctx.positional().size() != 1)
+        return ctx.usage(tr("Name one terminal: posdesk-cli terminal show TID"));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto t = TerminalRepository(**db).findByTid(ctx.positional().first());
+    if (!t)
+        return ctx.fail(t.error());
+    const QJsonObject obj = toJson(*t);
+    for (auto it = obj.begin(); it != obj.end(); ++it)
+        ctx.out(QStringLiteral("%1: %2").arg(it.key(), it.value().toVariant().toString()));
+    ctx.emitJson(obj);
+    return ExitOk;
+}
+
+int runTerminalSetState(CliContext &ctx)
+{
+    if (ctx.positional().size() != 2)
+        return ctx.usage(tr("Usage: posdesk-cli terminal set-state TID STATE [--note TEXT]"));
+    const QString tid = ctx.positional().at(0);
+    auto state = terminalStateFromString(ctx.positional().at(1));
+    if (!state)
+        return ctx.usage(tr("Unknown terminal state “%1”. States: applied, documents-submitted, approved, "
+                            "keys-loaded, signed-on, active, suspended, swapped, deregistered.")
+                             .arg(ctx.positional().at(1)));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    if (auto s = EnrollmentService(**db, ctx.clock())
+                     .changeState(ctx.actor(), tid, *state, ctx.value(QStringLiteral("note")));
+        !s)
+        return ctx.fail(s.error());
+    ctx.out(tr("Terminal %1 is now %2.").arg(tid, toKey(*state)));
+    ctx.emitJson(QJsonObject{{QStringLiteral("tid"), tid}, {QStringLiteral("state"), toKey(*state)}});
+    return ExitOk;
+}
+
+QCommandLineOption valueOption(const char *name, const QString &help, const char *valueName)
+{
+    return QCommandLineOption(QString::fromLatin1(name), help, QString::fromLatin1(valueName));
+}
+} // namespace
+
+void addEnrollmentCommands(std::vector<Command> &out)
+{
+    out.push_back(
+        {{QStringLiteral("merchant"), QStringLiteral("add")},
+         QStringLiteral("--mid MID --name NAME [--name-en NAME] [--address TEXT] [--phone TEXT]"),
+         tr("Record a merchant (MID as assigned by the acquirer)."),
+         {valueOption("mid", tr("Merchant ID, 15 characters."), "MID"),
+          valueOption("name", tr("Merchant name."), "NAME"), valueOption("name-en", tr("English name."), "NAME"),
+          valueOption("address", tr("Address."), "TEXT"), valueOption("phone", tr("Phone."), "TEXT")},
+         runMerchantAdd});
+    out.push_back(
+        {{QStringLiteral("merchant"), QStringLiteral("list")}, QString(), tr("List merchants."), {}, runMerchantList});
+    out.push_back(
+        {{QStringLiteral("acquirer"), QStringLiteral("add")},
+         QStringLiteral("--name N --host H --port P [--tpdu HEX] [--mac cup-ecb|x9.9|x9.19] [--channel KIND] "
+                        "[--support-phone T] [--support-email E] [--support-contact C] [--resettle-after-upload]"),
+         tr("Record an acquirer profile: host settings, MAC algorithm, support contacts."),
+         {valueOption("name", tr("Profile name."), "NAME"), valueOption("host", tr("Host address."), "HOST"),
+          valueOption("port", tr("Host port."), "PORT"), valueOption("tpdu", tr("TPDU, 10 hex digits."), "HEX"),
+          valueOption("mac", tr("MAC algorithm."), "ALG"),
+          valueOption("channel", tr("bank, payment-company or service-provider."), "KIND"),
+          valueOption("support-phone", tr("Support phone."), "TEXT"),
+          valueOption("support-email", tr("Support e-mail."), "TEXT"),
+          valueOption("support-contact", tr("Support contact person or desk."), "TEXT"),
+          QCommandLineOption(QStringLiteral("resettle-after-upload"),
+                             tr("The host expects a second settlement after a batch upload."))},
+         runAcquirerAdd});
+    out.push_back({{QStringLiteral("acquirer"), QStringLiteral("list")},
+                   QString(),
+                   tr("List acquirer profiles."),
+                   {},
+                   runAcquirerList});
+    out.push_back(
+        {{QStringLiteral("terminal"), QStringLiteral("add")},
+         QStringLiteral("--tid TID --mid MID --acquirer NAME [--serial S --brand B --model M --location L "
+                        "--software-version V --state STATE]"),
+         tr("Record a terminal."),
+         {valueOption("tid", tr("Terminal ID, 8 characters."), "TID"), valueOption("mid", tr("Merchant ID."), "MID"),
+          valueOption("acquirer", tr("Acquirer profile name."), "NAME"),
+          valueOption("serial", tr("Serial number."), "S"), valueOption("brand", tr("Brand."), "B"),
+          valueOption("model", tr("Model."), "M"), valueOption("location", tr("Where it stands."), "L"),
+          valueOption("software-version", tr("Software version."), "V"),
+          valueOption("state", tr("Initial lifecycle state (default applied)."), "STATE")},
+         runTerminalAdd});
+    out.push_back(
+        {{QStringLiteral("terminal"), QStringLiteral("list")}, QString(), tr("List terminals."), {}, runTerminalList});
+    out.push_back({{QStringLiteral("terminal"), QStringLiteral("show")},
+                   QStringLiteral("TID"),
+                   tr("Show one terminal."),
+                   {},
+                   runTerminalShow});
+    out.push_back({{QStringLiteral("terminal"), QStringLiteral("set-state")},
+                   QStringLiteral("TID STATE [--note TEXT]"),
+                   tr("Move a terminal through its lifecycle."),
+                   {valueOption("note", tr("Why."), "TEXT")},
+                   runTerminalSetState});
+}
+
+} // namespace posdesk::cli

@@ -1,0 +1,215 @@
+#include "pages/DashboardPage.h"
+
+#include "domain/Entities.h"
+#include "reports/SalesStatistics.h"
+#include "shell/AppSession.h"
+#include "storage/IncidentRepository.h"
+#include "storage/TerminalRepository.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QTimeZone>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace posdesk::desktop {
+
+namespace {
+constexpr int kShopUtcOffset = 8 * 3600; // China Standard Time
+
+QChartView *chartView(QChart *chart, const QString &title)
+{
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(240);
+    return view;
+}
+} // namespace
+
+DashboardPage::DashboardPage(AppSession &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *tiles = new QHBoxLayout;
+    tiles->addWidget(makeTile(QStringLiteral("kpiToday"), tr("Sales today"), &m_today));
+    tiles->addWidget(makeTile(QStringLiteral("kpiMonth"), tr("Last 30 days"), &m_month));
+    tiles->addWidget(makeTile(QStringLiteral("kpiAlerts"), tr("Open alerts"), &m_alerts));
+    tiles->addWidget(makeTile(QStringLiteral("kpiTerminals"), tr("Terminals in service"), &m_terminals));
+    layout->addLayout(tiles);
+    m_charts = new QGridLayout;
+    layout->addLayout(m_charts, 1);
+}
+
+QWidget *DashboardPage::makeTile(const QString &objectName, const QString &title, QLabel **value)
+{
+    auto *tile = new QFrame(this);
+    tile->setObjectName(objectName);
+    tile->setStyleSheet(QStringLiteral("QFrame#%1 { background: white; border: 1px solid #d8dee6; border-radius: "
+                                       "6px; }")
+                            .arg(objectName));
+    auto *v = new QVBoxLayout(tile);
+    auto *caption = new QLabel(title, tile);
+    caption->setStyleSheet(QStringLiteral("color: #5b6675; font-size: 13px; border: none;"));
+    *value = new QLabel(QStringLiteral("—"), tile);
+    (*value)->setStyleSheet(QStringLiteral("font-size: 24px; font-weight: bold; color: #1f2937; border: none;"));
+    v->addWidget(caption);
+    v->addWidget(*value);
+    return tile;
+}
+
+void DashboardPage::showEvent(QShowEvent *e)
+{
+    QWidget::showEvent(e);
+    refresh();
+}
+
+void DashboardPage::refresh()
+{
+    const QDate today = m_session.clock().nowUtc().toTimeZone(QTimeZone(kShopUtcOffset)).date();
+    const QDate from = today.addDays(-89);
+    SalesStatistics stats(m_session.db(), kShopUtcOffset);
+    const QLocale locale;
+
+    auto days = stats.perDay(from, today);
+    std::int64_t last30 = 0;
+    std::int64_t todayNet = 0;
+    int todayCount = 0;
+    auto *salesSeries = new QLineSeries;
+    salesSeries->setName(tr("Net sales per day (¥)"));
+    if (days) {
+        for (const DailySales &d : *days) {
+            if (d.day > today.addDays(-30))
+                last30 += d.netMinor;
+            if (d.day == today) {
+                todayNet = d.netMinor;
+                todayCount = d.count;
+            }
+            salesSeries->append(double(d.day.startOfDay(Qt::UTC).toMSecsSinceEpoch()), double(d.netMinor) / 100.0);
+        }
+    }
+    m_today->setText(tr("%1 (%n sale(s))", nullptr, todayCount).arg(Money::cny(todayNet).toDisplayString(locale)));
+    m_month->setText(Money::cny(last30).toDisplayString(locale));
+
+    auto open = IncidentRepository(m_session.db()).list(true);
+    const int openCount = open ? int(open->size()) : 0;
+    m_alerts->setText(QString::number(openCount));
+    m_alerts->setStyleSheet(QStringLiteral("font-size: 24px; font-weight: bold; border: none; color: %1;")
+                                .arg(openCount > 0 ? QStringLiteral("#b91c1c") : QStringLiteral("#15803d")));
+    auto terminals = TerminalRepository(m_session.db()).list();
+    int active = 0;
+    if (terminals) {
+        for (const Terminal &t : *terminals)
+            active += t.state == TerminalState::Active ? 1 : 0;
+        m_terminals->setText(tr("%1 of %2").arg(active).arg(terminals->size()));
+    }
+
+    while (QLayoutItem *item = m_charts->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+
+    auto *salesChart = new QChart;
+    salesChart->addSeries(salesSeries);
+    auto *xAxis = new QDateTimeAxis;
+    xAxis->setFormat(QStringLiteral("MM-dd"));
+    xAxis->setTickCount(7);
+    auto *yAxis = new QValueAxis;
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    salesChart->addAxis(xAxis, Qt::AlignBottom);
+    salesChart->addAxis(yAxis, Qt::AlignLeft);
+    salesSeries->attachAxis(xAxis);
+    salesSeries->attachAxis(yAxis);
+    yAxis->setMin(0);
+    salesChart->legend()->hide();
+    m_charts->addWidget(chartView(salesChart, tr("Net sales per day, last 90 days (¥)")), 0, 0, 1, 3);
+
+    auto *pie = new QPieSeries;
+    if (auto mix = stats.cardMix(from, today)) {
+        int total = 0;
+        for (const SchemeShare &s : *mix)
+            total += s.count;
+        for (const SchemeShare &s : *mix) {
+            const double share = total > 0 ? 100.0 * s.count / total : 0;
+            pie->append(QStringLiteral("%1 %2%").arg(s.scheme.isEmpty() ? tr("Other") : s.scheme,
+                                                     locale.toString(share, 'f', 1)),
+                        double(s.count));
+        }
+    }
+    auto *mixChart = new QChart;
+    mixChart->addSeries(pie);
+    mixChart->legend()->setAlignment(Qt::AlignRight);
+    QFont legendFont = mixChart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    mixChart->legend()->setFont(legendFont);
+    m_charts->addWidget(chartView(mixChart, tr("Card mix (approved sales)")), 1, 0);
+
+    auto *terminalSet = new QBarSet(tr("Net sales (¥)"));
+    QStringList tids;
+    if (auto per = stats.perTerminal(from, today)) {
+        for (const TerminalSales &t : *per) {
+            *terminalSet << double(t.minor) / 100.0;
+            tids << t.tid;
+        }
+    }
+    auto *barSeries = new QBarSeries;
+    barSeries->append(terminalSet);
+    auto *termChart = new QChart;
+    termChart->addSeries(barSeries);
+    auto *cat = new QBarCategoryAxis;
+    cat->append(tids);
+    auto *termY = new QValueAxis;
+    termY->setLabelFormat(QStringLiteral("%.0f"));
+    termChart->addAxis(cat, Qt::AlignBottom);
+    termChart->addAxis(termY, Qt::AlignLeft);
+    barSeries->attachAxis(cat);
+    barSeries->attachAxis(termY);
+    termChart->legend()->hide();
+    m_charts->addWidget(chartView(termChart, tr("Sales per terminal, 90 days (¥)")), 1, 1);
+
+    auto *incidentSet = new QBarSet(tr("Incidents"));
+    incidentSet->setColor(QColor(0xd9, 0x77, 0x06));
+    QStringList weeks;
+    if (auto perWeek = stats.incidentsPerWeek(from, today)) {
+        for (const auto &[monday, count] : *perWeek) {
+            *incidentSet << count;
+            weeks << tr("W%1").arg(monday.weekNumber());
+        }
+    }
+    auto *incSeries = new QBarSeries;
+    incSeries->append(incidentSet);
+    auto *incChart = new QChart;
+    incChart->addSeries(incSeries);
+    auto *weekAxis = new QBarCategoryAxis;
+    weekAxis->append(weeks);
+    QFont small = weekAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    weekAxis->setLabelsFont(small);
+    int maxPerWeek = 1;
+    for (int i = 0; i < incidentSet->count(); ++i)
+        maxPerWeek = std::max(maxPerWeek, int(incidentSet->at(i)));
+    auto *incY = new QValueAxis;
+    incY->setLabelFormat(QStringLiteral("%.0f"));
+    incY->setRange(0, maxPerWeek);
+    incY->setTickCount(maxPerWeek + 1);
+    incChart->addAxis(weekAxis, Qt::AlignBottom);
+    incChart->addAxis(incY, Qt::AlignLeft);
+    incSeries->attachAxis(weekAxis);
+    incSeries->attachAxis(incY);
+    incChart->legend()->hide();
+    m_charts->addWidget(chartView(incChart, tr("Incidents per week")), 1, 2);
+    m_charts->setColumnStretch(0, 1);
+    m_charts->setColumnStretch(1, 1);
+    m_charts->setColumnStretch(2, 1);
+}
+
+} // namespace posdesk::desktop

@@ -1,0 +1,186 @@
+#include "enrollment/EnrollmentService.h"
+
+#include "enrollment/TerminalLifecycle.h"
+#include "storage/AcquirerRepository.h"
+#include "storage/MerchantRepository.h"
+#include "storage/Sql.h"
+#include "storage/TerminalRepository.h"
+#include "storage/UnitOfWork.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace posdesk {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("posdesk::EnrollmentService", s);
+}
+
+bool isIdText(const QString &s, int length)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9A-Z]+$"));
+    return s.size() == length && re.match(s).hasMatch();
+}
+} // namespace
+
+QString EnrollmentService::tidProblem(const QString &tid)
+{
+    if (isIdText(tid, 8))
+        return {};
+    return tr("“%1” is not a valid terminal ID: a TID has exactly 8 digits or capital letters.").arg(tid);
+}
+
+QString EnrollmentService::midProblem(const QString &mid)
+{
+    if (isIdText(mid, 15))
+        return {};
+    return tr("“%1” is not a valid merchant ID: a MID has exactly 15 digits or capital letters.").arg(mid);
+}
+
+Status EnrollmentService::requireOwner(const Actor &actor, const QString &what) const
+{
+    if (actor.isLocalAdmin() || actor.role == Role::Owner)
+        return {};
+    return Error::refused(tr("Only the shop owner may %1.").arg(what));
+}
+
+Result<Id> EnrollmentService::addMerchant(const Actor &actor, Merchant m)
+{
+    if (auto s = requireOwner(actor, tr("add merchants")); !s)
+        return s.error();
+    if (const QString p = midProblem(m.mid); !p.isEmpty())
+        return Error::usage(p);
+    if (m.name.trimmed().isEmpty())
+        return Error::usage(tr("The merchant needs a name."));
+    m.createdAt = m_clock.nowMs();
+    UnitOfWork uow(m_db);
+    if (!uow.isActive())
+        return uow.startStatus().error();
+    auto id = MerchantRepository(m_db).add(m);
+    if (!id)
+        return id.error();
+    if (auto s = audit(m_db, m_clock, actor, QStringLiteral("merchant.add"), QStringLiteral("merchant ") + m.mid,
+                       QStringLiteral("ok"), m.name);
+        !s)
+        return s.error();
+    if (auto s = uow.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<Id> EnrollmentService::addAcquirer(const Actor &actor, Acquirer a)
+{
+    if (auto s = requireOwner(actor, tr("add acquirer profiles")); !s)
+        return s.error();
+    if (a.name.trimmed().isEmpty())
+        return Error::usage(tr("The acquirer profile needs a name."));
+    if (a.host.trimmed().isEmpty())
+        return Error::usage(tr("The acquirer profile needs the host address."));
+    if (a.port < 1 || a.port > 65535)
+        return Error::usage(tr("The port must be between 1 and 65535."));
+    static const QRegularExpression tpduRe(QStringLiteral("^60[0-9A-Fa-f]{8}$"));
+    if (!tpduRe.match(a.tpdu).hasMatch())
+        return Error::usage(tr("“%1” is not a TPDU: 10 hex digits starting with 60, such as 6000050000.").arg(a.tpdu));
+    a.tpdu = a.tpdu.toUpper();
+    a.createdAt = m_clock.nowMs();
+    UnitOfWork uow(m_db);
+    if (!uow.isActive())
+        return uow.startStatus().error();
+    auto id = AcquirerRepository(m_db).add(a);
+    if (!id)
+        return id.error();
+    if (auto s = audit(m_db, m_clock, actor, QStringLiteral("acquirer.add"), QStringLiteral("acquirer ") + a.name,
+                       QStringLiteral("ok"), a.host + u':' + QString::number(a.port));
+        !s)
+        return s.error();
+    if (auto s = uow.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<Id> EnrollmentService::addTerminal(const Actor &actor, Terminal t, const QString &mid,
+                                          const QString &acquirerName)
+{
+    if (auto s = requireOwner(actor, tr("add terminals")); !s)
+        return s.error();
+    if (!t.tid.isEmpty()) {
+        if (const QString p = tidProblem(t.tid); !p.isEmpty())
+            return Error::usage(p);
+    }
+    UnitOfWork uow(m_db);
+    if (!uow.isActive())
+        return uow.startStatus().error();
+    auto merchant = MerchantRepository(m_db).findByMid(mid);
+    if (!merchant)
+        return merchant.error();
+    auto acquirer = AcquirerRepository(m_db).findByName(acquirerName);
+    if (!acquirer)
+        return acquirer.error();
+    t.merchantId = merchant->id;
+    t.acquirerId = acquirer->id;
+    t.createdAt = t.updatedAt = m_clock.nowMs();
+    auto id = TerminalRepository(m_db).add(t);
+    if (!id)
+        return id.error();
+    auto event = sql::run(m_db,
+                          QStringLiteral("INSERT INTO enrollment_events (terminal_id, from_state, to_state, actor, "
+                                         "note, at) VALUES (?, NULL, ?, ?, ?, ?)"),
+                          {qlonglong(*id), toKey(t.state), actor.name, tr("terminal recorded"), qlonglong(t.createdAt)},
+                          tr("recording the enrolment event"));
+    if (!event)
+        return event.error();
+    if (auto s = audit(m_db, m_clock, actor, QStringLiteral("terminal.add"), QStringLiteral("terminal ") + t.tid,
+                       QStringLiteral("ok"), mid + u' ' + acquirerName);
+        !s)
+        return s.error();
+    if (auto s = uow.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status EnrollmentService::changeState(const Actor &actor, const QString &tid, TerminalState to, const QString &note)
+{
+    if (auto s = requireOwner(actor, tr("change a terminal's state")); !s)
+        return s;
+    QString refusal;
+    QString attempted;
+    {
+        UnitOfWork uow(m_db);
+        if (!uow.isActive())
+            return uow.startStatus();
+        TerminalRepository terminals(m_db);
+        auto t = terminals.findByTid(tid);
+        if (!t)
+            return t.error();
+        attempted = toKey(t->state) + QStringLiteral(" -> ") + toKey(to);
+        refusal = TerminalLifecycle::refusalReason(t->state, to);
+        if (refusal.isEmpty()) {
+            const TimeMs now = m_clock.nowMs();
+            if (auto s = terminals.setState(t->id, to, now); !s)
+                return s;
+            auto event = sql::run(
+                m_db,
+                QStringLiteral("INSERT INTO enrollment_events (terminal_id, from_state, to_state, "
+                               "actor, note, at) VALUES (?, ?, ?, ?, ?, ?)"),
+                {qlonglong(t->id), toKey(t->state), toKey(to), actor.name, sql::nullableText(note), qlonglong(now)},
+                tr("recording the enrolment event"));
+            if (!event)
+                return event.error();
+            if (auto s = audit(m_db, m_clock, actor, QStringLiteral("terminal.state"),
+                               QStringLiteral("terminal ") + tid, QStringLiteral("ok"), attempted);
+                !s)
+                return s;
+            return uow.commit();
+        }
+    }
+    // The refused attempt is recorded too, so the trail shows it.
+    UnitOfWork uow(m_db);
+    if (uow.isActive() && audit(m_db, m_clock, actor, QStringLiteral("terminal.state"),
+                                QStringLiteral("terminal ") + tid, QStringLiteral("refused"), attempted))
+        (void)uow.commit();
+    return Error::refused(refusal);
+}
+
+} // namespace posdesk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "security/Actor.h"
+
+namespace posdesk {
+
+// Enrolment operations: adding merchants, acquirers and terminals, and moving terminals through their lifecycle.
+// Each change is one unit of work with its audit row (and lifecycle event).
+class EnrollmentService
+{
+public:
+    EnrollmentService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    Result<Id> addMerchant(const Actor &actor, Merchant m);
+    Result<Id> addAcquirer(const Actor &actor, Acquirer a);
+    // Looks up the merchant by MID and the acquirer by name; validates the TID format.
+    Result<Id> addTerminal(const Actor &actor, Terminal t, const QString &mid, const QString &acquirerName);
+    Status changeState(const Actor &actor, const QString &tid, TerminalState to, const QString &note = {});
+
+    // TID: 8 characters, digits and upper-case letters; MID: 15. Empty when valid, else a translated reason.
+    static QString tidProblem(const QString &tid);
+    static QString midProblem(const QString &mid);
+
+private:
+    Status requireOwner(const Actor &actor, const QString &what) const;
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace posdesk

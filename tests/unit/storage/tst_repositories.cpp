@@ -1,0 +1,322 @@
+#include "TestSupport.h"
+
+#include "storage/AcquirerRepository.h"
+#include "storage/AuditLogRepository.h"
+#include "storage/BatchRepository.h"
+#include "storage/IncidentRepository.h"
+#include "storage/MerchantRepository.h"
+#include "storage/TerminalRepository.h"
+#include "storage/TransactionRepository.h"
+#include "storage/UnitOfWork.h"
+#include "storage/UserRepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace posdesk;
+using posdesk::test::TestDatabase;
+
+#define VERIFY_OK(expr)                                                                                                \
+    do {                                                                                                               \
+        const auto &r_ = (expr);                                                                                       \
+        QVERIFY2(r_.ok(), qPrintable(r_.ok() ? QString() : r_.error().fullText()));                                    \
+    } while (false)
+
+// Every repository on both engines: the same behaviour from SQLite and PostgreSQL.
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_tdb;
+    std::unique_ptr<Database> m_db;
+    Id m_merchant = 0;
+    Id m_acquirer = 0;
+    Id m_terminal = 0;
+
+private slots:
+    void initTestCase_data() { test::addEngineRows(); }
+    void init()
+    {
+        QFETCH_GLOBAL(DbEngine, engine);
+        auto tdb = TestDatabase::create(engine);
+        QVERIFY2(tdb.ok(), qPrintable(tdb.ok() ? QString() : tdb.error().fullText()));
+        m_tdb = std::move(*tdb);
+        auto db = m_tdb->open();
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
+        m_db = std::move(*db);
+
+        Merchant m;
+        m.mid = QStringLiteral("898310058120001");
+        m.name = QStringLiteral("静安街角便利店");
+        m.createdAt = 1000;
+        auto mid = MerchantRepository(*m_db).add(m);
+        VERIFY_OK(mid);
+        m_merchant = *mid;
+        Acquirer a;
+        a.name = QStringLiteral("Bank");
+        a.host = QStringLiteral("127.0.0.1");
+        a.port = 5800;
+        a.macAlgorithm = MacAlgorithm::X919;
+        a.supportPhone = QStringLiteral("400-555-0197");
+        auto aid = AcquirerRepository(*m_db).add(a);
+        VERIFY_OK(aid);
+        m_acquirer = *aid;
+        Terminal t;
+        t.tid = QStringLiteral("12345601");
+        t.merchantId = m_merchant;
+        t.acquirerId = m_acquirer;
+        t.state = TerminalState::Active;
+        t.serial = QStringLiteral("SN1");
+        auto tid = TerminalRepository(*m_db).add(t);
+        VERIFY_OK(tid);
+        m_terminal = *tid;
+    }
+    void cleanup()
+    {
+        m_db.reset();
+        m_tdb.reset();
+    }
+
+    void merchants()
+    {
+        MerchantRepository repo(*m_db);
+        auto m = repo.findByMid(QStringLiteral("898310058120001"));
+        VERIFY_OK(m);
+        QCOMPARE(m->name, QStringLiteral("静安街角便利店"));
+        QCOMPARE(m->createdAt, TimeMs(1000));
+        Merchant dup = *m;
+        auto again = repo.add(dup);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().kind, ErrorKind::Refused);
+        auto missing = repo.findByMid(QStringLiteral("000000000000000"));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+        QCOMPARE(repo.list()->size(), size_t(1));
+    }
+
+    void acquirers()
+    {
+        AcquirerRepository repo(*m_db);
+        auto a = repo.findByName(QStringLiteral("Bank"));
+        VERIFY_OK(a);
+        QCOMPARE(a->macAlgorithm, MacAlgorithm::X919);
+        QCOMPARE(a->tpdu, QStringLiteral("6000050000"));
+        QCOMPARE(a->supportPhone, QStringLiteral("400-555-0197"));
+        a->port = 5900;
+        a->resettleAfterUpload = true;
+        VERIFY_OK(repo.update(*a));
+        auto b = repo.findById(a->id);
+        QCOMPARE(b->port, 5900);
+        QVERIFY(b->resettleAfterUpload);
+    }
+
+    void terminals()
+    {
+        TerminalRepository repo(*m_db);
+        auto t = repo.findByTid(QStringLiteral("12345601"));
+        VERIFY_OK(t);
+        QCOMPARE(t->mid, QStringLiteral("898310058120001"));
+        QCOMPARE(t->acquirerName, QStringLiteral("Bank"));
+        QCOMPARE(t->state, TerminalState::Active);
+        QVERIFY(!t->lastSignonAt);
+        VERIFY_OK(repo.setState(t->id, TerminalState::Suspended, 5000));
+        VERIFY_OK(repo.recordSignOn(t->id, 6000));
+        auto u = repo.findById(t->id);
+        QCOMPARE(u->state, TerminalState::Suspended);
+        QCOMPARE(u->lastSignonAt, std::optional<TimeMs>(6000));
+        QCOMPARE(repo.setState(999, TerminalState::Active, 1).error().kind, ErrorKind::NotFound);
+        // A TID is unique.
+        Terminal dup = *u;
+        QCOMPARE(repo.add(dup).error().kind, ErrorKind::Refused);
+        // A terminal must belong to an existing merchant (foreign keys are on).
+        Terminal orphan;
+        orphan.tid = QStringLiteral("99999999");
+        orphan.merchantId = 4242;
+        orphan.acquirerId = m_acquirer;
+        QVERIFY(!repo.add(orphan).ok());
+    }
+
+    void stanIsPersistedAndWraps()
+    {
+        TerminalRepository repo(*m_db);
+        QCOMPARE(*repo.takeStan(m_terminal), 1);
+        QCOMPARE(*repo.takeStan(m_terminal), 2);
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE terminals SET next_stan = 999999")));
+        QCOMPARE(*repo.takeStan(m_terminal), 999999);
+        QCOMPARE(*repo.takeStan(m_terminal), 1);
+        VERIFY_OK(repo.setBatchNo(m_terminal, 7, 1));
+        QCOMPARE(repo.findById(m_terminal)->batchNo, 7);
+    }
+
+    void transactions()
+    {
+        TransactionRepository repo(*m_db);
+        CardTransaction t;
+        t.terminalId = m_terminal;
+        t.batchNo = 1;
+        t.stan = 17;
+        t.amount = Money::cny(1234);
+        t.panMasked = QStringLiteral("622848******1234");
+        t.panHmac = QByteArray(32, '\x5a');
+        t.cardScheme = QStringLiteral("UnionPay");
+        t.cashier = QStringLiteral("alice");
+        t.createdAt = t.updatedAt = 2000;
+        auto id = repo.insert(t);
+        VERIFY_OK(id);
+        t.stan = 18;
+        t.amount = Money::cny(-1);
+        t.kind = TxnKind::Refund;
+        t.createdAt = 3000;
+        VERIFY_OK(repo.insert(t)); // the cached statement is reused
+        // Same terminal, batch and STAN cannot be stored twice.
+        auto dup = repo.insert(t);
+        QVERIFY(!dup.ok());
+        QCOMPARE(dup.error().kind, ErrorKind::Refused);
+
+        VERIFY_OK(repo.updateResult(*id, TxnStatus::Approved, QStringLiteral("00"), QStringLiteral("112233445566"),
+                                    QStringLiteral("A1B2C3"), 2500));
+        auto got = repo.findByStan(m_terminal, 1, 17);
+        VERIFY_OK(got);
+        QCOMPARE(got->status, TxnStatus::Approved);
+        QCOMPARE(got->amount, Money::cny(1234));
+        QCOMPARE(got->panHmac, QByteArray(32, '\x5a'));
+        QCOMPARE(got->rrn, QStringLiteral("112233445566"));
+        QCOMPARE(got->updatedAt, TimeMs(2500));
+
+        TxnFilter f;
+        QCOMPARE(*repo.count(f), std::int64_t(2));
+        f.kind = TxnKind::Refund;
+        QCOMPARE(*repo.count(f), std::int64_t(1));
+        f = {};
+        f.from = 2500;
+        QCOMPARE(repo.list(f)->size(), size_t(1));
+        f = {};
+        f.cashier = QStringLiteral("bob");
+        QCOMPARE(*repo.count(f), std::int64_t(0));
+        QCOMPARE(repo.findByStan(m_terminal, 1, 99).error().kind, ErrorKind::NotFound);
+    }
+
+    void batches()
+    {
+        BatchRepository repo(*m_db);
+        auto id = repo.open(m_terminal, 1, 100);
+        VERIFY_OK(id);
+        QCOMPARE(repo.open(m_terminal, 1, 100).error().kind, ErrorKind::Refused);
+        auto b = repo.find(m_terminal, 1);
+        VERIFY_OK(b);
+        QCOMPARE(b->state, BatchState::Open);
+        b->saleCount = 3;
+        b->saleMinor = 999;
+        b->hostResult = QStringLiteral("balanced");
+        VERIFY_OK(repo.close(*b, 200));
+        auto closed = repo.find(m_terminal, 1);
+        QCOMPARE(closed->state, BatchState::Closed);
+        QCOMPARE(closed->saleMinor, std::int64_t(999));
+        QCOMPARE(closed->closedAt, std::optional<TimeMs>(200));
+        // A batch cannot be closed twice.
+        QCOMPARE(repo.close(*b, 300).error().kind, ErrorKind::NotFound);
+        QCOMPARE(repo.find(m_terminal, 1)->closedAt, std::optional<TimeMs>(200));
+    }
+
+    void incidents()
+    {
+        IncidentRepository repo(*m_db);
+        Incident i;
+        i.terminalId = m_terminal;
+        i.code = QStringLiteral("97");
+        i.tid = QStringLiteral("12345601");
+        i.mti = QStringLiteral("0210");
+        i.stan = 5;
+        i.openedAt = i.lastSeenAt = 100;
+        auto id = repo.add(i);
+        VERIFY_OK(id);
+        auto open = repo.findUnresolved(m_terminal, QStringLiteral("97"));
+        VERIFY_OK(open);
+        QVERIFY(open->has_value());
+        VERIFY_OK(repo.recordOccurrence(*id, 150, 6));
+        auto got = repo.findById(*id);
+        QCOMPARE(got->occurrences, 2);
+        QCOMPARE(got->stan, std::optional<int>(6));
+        got->state = IncidentState::Resolved;
+        got->resolvedAt = 400;
+        got->cause = QStringLiteral("registered by the acquirer");
+        VERIFY_OK(repo.update(*got));
+        QVERIFY(!repo.findUnresolved(m_terminal, QStringLiteral("97"))->has_value());
+        QCOMPARE(repo.list(true)->size(), size_t(0));
+        QCOMPARE(repo.list(false)->size(), size_t(1));
+    }
+
+    void users()
+    {
+        UserRepository repo(*m_db);
+        User u;
+        u.username = QStringLiteral("alice");
+        u.role = Role::Cashier;
+        u.passwordHash = QStringLiteral("$argon2id$v=19$…");
+        u.createdAt = 1;
+        auto id = repo.add(u);
+        VERIFY_OK(id);
+        VERIFY_OK(repo.recordFailedLogin(*id, 6, 99999));
+        auto got = repo.findByUsername(QStringLiteral("alice"));
+        QCOMPARE(got->failedAttempts, 6);
+        QCOMPARE(got->lockedUntil, std::optional<TimeMs>(99999));
+        VERIFY_OK(repo.recordGoodLogin(*id));
+        VERIFY_OK(repo.setRole(*id, Role::Accountant));
+        got = repo.findByUsername(QStringLiteral("alice"));
+        QCOMPARE(got->failedAttempts, 0);
+        QVERIFY(!got->lockedUntil);
+        QCOMPARE(got->role, Role::Accountant);
+        QCOMPARE(repo.add(u).error().kind, ErrorKind::Refused);
+    }
+
+    void auditChain()
+    {
+        AuditLogRepository repo(*m_db);
+        for (int i = 0; i < 5; ++i) {
+            AuditEntry e;
+            e.at = 1000 + i;
+            e.actor = QStringLiteral("owner");
+            e.origin = QStringLiteral("cli");
+            e.event = QStringLiteral("sale");
+            e.object = QStringLiteral("terminal 12345601");
+            e.outcome = QStringLiteral("ok");
+            e.detail = QStringLiteral("¥%1").arg(i);
+            VERIFY_OK(repo.append(e));
+        }
+        auto entries = repo.list();
+        QCOMPARE(entries->size(), size_t(5));
+        QCOMPARE(entries->at(0).prevHash, AuditLogRepository::genesisHash());
+        QCOMPARE(entries->at(1).prevHash, entries->at(0).hash);
+        QVERIFY(!repo.verify()->has_value());
+
+        // An edited row is named.
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE audit_log SET detail = '¥9999' WHERE id = 3")));
+        auto broken = repo.verify();
+        VERIFY_OK(broken);
+        QVERIFY(broken->has_value());
+        QCOMPARE((*broken)->id, Id(3));
+    }
+
+    void auditChainDelete()
+    {
+        AuditLogRepository repo(*m_db);
+        for (int i = 0; i < 4; ++i) {
+            AuditEntry e;
+            e.at = i;
+            e.actor = QStringLiteral("a");
+            e.origin = QStringLiteral("cli");
+            e.event = QStringLiteral("x");
+            e.outcome = QStringLiteral("ok");
+            VERIFY_OK(repo.append(e));
+        }
+        QVERIFY(m_db->exec(QStringLiteral("DELETE FROM audit_log WHERE id = 2")));
+        auto broken = repo.verify();
+        QVERIFY(broken->has_value());
+        QCOMPARE((*broken)->id, Id(3));
+        // Deleting the last row then appending still links to what is there: the gap at 2 stays visible.
+        QVERIFY((*broken)->reason.contains(QStringLiteral("2")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"
