@@ -31,7 +31,7 @@ int runAuditVerify(CliContext &ctx)
     }
     auto all = repo.list();
     const qint64 rows = all ? qint64(all->size()) : 0;
-    ctx.out(tr("The audit trail is intact (%n row(s)).", nullptr, int(rows)));
+    ctx.out(QCoreApplication::translate("posdesk::cli", "The audit trail is intact (%n row(s)).", nullptr, int(rows)));
     ctx.emitJson(QJsonObject{{QStringLiteral("intact"), true}, {QStringLiteral("rows"), rows}});
     return ExitOk;
 }
