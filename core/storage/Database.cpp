@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace posdesk {
 
@@ -137,9 +138,17 @@ Result<std::unique_ptr<Database>> Database::connect(const DbConfig &config, bool
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
             return Error::environment(tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(config.sqlitePath);
-        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (readOnly) {
+            // immutable=1: no locks, no -wal/-shm files; a refused file gets no companions beside it either.
+            const QString uri =
+                QUrl::fromLocalFile(QFileInfo(config.sqlitePath).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                QStringLiteral("?immutable=1");
+            db.setDatabaseName(uri);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(config.sqlitePath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        }
         std::unique_ptr<Database> self(new Database(config, db));
         db = QSqlDatabase(); // only the Database object may hold the connection, or removal warns
         if (!self->m_db.open())
