@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace posdesk::iso8583 {
+
+// What the digits or bytes of a field are, which decides how they go on the wire.
+enum class Charset : quint8
+{
+    Numeric, // n: BCD, two digits a byte, odd lengths left-aligned with a 0 pad nibble
+    Track,   // z: BCD with '=' as nibble D, odd lengths padded with F
+    Ascii,   // an/ans: printable ASCII (0x20..0x7E), one byte a character
+    Text,    // ans that may carry GBK (Chinese) text: any byte
+    Binary,  // b: raw bytes
+};
+
+// How the length of a field is known.
+enum class LengthKind : quint8
+{
+    Fixed,  // always maxLength
+    LlVar,  // 1-byte BCD length prefix (0..99)
+    LllVar, // 2-byte BCD length prefix (0..999)
+};
+
+// One row of a dialect table. Lengths count digits for Numeric/Track and bytes otherwise.
+struct FieldSpec
+{
+    int number = 0;
+    Charset charset = Charset::Binary;
+    LengthKind lengthKind = LengthKind::Fixed;
+    int maxLength = 0;
+    const char *name = nullptr; // untranslated source text, context "posdesk::iso8583::Field"
+    bool sensitive = false;     // cardholder data or PIN material: masked by describe()
+
+    bool isBcd() const { return charset == Charset::Numeric || charset == Charset::Track; }
+    bool isFixed() const { return lengthKind == LengthKind::Fixed; }
+};
+
+} // namespace posdesk::iso8583
