@@ -1,0 +1,8 @@
+# Receipt printer logic: ESC/POS job building, slip layouts, status parsing.
+target_sources(posdesk_devices PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/PrinterText.cpp ${CMAKE_CURRENT_LIST_DIR}/PrinterText.h
+    ${CMAKE_CURRENT_LIST_DIR}/EscPosBuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/EscPosBuilder.h
+    ${CMAKE_CURRENT_LIST_DIR}/EscPosDump.cpp ${CMAKE_CURRENT_LIST_DIR}/EscPosDump.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReceiptLayouts.cpp ${CMAKE_CURRENT_LIST_DIR}/ReceiptLayouts.h
+    ${CMAKE_CURRENT_LIST_DIR}/PrinterStatus.cpp ${CMAKE_CURRENT_LIST_DIR}/PrinterStatus.h
+)
