@@ -1,19 +1,25 @@
 #include "CliContext.h"
 
+#include "security/UserService.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <sodium.h>
+
 #include <cstdio>
+#include <cstdlib>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace posdesk::cli {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::cli", s);
-}
 
 void writeTo(FILE *f, const QString &text)
 {
@@ -66,7 +72,52 @@ CliContext::CliContext(QCommandLineParser &parser) : m_parser(parser)
     m_json = parser.isSet(QStringLiteral("json"));
 }
 
-CliContext::~CliContext() = default;
+CliContext::~CliContext()
+{
+    // Best effort: the string is not shared, so this overwrites the only copy of the password we made.
+    if (!m_signInPassword.isEmpty())
+        sodium_memzero(m_signInPassword.data(), std::size_t(m_signInPassword.size()) * sizeof(QChar));
+}
+
+Result<QString> CliContext::readSecretLine(const QString &prompt)
+{
+    char buffer[1024];
+    bool echoOff = false;
+#ifdef Q_OS_UNIX
+    struct termios saved = {};
+    if (::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
+        struct termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        echoOff = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        writeTo(stderr, prompt);
+    }
+#else
+    Q_UNUSED(prompt)
+#endif
+    // stdio's buffer, not a QFile: several secrets are read line by line from the same stream.
+    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+#ifdef Q_OS_UNIX
+    if (echoOff) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        writeTo(stderr, QStringLiteral("\n"));
+    }
+#endif
+    if (!got)
+        return Error::usage(
+            QCoreApplication::translate("posdesk::cli", "Expected a line on standard input (%1), but it ended.")
+                .arg(prompt.trimmed()));
+    QByteArrayView line(buffer);
+    if (!line.endsWith('\n') && !std::feof(stdin)) {
+        sodium_memzero(buffer, sizeof buffer);
+        return Error::usage(QCoreApplication::translate("posdesk::cli", "The line on standard input is too long (%1).")
+                                .arg(prompt.trimmed()));
+    }
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    QString text = QString::fromUtf8(line);
+    sodium_memzero(buffer, sizeof buffer);
+    return text;
+}
 
 Result<Database *> CliContext::database()
 {
@@ -74,7 +125,7 @@ Result<Database *> CliContext::database()
         return m_db.get();
     DbConfig config;
     if (isSet(QStringLiteral("db-url")) && isSet(QStringLiteral("db")))
-        return Error::usage(tr("Give either --db or --db-url, not both."));
+        return Error::usage(QCoreApplication::translate("posdesk::cli", "Give either --db or --db-url, not both."));
     if (isSet(QStringLiteral("db-url"))) {
         auto parsed = DbConfig::fromUrl(value(QStringLiteral("db-url")));
         if (!parsed)
@@ -87,13 +138,33 @@ Result<Database *> CliContext::database()
     auto db = Database::open(config);
     if (!db)
         return db.error();
+    if (isSet(QStringLiteral("user"))) {
+        const QString name = value(QStringLiteral("user"));
+        auto password = readSecretLine(QCoreApplication::translate("posdesk::cli", "Password for %1: ").arg(name));
+        if (!password)
+            return password.error();
+        auto signedIn = UserService(**db, clock()).login(name, *password, QStringLiteral("cli"));
+        if (!signedIn)
+            return signedIn.error();
+        m_actor = *signedIn;
+        m_signInPassword = *password;
+    }
     m_db = std::move(*db);
     return m_db.get();
 }
 
-Actor CliContext::actor() const
+Actor CliContext::actor()
 {
-    return Actor::localAdmin(QStringLiteral("cli"));
+    if (!isSet(QStringLiteral("user")))
+        return Actor::localAdmin(QStringLiteral("cli"));
+    if (!m_actor) {
+        // A command that asks for the actor before the database: sign in now. On failure there is no acceptable
+        // actor to hand back (least of all the local administrator), so the program ends with the error.
+        auto db = database();
+        if (!db)
+            std::exit(fail(db.error()));
+    }
+    return *m_actor;
 }
 
 const Clock &CliContext::clock() const
@@ -117,9 +188,9 @@ void CliContext::emitJson(const QJsonValue &value)
 
 int CliContext::fail(const Error &e)
 {
-    writeTo(stderr, tr("posdesk-cli: %1").arg(e.message) + u'\n');
+    writeTo(stderr, QCoreApplication::translate("posdesk::cli", "posdesk-cli: %1").arg(e.message) + u'\n');
     if (!e.detail.isEmpty())
-        writeTo(stderr, tr("  detail: %1").arg(e.detail) + u'\n');
+        writeTo(stderr, QCoreApplication::translate("posdesk::cli", "  detail: %1").arg(e.detail) + u'\n');
     if (m_json) {
         QJsonObject err{{QStringLiteral("kind"), kindName(e.kind)}, {QStringLiteral("message"), e.message}};
         if (!e.detail.isEmpty())

@@ -35,10 +35,17 @@ public:
     void setPositional(QStringList p) { m_positional = std::move(p); }
     bool json() const { return m_json; }
 
-    // Opens (and migrates) the database named by --db / --db-url, or the default file.
+    // Opens (and migrates) the database named by --db / --db-url, or the default file. With --user it also signs
+    // that user in (password from the first line of standard input); a failed sign-in is the error returned.
     Result<Database *> database();
-    Actor actor() const;
+    // The signed-in user with --user, else the local administrator. Never falls back to the local administrator
+    // when --user was given: a sign-in that fails here ends the program with the error.
+    Actor actor();
     const Clock &clock() const;
+    // One line of standard input (without echo on a terminal), for --password-stdin and --user.
+    Result<QString> readSecretLine(const QString &prompt);
+    // The password --user signed in with: changing one's own password needs the current one.
+    QString signInPassword() const { return m_signInPassword; }
 
     void out(const QString &line);     // a line of human output (suppressed in --json mode)
     void emitJson(const QJsonValue &); // the JSON document (only in --json mode)
@@ -50,6 +57,8 @@ private:
     QStringList m_positional;
     bool m_json = false;
     std::unique_ptr<Database> m_db;
+    std::optional<Actor> m_actor;
+    QString m_signInPassword;
 };
 
 } // namespace posdesk::cli

@@ -9,6 +9,10 @@ const std::vector<Command> &allCommands()
         addInitCommands(out);
         addEnrollmentCommands(out);
         addAuditCommands(out);
+        addUserCommands(out);
+        addKeyCommands(out);
+        addIso8583Commands(out);
+        addAcquirerCommands(out);
         return out;
     }();
     return commands;

@@ -23,6 +23,10 @@ struct Command
 void addInitCommands(std::vector<Command> &out);
 void addEnrollmentCommands(std::vector<Command> &out);
 void addAuditCommands(std::vector<Command> &out);
+void addUserCommands(std::vector<Command> &out);
+void addKeyCommands(std::vector<Command> &out);
+void addIso8583Commands(std::vector<Command> &out);
+void addAcquirerCommands(std::vector<Command> &out);
 
 const std::vector<Command> &allCommands();
 

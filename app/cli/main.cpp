@@ -9,31 +9,38 @@ using namespace posdesk::cli;
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::cli", s);
-}
-
 const QList<QCommandLineOption> &globalOptions()
 {
     static const QList<QCommandLineOption> options{
-        {QStringLiteral("db"), tr("SQLite database file (default: the application data folder)."),
+        {QStringLiteral("db"),
+         QCoreApplication::translate("posdesk::cli", "SQLite database file (default: the application data folder)."),
          QStringLiteral("PATH")},
-        {QStringLiteral("db-url"), tr("PostgreSQL database shared by several tills: postgresql://user@host:port/db."),
+        {QStringLiteral("db-url"),
+         QCoreApplication::translate("posdesk::cli",
+                                     "PostgreSQL database shared by several tills: postgresql://user@host:port/db."),
          QStringLiteral("URL")},
-        {QStringLiteral("json"), tr("Print machine-readable JSON.")},
-        {QStringLiteral("help"), tr("Show help for the command.")},
+        {QStringLiteral("user"),
+         QCoreApplication::translate(
+             "posdesk::cli",
+             "Act as this PosDesk user; the first line of standard input is the password. Without it, the command "
+             "runs as the local administrator."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("json"), QCoreApplication::translate("posdesk::cli", "Print machine-readable JSON.")},
+        {QStringLiteral("help"), QCoreApplication::translate("posdesk::cli", "Show help for the command.")},
     };
     return options;
 }
 
 void printUsage(FILE *f)
 {
-    QString text = tr("Usage: posdesk-cli [--db PATH | --db-url URL] [--json] COMMAND [OPTIONS]\n\nCommands:\n");
+    QString text = QCoreApplication::translate(
+        "posdesk::cli",
+        "Usage: posdesk-cli [--db PATH | --db-url URL] [--user NAME] [--json] COMMAND [OPTIONS]\n\nCommands:\n");
     for (const Command &c : allCommands())
         text += QStringLiteral("  %1 %2\n      %3\n").arg(c.words.join(u' '), c.synopsis, c.summary);
-    text += tr("\nExit codes: 0 success, 1 refused or declined, 2 usage error, 3 database, device or host "
-               "unavailable.\n");
+    text += QCoreApplication::translate(
+        "posdesk::cli", "\nExit codes: 0 success, 1 refused or declined, 2 usage error, 3 database, device or host "
+                        "unavailable.\n");
     const QByteArray b = text.toUtf8();
     std::fwrite(b.constData(), 1, size_t(b.size()), f);
 }
@@ -44,7 +51,7 @@ QStringList commandWords(const QStringList &args)
     QStringList words;
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
-        if (a == u"--db" || a == u"--db-url") {
+        if (a == u"--db" || a == u"--db-url" || a == u"--user") {
             ++i;
             continue;
         }
@@ -86,7 +93,9 @@ int main(int argc, char **argv)
             command = &c;
     }
     if (!command) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("posdesk-cli: unknown command “%1”.").arg(words.join(u' '))));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("posdesk::cli", "posdesk-cli: unknown command “%1”.")
+                                    .arg(words.join(u' '))));
         printUsage(stderr);
         return ExitUsage;
     }
@@ -96,7 +105,9 @@ int main(int argc, char **argv)
     parser.addOptions(globalOptions());
     parser.addOptions(command->options);
     if (!parser.parse(args)) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("posdesk-cli: %1").arg(parser.errorText())));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("posdesk::cli", "posdesk-cli: %1").arg(parser.errorText())));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {

@@ -20,8 +20,6 @@ namespace posdesk {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("posdesk::DemoSeeder", s); }
-
 constexpr std::int64_t kHourMs = 3600LL * 1000;
 constexpr std::int64_t kDayMs = 24 * kHourMs;
 
@@ -34,7 +32,7 @@ struct Scheme
 
 // Card mix of a Chinese convenience store: mostly UnionPay debit and credit, some international cards.
 constexpr Scheme kSchemes[] = {
-    {"UnionPay", "622848", 58}, {"UnionPay", "625807", 24}, {"Visa", "411111", 8},
+    {"UnionPay", "622848", 58},  {"UnionPay", "625807", 24}, {"Visa", "411111", 8},
     {"Mastercard", "545454", 6}, {"JCB", "356900", 3},       {"American Express", "378282", 1},
 };
 
@@ -88,8 +86,9 @@ Status DemoSeeder::seed(const DemoOptions &options)
     if (!existing)
         return existing.error();
     if (!existing->empty())
-        return Error::refused(tr("This database already holds a shop's data; demo data is only added to a new, empty "
-                                 "database."));
+        return Error::refused(QCoreApplication::translate(
+            "posdesk::DemoSeeder", "This database already holds a shop's data; demo data is only added to a new, empty "
+                                   "database."));
 
     const TimeMs now = m_clock.nowMs();
     // Local day boundaries in China Standard Time (UTC+8), where the demo shop is.
@@ -201,14 +200,16 @@ Status DemoSeeder::seed(const DemoOptions &options)
                 tx.updatedAt = tx.createdAt + 1500;
                 tx.cashier = t == 0 ? QStringLiteral("cashier") : QStringLiteral("cashier2");
                 const Scheme &scheme = pickScheme(rng);
-                const QString pan = luhnComplete(QString::fromLatin1(scheme.bin) +
-                                                 QStringLiteral("%1").arg(rng.bounded(1000000000), 9, 10, QLatin1Char('0')));
+                const QString pan =
+                    luhnComplete(QString::fromLatin1(scheme.bin) +
+                                 QStringLiteral("%1").arg(rng.bounded(1000000000), 9, 10, QLatin1Char('0')));
                 tx.panMasked = pan.left(6) + QString(pan.size() - 10, u'*') + pan.right(4);
                 tx.panHmac = QMessageAuthenticationCode::hash(pan.toLatin1(), hmacKey, QCryptographicHash::Sha256);
                 tx.cardScheme = QString::fromLatin1(scheme.name);
                 const int entry = int(rng.bounded(100));
-                tx.entryMode = entry < 55 ? QStringLiteral("contactless") : entry < 90 ? QStringLiteral("chip")
-                                                                                       : QStringLiteral("swipe");
+                tx.entryMode = entry < 55   ? QStringLiteral("contactless")
+                               : entry < 90 ? QStringLiteral("chip")
+                                            : QStringLiteral("swipe");
                 const int roll = int(rng.bounded(1000));
                 const bool refund = roll < 8 && !approvedSales.empty();
                 const bool voidIt = !refund && roll < 18 && !approvedSales.empty();
@@ -236,10 +237,11 @@ Status DemoSeeder::seed(const DemoOptions &options)
                 }
                 const bool declined = tx.kind == TxnKind::Sale && roll >= 975;
                 tx.status = declined ? TxnStatus::Declined : TxnStatus::Approved;
-                tx.responseCode = declined ? (roll >= 990 ? QStringLiteral("55") : QStringLiteral("51"))
-                                           : QStringLiteral("00");
+                tx.responseCode =
+                    declined ? (roll >= 990 ? QStringLiteral("55") : QStringLiteral("51")) : QStringLiteral("00");
                 if (!declined) {
-                    tx.rrn = QStringLiteral("%1%2").arg(date.toString(QStringLiteral("MMdd")))
+                    tx.rrn = QStringLiteral("%1%2")
+                                 .arg(date.toString(QStringLiteral("MMdd")))
                                  .arg(tx.stan + 100000 * t, 8, 10, QLatin1Char('0'));
                     tx.authCode = QStringLiteral("%1").arg(rng.bounded(1000000), 6, 10, QLatin1Char('0'));
                 }

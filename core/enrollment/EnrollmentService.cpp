@@ -1,6 +1,7 @@
 #include "enrollment/EnrollmentService.h"
 
 #include "enrollment/TerminalLifecycle.h"
+#include "security/Permissions.h"
 #include "storage/AcquirerRepository.h"
 #include "storage/MerchantRepository.h"
 #include "storage/Sql.h"
@@ -13,10 +14,6 @@
 namespace posdesk {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::EnrollmentService", s);
-}
 
 bool isIdText(const QString &s, int length)
 {
@@ -29,31 +26,30 @@ QString EnrollmentService::tidProblem(const QString &tid)
 {
     if (isIdText(tid, 8))
         return {};
-    return tr("“%1” is not a valid terminal ID: a TID has exactly 8 digits or capital letters.").arg(tid);
+    return QCoreApplication::translate(
+               "posdesk::EnrollmentService",
+               "“%1” is not a valid terminal ID: a TID has exactly 8 digits or capital letters.")
+        .arg(tid);
 }
 
 QString EnrollmentService::midProblem(const QString &mid)
 {
     if (isIdText(mid, 15))
         return {};
-    return tr("“%1” is not a valid merchant ID: a MID has exactly 15 digits or capital letters.").arg(mid);
-}
-
-Status EnrollmentService::requireOwner(const Actor &actor, const QString &what) const
-{
-    if (actor.isLocalAdmin() || actor.role == Role::Owner)
-        return {};
-    return Error::refused(tr("Only the shop owner may %1.").arg(what));
+    return QCoreApplication::translate(
+               "posdesk::EnrollmentService",
+               "“%1” is not a valid merchant ID: a MID has exactly 15 digits or capital letters.")
+        .arg(mid);
 }
 
 Result<Id> EnrollmentService::addMerchant(const Actor &actor, Merchant m)
 {
-    if (auto s = requireOwner(actor, tr("add merchants")); !s)
+    if (auto s = require(m_db, m_clock, actor, Permission::ManageTerminals, QStringLiteral("merchant ") + m.mid); !s)
         return s.error();
     if (const QString p = midProblem(m.mid); !p.isEmpty())
         return Error::usage(p);
     if (m.name.trimmed().isEmpty())
-        return Error::usage(tr("The merchant needs a name."));
+        return Error::usage(QCoreApplication::translate("posdesk::EnrollmentService", "The merchant needs a name."));
     m.createdAt = m_clock.nowMs();
     UnitOfWork uow(m_db);
     if (!uow.isActive())
@@ -72,17 +68,23 @@ Result<Id> EnrollmentService::addMerchant(const Actor &actor, Merchant m)
 
 Result<Id> EnrollmentService::addAcquirer(const Actor &actor, Acquirer a)
 {
-    if (auto s = requireOwner(actor, tr("add acquirer profiles")); !s)
+    if (auto s = require(m_db, m_clock, actor, Permission::ManageAcquirers, QStringLiteral("acquirer ") + a.name); !s)
         return s.error();
     if (a.name.trimmed().isEmpty())
-        return Error::usage(tr("The acquirer profile needs a name."));
+        return Error::usage(
+            QCoreApplication::translate("posdesk::EnrollmentService", "The acquirer profile needs a name."));
     if (a.host.trimmed().isEmpty())
-        return Error::usage(tr("The acquirer profile needs the host address."));
+        return Error::usage(
+            QCoreApplication::translate("posdesk::EnrollmentService", "The acquirer profile needs the host address."));
     if (a.port < 1 || a.port > 65535)
-        return Error::usage(tr("The port must be between 1 and 65535."));
+        return Error::usage(
+            QCoreApplication::translate("posdesk::EnrollmentService", "The port must be between 1 and 65535."));
     static const QRegularExpression tpduRe(QStringLiteral("^60[0-9A-Fa-f]{8}$"));
     if (!tpduRe.match(a.tpdu).hasMatch())
-        return Error::usage(tr("“%1” is not a TPDU: 10 hex digits starting with 60, such as 6000050000.").arg(a.tpdu));
+        return Error::usage(
+            QCoreApplication::translate("posdesk::EnrollmentService",
+                                        "“%1” is not a TPDU: 10 hex digits starting with 60, such as 6000050000.")
+                .arg(a.tpdu));
     a.tpdu = a.tpdu.toUpper();
     a.createdAt = m_clock.nowMs();
     UnitOfWork uow(m_db);
@@ -103,7 +105,7 @@ Result<Id> EnrollmentService::addAcquirer(const Actor &actor, Acquirer a)
 Result<Id> EnrollmentService::addTerminal(const Actor &actor, Terminal t, const QString &mid,
                                           const QString &acquirerName)
 {
-    if (auto s = requireOwner(actor, tr("add terminals")); !s)
+    if (auto s = require(m_db, m_clock, actor, Permission::ManageTerminals, QStringLiteral("terminal ") + t.tid); !s)
         return s.error();
     if (!t.tid.isEmpty()) {
         if (const QString p = tidProblem(t.tid); !p.isEmpty())
@@ -127,8 +129,10 @@ Result<Id> EnrollmentService::addTerminal(const Actor &actor, Terminal t, const 
     auto event = sql::run(m_db,
                           QStringLiteral("INSERT INTO enrollment_events (terminal_id, from_state, to_state, actor, "
                                          "note, at) VALUES (?, NULL, ?, ?, ?, ?)"),
-                          {qlonglong(*id), toKey(t.state), actor.name, tr("terminal recorded"), qlonglong(t.createdAt)},
-                          tr("recording the enrolment event"));
+                          {qlonglong(*id), toKey(t.state), actor.name,
+                           QCoreApplication::translate("posdesk::EnrollmentService", "terminal recorded"),
+                           qlonglong(t.createdAt)},
+                          QCoreApplication::translate("posdesk::EnrollmentService", "recording the enrolment event"));
     if (!event)
         return event.error();
     if (auto s = audit(m_db, m_clock, actor, QStringLiteral("terminal.add"), QStringLiteral("terminal ") + t.tid,
@@ -142,7 +146,7 @@ Result<Id> EnrollmentService::addTerminal(const Actor &actor, Terminal t, const 
 
 Status EnrollmentService::changeState(const Actor &actor, const QString &tid, TerminalState to, const QString &note)
 {
-    if (auto s = requireOwner(actor, tr("change a terminal's state")); !s)
+    if (auto s = require(m_db, m_clock, actor, Permission::ManageTerminals, QStringLiteral("terminal ") + tid); !s)
         return s;
     QString refusal;
     QString attempted;
@@ -165,7 +169,7 @@ Status EnrollmentService::changeState(const Actor &actor, const QString &tid, Te
                 QStringLiteral("INSERT INTO enrollment_events (terminal_id, from_state, to_state, "
                                "actor, note, at) VALUES (?, ?, ?, ?, ?, ?)"),
                 {qlonglong(t->id), toKey(t->state), toKey(to), actor.name, sql::nullableText(note), qlonglong(now)},
-                tr("recording the enrolment event"));
+                QCoreApplication::translate("posdesk::EnrollmentService", "recording the enrolment event"));
             if (!event)
                 return event.error();
             if (auto s = audit(m_db, m_clock, actor, QStringLiteral("terminal.state"),

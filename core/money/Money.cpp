@@ -43,8 +43,6 @@ const CurrencyInfo *find(const QString &alpha)
     return nullptr;
 }
 
-QString tr(const char *s) { return QCoreApplication::translate("posdesk::Money", s); }
-
 } // namespace
 
 Money::Money(std::int64_t minor, QString currency) : m_minor(minor), m_currency(std::move(currency)) {}
@@ -74,9 +72,11 @@ Result<Money> Money::parse(const QString &input, const QString &currency)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Error::usage(tr("The amount is empty. Enter an amount such as 12.34."));
+        return Error::usage(
+            QCoreApplication::translate("posdesk::Money", "The amount is empty. Enter an amount such as 12.34."));
     if (currency.size() != 3)
-        return Error::usage(tr("“%1” is not an ISO 4217 currency code.").arg(currency));
+        return Error::usage(
+            QCoreApplication::translate("posdesk::Money", "“%1” is not an ISO 4217 currency code.").arg(currency));
 
     const int decimals = decimalsOf(currency);
     int pos = 0;
@@ -95,10 +95,13 @@ Result<Money> Money::parse(const QString &input, const QString &currency)
             const int d = ch.unicode() - u'0';
             if (fractionDigits >= 0) {
                 if (++fractionDigits > decimals)
-                    return Error::usage(tr("“%1” has more than %2 decimal places.").arg(text).arg(decimals));
+                    return Error::usage(
+                        QCoreApplication::translate("posdesk::Money", "“%1” has more than %2 decimal places.")
+                            .arg(text)
+                            .arg(decimals));
             }
             if (units > (kMax - d) / 10)
-                return Error::usage(tr("“%1” is too large.").arg(text));
+                return Error::usage(QCoreApplication::translate("posdesk::Money", "“%1” is too large.").arg(text));
             units = units * 10 + d;
             anyDigit = true;
         } else if (ch == u'.' && fractionDigits < 0 && decimals > 0) {
@@ -106,14 +109,20 @@ Result<Money> Money::parse(const QString &input, const QString &currency)
         } else if (ch == u',' && fractionDigits < 0 && anyDigit) {
             continue; // group separator in the integer part
         } else {
-            return Error::usage(tr("“%1” is not an amount. Use digits and a decimal point, such as 12.34.").arg(text));
+            return Error::usage(
+                QCoreApplication::translate("posdesk::Money",
+                                            "“%1” is not an amount. Use digits and a decimal point, such as 12.34.")
+                    .arg(text));
         }
     }
     if (!anyDigit)
-        return Error::usage(tr("“%1” is not an amount. Use digits and a decimal point, such as 12.34.").arg(text));
+        return Error::usage(
+            QCoreApplication::translate("posdesk::Money",
+                                        "“%1” is not an amount. Use digits and a decimal point, such as 12.34.")
+                .arg(text));
     for (int i = std::max(fractionDigits, 0); i < decimals; ++i) {
         if (units > kMax / 10)
-            return Error::usage(tr("“%1” is too large.").arg(text));
+            return Error::usage(QCoreApplication::translate("posdesk::Money", "“%1” is too large.").arg(text));
         units *= 10;
     }
     return Money(negative ? -units : units, currency);
@@ -161,18 +170,19 @@ QString Money::toDisplayString(const QLocale &locale) const
 Result<Money> Money::plus(const Money &other) const
 {
     if (other.m_currency != m_currency)
-        return Error::refused(tr("Cannot add %1 to %2.").arg(other.m_currency, m_currency));
+        return Error::refused(
+            QCoreApplication::translate("posdesk::Money", "Cannot add %1 to %2.").arg(other.m_currency, m_currency));
     constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
     constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
     if ((other.m_minor > 0 && m_minor > kMax - other.m_minor) || (other.m_minor < 0 && m_minor < kMin - other.m_minor))
-        return Error::refused(tr("The sum is too large."));
+        return Error::refused(QCoreApplication::translate("posdesk::Money", "The sum is too large."));
     return Money(m_minor + other.m_minor, m_currency);
 }
 
 Result<Money> Money::minus(const Money &other) const
 {
     if (other.m_minor == std::numeric_limits<std::int64_t>::min())
-        return Error::refused(tr("The sum is too large."));
+        return Error::refused(QCoreApplication::translate("posdesk::Money", "The sum is too large."));
     return plus(other.negated());
 }
 

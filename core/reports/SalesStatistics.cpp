@@ -9,10 +9,6 @@
 namespace posdesk {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::SalesStatistics", s);
-}
 constexpr std::int64_t kDayMs = 86400000;
 // Net effect of one row: approved sales add, voids and refunds subtract.
 const QString kNetAmount =
@@ -35,7 +31,7 @@ Result<std::vector<DailySales>> SalesStatistics::perDay(const QDate &from, const
             .arg(kDayMs)
             .arg(kSaleCount, kNetAmount),
         {qlonglong(m_offsetMs), qlonglong(startMs(from)), qlonglong(startMs(to.addDays(1))), qlonglong(m_offsetMs)},
-        tr("adding up sales per day"));
+        QCoreApplication::translate("posdesk::SalesStatistics", "adding up sales per day"));
     if (!q)
         return q.error();
     std::map<QDate, DailySales> byDay;
@@ -58,7 +54,8 @@ Result<std::vector<SchemeShare>> SalesStatistics::cardMix(const QDate &from, con
                       QStringLiteral("SELECT COALESCE(card_scheme, ''), COUNT(*), SUM(amount_minor) FROM transactions "
                                      "WHERE kind = 'sale' AND status = 'approved' AND created_at >= ? AND created_at < "
                                      "? GROUP BY COALESCE(card_scheme, '') ORDER BY 2 DESC"),
-                      {qlonglong(startMs(from)), qlonglong(startMs(to.addDays(1)))}, tr("adding up the card mix"));
+                      {qlonglong(startMs(from)), qlonglong(startMs(to.addDays(1)))},
+                      QCoreApplication::translate("posdesk::SalesStatistics", "adding up the card mix"));
     if (!q)
         return q.error();
     std::vector<SchemeShare> out;
@@ -69,13 +66,13 @@ Result<std::vector<SchemeShare>> SalesStatistics::cardMix(const QDate &from, con
 
 Result<std::vector<TerminalSales>> SalesStatistics::perTerminal(const QDate &from, const QDate &to)
 {
-    auto q =
-        sql::run(m_db,
-                 QStringLiteral("SELECT t.tid, s.n, s.net FROM (SELECT terminal_id, SUM(%1) AS n, SUM(%2) AS "
-                                "net FROM transactions WHERE created_at >= ? AND created_at < ? GROUP BY "
-                                "terminal_id) s JOIN terminals t ON t.id = s.terminal_id ORDER BY t.tid")
-                     .arg(kSaleCount, kNetAmount),
-                 {qlonglong(startMs(from)), qlonglong(startMs(to.addDays(1)))}, tr("adding up sales per terminal"));
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT t.tid, s.n, s.net FROM (SELECT terminal_id, SUM(%1) AS n, SUM(%2) AS "
+                                     "net FROM transactions WHERE created_at >= ? AND created_at < ? GROUP BY "
+                                     "terminal_id) s JOIN terminals t ON t.id = s.terminal_id ORDER BY t.tid")
+                          .arg(kSaleCount, kNetAmount),
+                      {qlonglong(startMs(from)), qlonglong(startMs(to.addDays(1)))},
+                      QCoreApplication::translate("posdesk::SalesStatistics", "adding up sales per terminal"));
     if (!q)
         return q.error();
     std::vector<TerminalSales> out;
@@ -87,7 +84,8 @@ Result<std::vector<TerminalSales>> SalesStatistics::perTerminal(const QDate &fro
 Result<std::vector<std::pair<QDate, int>>> SalesStatistics::incidentsPerWeek(const QDate &from, const QDate &to)
 {
     auto q = sql::run(m_db, QStringLiteral("SELECT opened_at FROM incidents WHERE opened_at >= ? AND opened_at < ?"),
-                      {qlonglong(startMs(from)), qlonglong(startMs(to.addDays(1)))}, tr("counting incidents"));
+                      {qlonglong(startMs(from)), qlonglong(startMs(to.addDays(1)))},
+                      QCoreApplication::translate("posdesk::SalesStatistics", "counting incidents"));
     if (!q)
         return q.error();
     std::map<QDate, int> weeks;

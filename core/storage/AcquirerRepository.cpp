@@ -7,10 +7,6 @@
 namespace posdesk {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::AcquirerRepository", s);
-}
 const QString kSelect = QStringLiteral(
     "SELECT id, name, channel_kind, host, port, tpdu, dialect, mac_alg, connect_timeout_ms, response_timeout_ms, "
     "resettle_after_upload, support_contact, support_phone, support_email, notes, created_at FROM acquirers ");
@@ -50,7 +46,7 @@ Result<Id> AcquirerRepository::add(const Acquirer &a)
          a.responseTimeoutMs, int(a.resettleAfterUpload), sql::nullableText(a.supportContact),
          sql::nullableText(a.supportPhone), sql::nullableText(a.supportEmail), sql::nullableText(a.notes),
          qlonglong(a.createdAt)},
-        tr("adding acquirer %1").arg(a.name));
+        QCoreApplication::translate("posdesk::AcquirerRepository", "adding acquirer %1").arg(a.name));
 }
 
 Status AcquirerRepository::update(const Acquirer &a)
@@ -64,32 +60,39 @@ Status AcquirerRepository::update(const Acquirer &a)
          a.responseTimeoutMs, int(a.resettleAfterUpload), sql::nullableText(a.supportContact),
          sql::nullableText(a.supportPhone), sql::nullableText(a.supportEmail), sql::nullableText(a.notes),
          qlonglong(a.id)},
-        tr("updating acquirer %1").arg(a.name), tr("No acquirer named %1.").arg(a.name));
+        QCoreApplication::translate("posdesk::AcquirerRepository", "updating acquirer %1").arg(a.name),
+        QCoreApplication::translate("posdesk::AcquirerRepository", "No acquirer named %1.").arg(a.name));
 }
 
 Result<Acquirer> AcquirerRepository::findByName(const QString &name)
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE name = ?"), {name}, tr("looking up acquirer %1").arg(name));
+    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE name = ?"), {name},
+                      QCoreApplication::translate("posdesk::AcquirerRepository", "looking up acquirer %1").arg(name));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("No acquirer named “%1”. Add it first with “acquirer add”.").arg(name));
+        return Error::notFound(QCoreApplication::translate("posdesk::AcquirerRepository",
+                                                           "No acquirer named “%1”. Add it first with “acquirer add”.")
+                                   .arg(name));
     return fromRow(*q);
 }
 
 Result<Acquirer> AcquirerRepository::findById(Id id)
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE id = ?"), {qlonglong(id)}, tr("looking up an acquirer"));
+    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE id = ?"), {qlonglong(id)},
+                      QCoreApplication::translate("posdesk::AcquirerRepository", "looking up an acquirer"));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("No acquirer with id %1.").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("posdesk::AcquirerRepository", "No acquirer with id %1.").arg(id));
     return fromRow(*q);
 }
 
 Result<std::vector<Acquirer>> AcquirerRepository::list()
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("ORDER BY name"), {}, tr("listing acquirers"));
+    auto q = sql::run(m_db, kSelect + QStringLiteral("ORDER BY name"), {},
+                      QCoreApplication::translate("posdesk::AcquirerRepository", "listing acquirers"));
     if (!q)
         return q.error();
     std::vector<Acquirer> out;

@@ -8,7 +8,6 @@
 namespace posdesk {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("posdesk::AuditLogRepository", s); }
 const QString kSelect =
     QStringLiteral("SELECT id, at, actor, origin, event, object, outcome, detail, prev_hash, hash FROM audit_log ");
 
@@ -59,7 +58,7 @@ Result<Id> AuditLogRepository::append(AuditEntry e)
 {
     // The id is part of the hash, so take the last row first; the unit of work serialises writers.
     auto last = sql::run(m_db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), {},
-                         tr("reading the audit trail"));
+                         QCoreApplication::translate("posdesk::AuditLogRepository", "reading the audit trail"));
     if (!last)
         return last.error();
     Id lastId = 0;
@@ -75,7 +74,7 @@ Result<Id> AuditLogRepository::append(AuditEntry e)
                                      "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {qlonglong(e.id), qlonglong(e.at), e.actor, e.origin, e.event, sql::nullableText(e.object),
                        e.outcome, sql::nullableText(e.detail), e.prevHash, e.hash},
-                      tr("writing the audit trail"));
+                      QCoreApplication::translate("posdesk::AuditLogRepository", "writing the audit trail"));
     if (!q)
         return q.error();
     return e.id;
@@ -86,7 +85,8 @@ Result<std::vector<AuditEntry>> AuditLogRepository::list(int limit)
     QString sqlText = kSelect + QStringLiteral("ORDER BY id");
     if (limit >= 0)
         sqlText += QStringLiteral(" LIMIT ") + QString::number(limit);
-    auto q = sql::run(m_db, sqlText, {}, tr("reading the audit trail"));
+    auto q = sql::run(m_db, sqlText, {},
+                      QCoreApplication::translate("posdesk::AuditLogRepository", "reading the audit trail"));
     if (!q)
         return q.error();
     std::vector<AuditEntry> out;
@@ -97,7 +97,8 @@ Result<std::vector<AuditEntry>> AuditLogRepository::list(int limit)
 
 Result<std::optional<AuditLogRepository::Break>> AuditLogRepository::verify()
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("ORDER BY id"), {}, tr("reading the audit trail"));
+    auto q = sql::run(m_db, kSelect + QStringLiteral("ORDER BY id"), {},
+                      QCoreApplication::translate("posdesk::AuditLogRepository", "reading the audit trail"));
     if (!q)
         return q.error();
     QString prev = genesisHash();
@@ -105,18 +106,25 @@ Result<std::optional<AuditLogRepository::Break>> AuditLogRepository::verify()
     while (q->next()) {
         const AuditEntry e = fromRow(*q);
         if (e.id != expectedId)
-            return std::optional<Break>(
-                Break{e.id, tr("row %1 follows row %2: rows %3 to %4 were deleted or the ids changed")
-                                .arg(e.id)
-                                .arg(expectedId - 1)
-                                .arg(expectedId)
-                                .arg(e.id - 1)});
+            return std::optional<Break>(Break{
+                e.id,
+                QCoreApplication::translate("posdesk::AuditLogRepository",
+                                            "row %1 follows row %2: rows %3 to %4 were deleted or the ids changed")
+                    .arg(e.id)
+                    .arg(expectedId - 1)
+                    .arg(expectedId)
+                    .arg(e.id - 1)});
         if (e.prevHash != prev)
             return std::optional<Break>(
-                Break{e.id, tr("row %1 does not link to the row before it (a row was inserted, deleted or edited)")
+                Break{e.id, QCoreApplication::translate(
+                                "posdesk::AuditLogRepository",
+                                "row %1 does not link to the row before it (a row was inserted, deleted or edited)")
                                 .arg(e.id)});
         if (chainHash(e, e.prevHash) != e.hash)
-            return std::optional<Break>(Break{e.id, tr("row %1 was edited after it was written").arg(e.id)});
+            return std::optional<Break>(
+                Break{e.id, QCoreApplication::translate("posdesk::AuditLogRepository",
+                                                        "row %1 was edited after it was written")
+                                .arg(e.id)});
         prev = e.hash;
         ++expectedId;
     }

@@ -7,10 +7,6 @@
 namespace posdesk {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::BatchRepository", s);
-}
 const QString kSelect = QStringLiteral("SELECT id, terminal_id, batch_no, state, opened_at, closed_at, sale_count, "
                                        "sale_minor, refund_count, refund_minor, host_result FROM batches ");
 
@@ -37,24 +33,28 @@ Result<Id> BatchRepository::open(Id terminalId, int batchNo, TimeMs at)
     return sql::insert(m_db,
                        QStringLiteral("INSERT INTO batches (terminal_id, batch_no, state, opened_at) VALUES (?, ?, "
                                       "'open', ?)"),
-                       {qlonglong(terminalId), batchNo, qlonglong(at)}, tr("opening batch %1").arg(batchNo));
+                       {qlonglong(terminalId), batchNo, qlonglong(at)},
+                       QCoreApplication::translate("posdesk::BatchRepository", "opening batch %1").arg(batchNo));
 }
 
 Result<Batch> BatchRepository::find(Id terminalId, int batchNo)
 {
     auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE terminal_id = ? AND batch_no = ?"),
-                      {qlonglong(terminalId), batchNo}, tr("looking up batch %1").arg(batchNo));
+                      {qlonglong(terminalId), batchNo},
+                      QCoreApplication::translate("posdesk::BatchRepository", "looking up batch %1").arg(batchNo));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("No batch %1 for this terminal.").arg(batchNo));
+        return Error::notFound(
+            QCoreApplication::translate("posdesk::BatchRepository", "No batch %1 for this terminal.").arg(batchNo));
     return fromRow(*q);
 }
 
 Result<std::vector<Batch>> BatchRepository::listForTerminal(Id terminalId)
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE terminal_id = ? ORDER BY batch_no"),
-                      {qlonglong(terminalId)}, tr("listing batches"));
+    auto q =
+        sql::run(m_db, kSelect + QStringLiteral("WHERE terminal_id = ? ORDER BY batch_no"), {qlonglong(terminalId)},
+                 QCoreApplication::translate("posdesk::BatchRepository", "listing batches"));
     if (!q)
         return q.error();
     std::vector<Batch> out;
@@ -66,20 +66,23 @@ Result<std::vector<Batch>> BatchRepository::listForTerminal(Id terminalId)
 Status BatchRepository::setState(Id batchId, BatchState state)
 {
     return sql::change(m_db, QStringLiteral("UPDATE batches SET state = ? WHERE id = ?"),
-                       {toKey(state), qlonglong(batchId)}, tr("changing a batch's state"),
-                       tr("No batch with id %1.").arg(batchId));
+                       {toKey(state), qlonglong(batchId)},
+                       QCoreApplication::translate("posdesk::BatchRepository", "changing a batch's state"),
+                       QCoreApplication::translate("posdesk::BatchRepository", "No batch with id %1.").arg(batchId));
 }
 
 Status BatchRepository::close(const Batch &b, TimeMs at)
 {
-    return sql::change(m_db,
-                       QStringLiteral("UPDATE batches SET state = 'closed', closed_at = ?, sale_count = ?, sale_minor "
-                                      "= ?, refund_count = ?, refund_minor = ?, host_result = ? WHERE id = ? AND state "
-                                      "<> 'closed'"),
-                       {qlonglong(at), b.saleCount, qlonglong(b.saleMinor), b.refundCount, qlonglong(b.refundMinor),
-                        sql::nullableText(b.hostResult), qlonglong(b.id)},
-                       tr("closing batch %1").arg(b.batchNo),
-                       tr("Batch %1 is already closed or does not exist.").arg(b.batchNo));
+    return sql::change(
+        m_db,
+        QStringLiteral("UPDATE batches SET state = 'closed', closed_at = ?, sale_count = ?, sale_minor "
+                       "= ?, refund_count = ?, refund_minor = ?, host_result = ? WHERE id = ? AND state "
+                       "<> 'closed'"),
+        {qlonglong(at), b.saleCount, qlonglong(b.saleMinor), b.refundCount, qlonglong(b.refundMinor),
+         sql::nullableText(b.hostResult), qlonglong(b.id)},
+        QCoreApplication::translate("posdesk::BatchRepository", "closing batch %1").arg(b.batchNo),
+        QCoreApplication::translate("posdesk::BatchRepository", "Batch %1 is already closed or does not exist.")
+            .arg(b.batchNo));
 }
 
 } // namespace posdesk

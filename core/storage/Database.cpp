@@ -14,11 +14,6 @@ namespace posdesk {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::Database", s);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -58,36 +53,49 @@ Error Database::errorFrom(const QSqlError &e, const QString &what) const
 {
     const QString detail = e.text().trimmed();
     if (isUniqueViolation(e))
-        return Error::refused(tr("Could not finish %1: a record with the same key already exists.").arg(what), detail);
+        return Error::refused(
+            QCoreApplication::translate("posdesk::Database",
+                                        "Could not finish %1: a record with the same key already exists.")
+                .arg(what),
+            detail);
     if (m_config.engine == DbEngine::Sqlite &&
         (e.nativeErrorCode() == u"26" || e.databaseText().contains(QStringLiteral("not a database"))))
-        return Error::corrupt(tr("%1 is not a database file. Check the path, or restore the file from a backup.")
-                                  .arg(m_config.sqlitePath),
-                              detail);
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::Database",
+                                        "%1 is not a database file. Check the path, or restore the file from a backup.")
+                .arg(m_config.sqlitePath),
+            detail);
     if (m_config.engine == DbEngine::Sqlite && isSqliteDamage(e))
         return Error::corrupt(
-            tr("The database file %1 is damaged (%2 failed). Restore it from a backup.").arg(m_config.sqlitePath, what),
+            QCoreApplication::translate("posdesk::Database",
+                                        "The database file %1 is damaged (%2 failed). Restore it from a backup.")
+                .arg(m_config.sqlitePath, what),
             detail);
     if (e.type() == QSqlError::ConnectionError)
-        return Error::environment(tr("Lost the connection to the database %1 while %2.").arg(m_config.describe(), what),
-                                  detail);
-    return Error::environment(tr("The database %1 refused %2.").arg(m_config.describe(), what), detail);
+        return Error::environment(
+            QCoreApplication::translate("posdesk::Database", "Lost the connection to the database %1 while %2.")
+                .arg(m_config.describe(), what),
+            detail);
+    return Error::environment(
+        QCoreApplication::translate("posdesk::Database", "The database %1 refused %2.").arg(m_config.describe(), what),
+        detail);
 }
 
 Status Database::exec(const QString &sql)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql))
-        return errorFrom(q.lastError(), tr("a statement"));
+        return errorFrom(q.lastError(), QCoreApplication::translate("posdesk::Database", "a statement"));
     return {};
 }
 
 Status Database::begin()
 {
     if (m_inTransaction)
-        return Error::internal(tr("A transaction is already open on this connection."));
+        return Error::internal(
+            QCoreApplication::translate("posdesk::Database", "A transaction is already open on this connection."));
     if (!m_db.transaction())
-        return errorFrom(m_db.lastError(), tr("starting a transaction"));
+        return errorFrom(m_db.lastError(), QCoreApplication::translate("posdesk::Database", "starting a transaction"));
     m_inTransaction = true;
     return {};
 }
@@ -95,10 +103,12 @@ Status Database::begin()
 Status Database::commit()
 {
     if (!m_inTransaction)
-        return Error::internal(tr("No transaction is open on this connection."));
+        return Error::internal(
+            QCoreApplication::translate("posdesk::Database", "No transaction is open on this connection."));
     m_inTransaction = false;
     if (!m_db.commit()) {
-        const Error e = errorFrom(m_db.lastError(), tr("saving the changes"));
+        const Error e =
+            errorFrom(m_db.lastError(), QCoreApplication::translate("posdesk::Database", "saving the changes"));
         m_db.rollback();
         return e;
     }
@@ -123,11 +133,13 @@ Status Database::inspectSqliteFile(const QString &path)
     if (!version)
         return version.error();
     if (*version > Schema::kCurrentVersion)
-        return Error::environment(tr("%1 was written by a newer PosDesk (database version %2; this program knows up "
-                                     "to %3). Install the newer PosDesk or choose another database.")
-                                      .arg(path)
-                                      .arg(*version)
-                                      .arg(Schema::kCurrentVersion));
+        return Error::environment(
+            QCoreApplication::translate("posdesk::Database",
+                                        "%1 was written by a newer PosDesk (database version %2; this program knows up "
+                                        "to %3). Install the newer PosDesk or choose another database.")
+                .arg(path)
+                .arg(*version)
+                .arg(Schema::kCurrentVersion));
     return {};
 }
 
@@ -136,7 +148,8 @@ Result<std::unique_ptr<Database>> Database::connect(const DbConfig &config, bool
     const QString name = nextConnectionName();
     if (config.engine == DbEngine::Sqlite) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-            return Error::environment(tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+            return Error::environment(QCoreApplication::translate(
+                "posdesk::Database", "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         if (readOnly) {
             // immutable=1: no locks, no -wal/-shm files; a refused file gets no companions beside it either.
@@ -152,12 +165,15 @@ Result<std::unique_ptr<Database>> Database::connect(const DbConfig &config, bool
         std::unique_ptr<Database> self(new Database(config, db));
         db = QSqlDatabase(); // only the Database object may hold the connection, or removal warns
         if (!self->m_db.open())
-            return Error::environment(tr("Cannot open the database file %1.").arg(config.sqlitePath),
-                                      self->m_db.lastError().text());
+            return Error::environment(
+                QCoreApplication::translate("posdesk::Database", "Cannot open the database file %1.")
+                    .arg(config.sqlitePath),
+                self->m_db.lastError().text());
         return self;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error::environment(tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."));
+        return Error::environment(QCoreApplication::translate(
+            "posdesk::Database", "The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.setHostName(config.host);
     db.setPort(config.port);
@@ -171,10 +187,12 @@ Result<std::unique_ptr<Database>> Database::connect(const DbConfig &config, bool
     std::unique_ptr<Database> self(new Database(config, db));
     db = QSqlDatabase();
     if (!self->m_db.open())
-        return Error::environment(tr("Cannot reach the PostgreSQL database %1. Check that the server runs and that "
-                                     "the URL, user and password are right.")
-                                      .arg(config.describe()),
-                                  self->m_db.lastError().text().trimmed());
+        return Error::environment(
+            QCoreApplication::translate("posdesk::Database",
+                                        "Cannot reach the PostgreSQL database %1. Check that the server runs and that "
+                                        "the URL, user and password are right.")
+                .arg(config.describe()),
+            self->m_db.lastError().text().trimmed());
     return self;
 }
 
@@ -188,16 +206,21 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const DbConfig &config
     if (config.engine == DbEngine::Sqlite) {
         const QFileInfo info(config.sqlitePath);
         if (config.sqlitePath.isEmpty())
-            return Error::usage(tr("No database file was given."));
+            return Error::usage(QCoreApplication::translate("posdesk::Database", "No database file was given."));
         if (info.isDir())
-            return Error::environment(tr("%1 is a folder, not a database file.").arg(config.sqlitePath));
+            return Error::environment(
+                QCoreApplication::translate("posdesk::Database", "%1 is a folder, not a database file.")
+                    .arg(config.sqlitePath));
         if (info.exists()) {
             if (!info.isReadable())
-                return Error::environment(tr("%1 cannot be read (permissions).").arg(config.sqlitePath));
+                return Error::environment(
+                    QCoreApplication::translate("posdesk::Database", "%1 cannot be read (permissions).")
+                        .arg(config.sqlitePath));
             if (auto s = inspectSqliteFile(config.sqlitePath); !s)
                 return s.error();
         } else if (!QDir().mkpath(info.absolutePath())) {
-            return Error::environment(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+            return Error::environment(QCoreApplication::translate("posdesk::Database", "Cannot create the folder %1.")
+                                          .arg(info.absolutePath()));
         }
     }
 
@@ -218,11 +241,13 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const DbConfig &config
     if (!version)
         return version.error();
     if (*version > Schema::kCurrentVersion)
-        return Error::environment(tr("%1 was written by a newer PosDesk (database version %2; this program knows up "
-                                     "to %3). Install the newer PosDesk or choose another database.")
-                                      .arg(config.describe())
-                                      .arg(*version)
-                                      .arg(Schema::kCurrentVersion));
+        return Error::environment(
+            QCoreApplication::translate("posdesk::Database",
+                                        "%1 was written by a newer PosDesk (database version %2; this program knows up "
+                                        "to %3). Install the newer PosDesk or choose another database.")
+                .arg(config.describe())
+                .arg(*version)
+                .arg(Schema::kCurrentVersion));
     Status migrated;
     if (*version == 0 && targetVersion == Schema::kCurrentVersion)
         migrated = Schema::create(*db);

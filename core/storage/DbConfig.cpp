@@ -8,9 +8,7 @@
 
 namespace posdesk {
 
-namespace {
-QString tr(const char *s) { return QCoreApplication::translate("posdesk::DbConfig", s); }
-} // namespace
+namespace {} // namespace
 
 DbConfig DbConfig::sqlite(const QString &path)
 {
@@ -30,7 +28,10 @@ Result<DbConfig> DbConfig::fromUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"postgresql" && url.scheme() != u"postgres"))
-        return Error::usage(tr("“%1” is not a PostgreSQL URL. Use postgresql://user@host:port/database.").arg(text));
+        return Error::usage(
+            QCoreApplication::translate("posdesk::DbConfig",
+                                        "“%1” is not a PostgreSQL URL. Use postgresql://user@host:port/database.")
+                .arg(text));
     DbConfig c;
     c.engine = DbEngine::Postgres;
     c.host = url.host(QUrl::FullyDecoded);
@@ -48,7 +49,10 @@ Result<DbConfig> DbConfig::fromUrl(const QString &text)
     }
     c.options = opts.join(u';');
     if (c.database.isEmpty())
-        return Error::usage(tr("The PostgreSQL URL “%1” names no database. Add /DATABASE at the end.").arg(text));
+        return Error::usage(
+            QCoreApplication::translate("posdesk::DbConfig",
+                                        "The PostgreSQL URL “%1” names no database. Add /DATABASE at the end.")
+                .arg(text));
     if (c.host.isEmpty())
         c.host = QStringLiteral("localhost");
     return c;

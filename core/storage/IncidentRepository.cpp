@@ -7,10 +7,6 @@
 namespace posdesk {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::IncidentRepository", s);
-}
 const QString kSelect = QStringLiteral(
     "SELECT id, terminal_id, source, code, dialect, tid, mid, mti, stan, state, occurrences, opened_at, last_seen_at, "
     "escalated_at, follow_up_at, resolved_at, cause FROM incidents ");
@@ -56,16 +52,19 @@ Result<Id> IncidentRepository::add(const Incident &i)
          sql::nullableText(i.mid), sql::nullableText(i.mti), stanValue(i.stan), toKey(i.state), i.occurrences,
          qlonglong(i.openedAt), qlonglong(i.lastSeenAt), sql::nullableInt(i.escalatedAt),
          sql::nullableInt(i.followUpAt), sql::nullableInt(i.resolvedAt), sql::nullableText(i.cause)},
-        tr("recording incident %1").arg(i.code));
+        QCoreApplication::translate("posdesk::IncidentRepository", "recording incident %1").arg(i.code));
 }
 
 Result<Incident> IncidentRepository::findById(Id id)
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE id = ?"), {qlonglong(id)}, tr("looking up an incident"));
+    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE id = ?"), {qlonglong(id)},
+                      QCoreApplication::translate("posdesk::IncidentRepository", "looking up an incident"));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("No incident number %1. “incidents list” shows them all.").arg(id));
+        return Error::notFound(QCoreApplication::translate("posdesk::IncidentRepository",
+                                                           "No incident number %1. “incidents list” shows them all.")
+                                   .arg(id));
     return fromRow(*q);
 }
 
@@ -74,7 +73,8 @@ Result<std::optional<Incident>> IncidentRepository::findUnresolved(Id terminalId
     auto q = sql::run(m_db,
                       kSelect + QStringLiteral("WHERE terminal_id = ? AND code = ? AND state <> 'resolved' ORDER BY "
                                                "id DESC LIMIT 1"),
-                      {qlonglong(terminalId), code}, tr("looking up open incidents"));
+                      {qlonglong(terminalId), code},
+                      QCoreApplication::translate("posdesk::IncidentRepository", "looking up open incidents"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -87,7 +87,7 @@ Result<std::vector<Incident>> IncidentRepository::list(bool unresolvedOnly)
     auto q = sql::run(m_db,
                       kSelect + (unresolvedOnly ? QStringLiteral("WHERE state <> 'resolved' ") : QString()) +
                           QStringLiteral("ORDER BY opened_at DESC, id DESC"),
-                      {}, tr("listing incidents"));
+                      {}, QCoreApplication::translate("posdesk::IncidentRepository", "listing incidents"));
     if (!q)
         return q.error();
     std::vector<Incident> out;
@@ -101,8 +101,9 @@ Status IncidentRepository::recordOccurrence(Id id, TimeMs at, std::optional<int>
     return sql::change(m_db,
                        QStringLiteral("UPDATE incidents SET occurrences = occurrences + 1, last_seen_at = ?, stan = "
                                       "COALESCE(?, stan) WHERE id = ?"),
-                       {qlonglong(at), stanValue(stan), qlonglong(id)}, tr("recording a repeated incident"),
-                       tr("No incident number %1.").arg(id));
+                       {qlonglong(at), stanValue(stan), qlonglong(id)},
+                       QCoreApplication::translate("posdesk::IncidentRepository", "recording a repeated incident"),
+                       QCoreApplication::translate("posdesk::IncidentRepository", "No incident number %1.").arg(id));
 }
 
 Status IncidentRepository::update(const Incident &i)
@@ -112,7 +113,8 @@ Status IncidentRepository::update(const Incident &i)
                                       "= ?, cause = ? WHERE id = ?"),
                        {toKey(i.state), sql::nullableInt(i.escalatedAt), sql::nullableInt(i.followUpAt),
                         sql::nullableInt(i.resolvedAt), sql::nullableText(i.cause), qlonglong(i.id)},
-                       tr("updating incident %1").arg(i.id), tr("No incident number %1.").arg(i.id));
+                       QCoreApplication::translate("posdesk::IncidentRepository", "updating incident %1").arg(i.id),
+                       QCoreApplication::translate("posdesk::IncidentRepository", "No incident number %1.").arg(i.id));
 }
 
 } // namespace posdesk

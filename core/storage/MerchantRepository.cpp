@@ -7,7 +7,6 @@
 namespace posdesk {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("posdesk::MerchantRepository", s); }
 const QString kColumns = QStringLiteral("id, mid, name, name_en, address, contact_phone, created_at");
 
 Merchant fromRow(const QSqlQuery &q)
@@ -31,35 +30,40 @@ Result<Id> MerchantRepository::add(const Merchant &m)
                                       "VALUES (?, ?, ?, ?, ?, ?)"),
                        {m.mid, m.name, sql::nullableText(m.nameEn), sql::nullableText(m.address),
                         sql::nullableText(m.contactPhone), qlonglong(m.createdAt)},
-                       tr("adding merchant %1").arg(m.mid));
+                       QCoreApplication::translate("posdesk::MerchantRepository", "adding merchant %1").arg(m.mid));
 }
 
 Result<Merchant> MerchantRepository::findByMid(const QString &mid)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM merchants WHERE mid = ?"),
-                      {mid}, tr("looking up merchant %1").arg(mid));
+    auto q =
+        sql::run(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM merchants WHERE mid = ?"), {mid},
+                 QCoreApplication::translate("posdesk::MerchantRepository", "looking up merchant %1").arg(mid));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("No merchant with MID %1. Add it first with “merchant add”.").arg(mid));
+        return Error::notFound(QCoreApplication::translate("posdesk::MerchantRepository",
+                                                           "No merchant with MID %1. Add it first with “merchant add”.")
+                                   .arg(mid));
     return fromRow(*q);
 }
 
 Result<Merchant> MerchantRepository::findById(Id id)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM merchants WHERE id = ?"),
-                      {qlonglong(id)}, tr("looking up a merchant"));
+    auto q =
+        sql::run(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM merchants WHERE id = ?"),
+                 {qlonglong(id)}, QCoreApplication::translate("posdesk::MerchantRepository", "looking up a merchant"));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("No merchant with id %1.").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("posdesk::MerchantRepository", "No merchant with id %1.").arg(id));
     return fromRow(*q);
 }
 
 Result<std::vector<Merchant>> MerchantRepository::list()
 {
     auto q = sql::run(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM merchants ORDER BY mid"), {},
-                      tr("listing merchants"));
+                      QCoreApplication::translate("posdesk::MerchantRepository", "listing merchants"));
     if (!q)
         return q.error();
     std::vector<Merchant> out;

@@ -10,8 +10,6 @@ namespace posdesk::Schema {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("posdesk::Schema", s); }
-
 // {ID} auto-increment primary key, {BLOB} binary. Times are UTC milliseconds (BIGINT), money is BIGINT minor units.
 const char *const kStep1 = R"SQL(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -80,7 +78,31 @@ CREATE TABLE devices (
 ALTER TABLE transactions ADD COLUMN printed INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
-const char *const kSteps[] = {kStep1, kStep2};
+// Version 3: password history (no reuse of the last four, PCI DSS 8.3.7) and shop-wide settings such as the idle
+// lock. Existing users' current passwords enter the history, so the rule holds from the first change on.
+const char *const kStep3 = R"SQL(
+CREATE TABLE password_history (
+    id {ID}, user_id BIGINT NOT NULL REFERENCES users(id), password_hash TEXT NOT NULL, changed_at BIGINT NOT NULL);
+CREATE INDEX password_history_user ON password_history (user_id, id);
+INSERT INTO password_history (user_id, password_hash, changed_at)
+    SELECT id, password_hash, COALESCE(password_changed_at, created_at) FROM users;
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)SQL";
+
+// Version 4: every non-approved host answer (for "repeat" incidents and the dashboard) and the remediation
+// steps of each incident with their evidence.
+const char *const kStep4 = R"SQL(
+CREATE TABLE response_events (
+    id {ID}, terminal_id BIGINT NOT NULL REFERENCES terminals(id), source TEXT NOT NULL, code TEXT NOT NULL,
+    dialect TEXT NOT NULL, mti TEXT, stan INTEGER, at BIGINT NOT NULL);
+CREATE INDEX response_events_terminal_code ON response_events (terminal_id, code, at);
+CREATE TABLE incident_steps (
+    id {ID}, incident_id BIGINT NOT NULL REFERENCES incidents(id), step_key TEXT NOT NULL, kind TEXT NOT NULL,
+    outcome TEXT NOT NULL, evidence TEXT, note TEXT, actor TEXT NOT NULL, at BIGINT NOT NULL);
+CREATE INDEX incident_steps_incident ON incident_steps (incident_id, id);
+)SQL";
+
+const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4};
 static_assert(std::size(kSteps) == kCurrentVersion, "one step per schema version");
 
 Status setVersion(Database &db, int version)
@@ -88,11 +110,13 @@ Status setVersion(Database &db, int version)
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("DELETE FROM meta WHERE key = 'schema_version'"));
     if (!q.exec())
-        return db.errorFrom(q.lastError(), tr("recording the schema version"));
+        return db.errorFrom(q.lastError(),
+                            QCoreApplication::translate("posdesk::Schema", "recording the schema version"));
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"));
     q.addBindValue(QString::number(version));
     if (!q.exec())
-        return db.errorFrom(q.lastError(), tr("recording the schema version"));
+        return db.errorFrom(q.lastError(),
+                            QCoreApplication::translate("posdesk::Schema", "recording the schema version"));
     return {};
 }
 
@@ -138,7 +162,8 @@ Result<int> readVersion(Database &db)
         pg ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
     if (!q.exec(tablesSql))
-        return db.errorFrom(q.lastError(), tr("reading the list of tables"));
+        return db.errorFrom(q.lastError(),
+                            QCoreApplication::translate("posdesk::Schema", "reading the list of tables"));
     bool anyTable = false;
     bool hasMeta = false;
     while (q.next()) {
@@ -149,15 +174,20 @@ Result<int> readVersion(Database &db)
         return 0;
     if (!hasMeta)
         return Error::environment(
-            tr("%1 holds another program's data, not PosDesk's. Choose another database.").arg(db.config().describe()));
+            QCoreApplication::translate("posdesk::Schema",
+                                        "%1 holds another program's data, not PosDesk's. Choose another database.")
+                .arg(db.config().describe()));
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next())
-        return Error::corrupt(tr("%1 has no schema version. It is damaged or not a PosDesk database.")
-                                  .arg(db.config().describe()));
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::Schema",
+                                        "%1 has no schema version. It is damaged or not a PosDesk database.")
+                .arg(db.config().describe()));
     bool ok = false;
     const int v = q.value(0).toString().toInt(&ok);
     if (!ok || v < 1)
-        return Error::corrupt(tr("%1 records an invalid schema version “%2”.")
-                                  .arg(db.config().describe(), q.value(0).toString()));
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::Schema", "%1 records an invalid schema version “%2”.")
+                .arg(db.config().describe(), q.value(0).toString()));
     return v;
 }
 
@@ -189,7 +219,8 @@ Status create(Database &db)
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('created_at', ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())
-        return fail(db.errorFrom(q.lastError(), tr("creating the database")));
+        return fail(
+            db.errorFrom(q.lastError(), QCoreApplication::translate("posdesk::Schema", "creating the database")));
     return db.commit();
 }
 
@@ -214,11 +245,13 @@ Status upgrade(Database &db, int fromVersion, int toVersion)
             s = setVersion(db, step);
         if (!s) {
             db.rollback();
-            return Error(s.error().kind,
-                         tr("Upgrading the database to version %1 failed; it was left at version %2.")
-                             .arg(step)
-                             .arg(step - 1),
-                         s.error().fullText());
+            return Error(
+                s.error().kind,
+                QCoreApplication::translate("posdesk::Schema",
+                                            "Upgrading the database to version %1 failed; it was left at version %2.")
+                    .arg(step)
+                    .arg(step - 1),
+                s.error().fullText());
         }
         if (auto c = db.commit(); !c)
             return c;

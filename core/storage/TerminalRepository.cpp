@@ -7,10 +7,6 @@
 namespace posdesk {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::TerminalRepository", s);
-}
 const QString kSelect = QStringLiteral(
     "SELECT t.id, t.tid, t.merchant_id, t.acquirer_id, t.state, t.kind, t.serial, t.brand, t.model, "
     "t.software_version, t.location, t.next_stan, t.batch_no, t.last_signon_at, t.last_param_download_at, "
@@ -56,32 +52,39 @@ Result<Id> TerminalRepository::add(const Terminal &t)
          sql::nullableText(t.softwareVersion), sql::nullableText(t.location), t.nextStan, t.batchNo,
          sql::nullableInt(t.lastSignonAt), sql::nullableInt(t.lastParamDownloadAt), qlonglong(t.createdAt),
          qlonglong(t.updatedAt)},
-        tr("adding terminal %1").arg(t.tid));
+        QCoreApplication::translate("posdesk::TerminalRepository", "adding terminal %1").arg(t.tid));
 }
 
 Result<Terminal> TerminalRepository::findByTid(const QString &tid)
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE t.tid = ?"), {tid}, tr("looking up terminal %1").arg(tid));
+    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE t.tid = ?"), {tid},
+                      QCoreApplication::translate("posdesk::TerminalRepository", "looking up terminal %1").arg(tid));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("No terminal with TID %1. “terminal list” shows the known terminals.").arg(tid));
+        return Error::notFound(
+            QCoreApplication::translate("posdesk::TerminalRepository",
+                                        "No terminal with TID %1. “terminal list” shows the known terminals.")
+                .arg(tid));
     return fromRow(*q);
 }
 
 Result<Terminal> TerminalRepository::findById(Id id)
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE t.id = ?"), {qlonglong(id)}, tr("looking up a terminal"));
+    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE t.id = ?"), {qlonglong(id)},
+                      QCoreApplication::translate("posdesk::TerminalRepository", "looking up a terminal"));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("No terminal with id %1.").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("posdesk::TerminalRepository", "No terminal with id %1.").arg(id));
     return fromRow(*q);
 }
 
 Result<std::vector<Terminal>> TerminalRepository::list()
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("ORDER BY t.tid"), {}, tr("listing terminals"));
+    auto q = sql::run(m_db, kSelect + QStringLiteral("ORDER BY t.tid"), {},
+                      QCoreApplication::translate("posdesk::TerminalRepository", "listing terminals"));
     if (!q)
         return q.error();
     std::vector<Terminal> out;
@@ -93,8 +96,9 @@ Result<std::vector<Terminal>> TerminalRepository::list()
 Status TerminalRepository::setState(Id id, TerminalState state, TimeMs at)
 {
     return sql::change(m_db, QStringLiteral("UPDATE terminals SET state = ?, updated_at = ? WHERE id = ?"),
-                       {toKey(state), qlonglong(at), qlonglong(id)}, tr("changing a terminal's state"),
-                       tr("No terminal with id %1.").arg(id));
+                       {toKey(state), qlonglong(at), qlonglong(id)},
+                       QCoreApplication::translate("posdesk::TerminalRepository", "changing a terminal's state"),
+                       QCoreApplication::translate("posdesk::TerminalRepository", "No terminal with id %1.").arg(id));
 }
 
 Status TerminalRepository::updateDetails(const Terminal &t)
@@ -105,7 +109,8 @@ Status TerminalRepository::updateDetails(const Terminal &t)
                        {sql::nullableText(t.tid), t.kind, sql::nullableText(t.serial), sql::nullableText(t.brand),
                         sql::nullableText(t.model), sql::nullableText(t.softwareVersion), sql::nullableText(t.location),
                         qlonglong(t.updatedAt), qlonglong(t.id)},
-                       tr("updating terminal %1").arg(t.tid), tr("No terminal with id %1.").arg(t.id));
+                       QCoreApplication::translate("posdesk::TerminalRepository", "updating terminal %1").arg(t.tid),
+                       QCoreApplication::translate("posdesk::TerminalRepository", "No terminal with id %1.").arg(t.id));
 }
 
 Result<int> TerminalRepository::takeStan(Id id)
@@ -113,11 +118,13 @@ Result<int> TerminalRepository::takeStan(Id id)
     auto q = sql::run(m_db,
                       QStringLiteral("UPDATE terminals SET next_stan = CASE WHEN next_stan >= 999999 THEN 1 ELSE "
                                      "next_stan + 1 END WHERE id = ? RETURNING next_stan"),
-                      {qlonglong(id)}, tr("taking the next trace number"));
+                      {qlonglong(id)},
+                      QCoreApplication::translate("posdesk::TerminalRepository", "taking the next trace number"));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("No terminal with id %1.").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("posdesk::TerminalRepository", "No terminal with id %1.").arg(id));
     const int next = q->value(0).toInt();
     return next == 1 ? 999999 : next - 1;
 }
@@ -125,15 +132,17 @@ Result<int> TerminalRepository::takeStan(Id id)
 Status TerminalRepository::setBatchNo(Id id, int batchNo, TimeMs at)
 {
     return sql::change(m_db, QStringLiteral("UPDATE terminals SET batch_no = ?, updated_at = ? WHERE id = ?"),
-                       {batchNo, qlonglong(at), qlonglong(id)}, tr("advancing the batch number"),
-                       tr("No terminal with id %1.").arg(id));
+                       {batchNo, qlonglong(at), qlonglong(id)},
+                       QCoreApplication::translate("posdesk::TerminalRepository", "advancing the batch number"),
+                       QCoreApplication::translate("posdesk::TerminalRepository", "No terminal with id %1.").arg(id));
 }
 
 Status TerminalRepository::recordSignOn(Id id, TimeMs at)
 {
     return sql::change(m_db, QStringLiteral("UPDATE terminals SET last_signon_at = ?, updated_at = ? WHERE id = ?"),
-                       {qlonglong(at), qlonglong(at), qlonglong(id)}, tr("recording a sign-on"),
-                       tr("No terminal with id %1.").arg(id));
+                       {qlonglong(at), qlonglong(at), qlonglong(id)},
+                       QCoreApplication::translate("posdesk::TerminalRepository", "recording a sign-on"),
+                       QCoreApplication::translate("posdesk::TerminalRepository", "No terminal with id %1.").arg(id));
 }
 
 } // namespace posdesk

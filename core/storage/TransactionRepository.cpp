@@ -7,10 +7,6 @@
 namespace posdesk {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::TransactionRepository", s);
-}
 const QString kSelect = QStringLiteral(
     "SELECT id, terminal_id, batch_no, stan, kind, status, amount_minor, currency, pan_masked, pan_hmac, card_scheme, "
     "entry_mode, rrn, auth_code, response_code, original_id, cashier, created_at, updated_at FROM transactions ");
@@ -83,7 +79,8 @@ Result<Id> TransactionRepository::insert(const CardTransaction &t)
                 "INSERT INTO transactions (terminal_id, batch_no, stan, kind, status, amount_minor, currency, "
                 "pan_masked, pan_hmac, card_scheme, entry_mode, rrn, auth_code, response_code, original_id, cashier, "
                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
-            return m_db.errorFrom(q.lastError(), tr("preparing to store a transaction"));
+            return m_db.errorFrom(q.lastError(), QCoreApplication::translate("posdesk::TransactionRepository",
+                                                                             "preparing to store a transaction"));
         m_insert = std::move(q);
     }
     QSqlQuery &q = *m_insert;
@@ -106,7 +103,9 @@ Result<Id> TransactionRepository::insert(const CardTransaction &t)
     q.bindValue(16, qlonglong(t.createdAt));
     q.bindValue(17, qlonglong(t.updatedAt));
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("storing transaction STAN %1").arg(t.stan));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("posdesk::TransactionRepository", "storing transaction STAN %1").arg(t.stan));
     if (!q.next())
         return Error::internal(QStringLiteral("INSERT returned no id"));
     const Id id = q.value(0).toLongLong();
@@ -117,32 +116,40 @@ Result<Id> TransactionRepository::insert(const CardTransaction &t)
 Status TransactionRepository::updateResult(Id id, TxnStatus status, const QString &responseCode, const QString &rrn,
                                            const QString &authCode, TimeMs at)
 {
-    return sql::change(m_db,
-                       QStringLiteral("UPDATE transactions SET status = ?, response_code = ?, rrn = ?, auth_code = ?, "
-                                      "updated_at = ? WHERE id = ?"),
-                       {toKey(status), sql::nullableText(responseCode), sql::nullableText(rrn),
-                        sql::nullableText(authCode), qlonglong(at), qlonglong(id)},
-                       tr("recording a transaction's result"), tr("No transaction with id %1.").arg(id));
+    return sql::change(
+        m_db,
+        QStringLiteral("UPDATE transactions SET status = ?, response_code = ?, rrn = ?, auth_code = ?, "
+                       "updated_at = ? WHERE id = ?"),
+        {toKey(status), sql::nullableText(responseCode), sql::nullableText(rrn), sql::nullableText(authCode),
+         qlonglong(at), qlonglong(id)},
+        QCoreApplication::translate("posdesk::TransactionRepository", "recording a transaction's result"),
+        QCoreApplication::translate("posdesk::TransactionRepository", "No transaction with id %1.").arg(id));
 }
 
 Result<CardTransaction> TransactionRepository::findById(Id id)
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE id = ?"), {qlonglong(id)}, tr("looking up a transaction"));
+    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE id = ?"), {qlonglong(id)},
+                      QCoreApplication::translate("posdesk::TransactionRepository", "looking up a transaction"));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("No transaction with id %1.").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("posdesk::TransactionRepository", "No transaction with id %1.").arg(id));
     return fromRow(*q);
 }
 
 Result<CardTransaction> TransactionRepository::findByStan(Id terminalId, int batchNo, int stan)
 {
     auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE terminal_id = ? AND batch_no = ? AND stan = ?"),
-                      {qlonglong(terminalId), batchNo, stan}, tr("looking up a transaction"));
+                      {qlonglong(terminalId), batchNo, stan},
+                      QCoreApplication::translate("posdesk::TransactionRepository", "looking up a transaction"));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("No transaction with trace number %1 in batch %2.").arg(stan).arg(batchNo));
+        return Error::notFound(QCoreApplication::translate("posdesk::TransactionRepository",
+                                                           "No transaction with trace number %1 in batch %2.")
+                                   .arg(stan)
+                                   .arg(batchNo));
     return fromRow(*q);
 }
 
@@ -155,11 +162,13 @@ Result<std::vector<CardTransaction>> TransactionRepository::list(const TxnFilter
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sqlText))
-        return m_db.errorFrom(q.lastError(), tr("listing transactions"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("posdesk::TransactionRepository", "listing transactions"));
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds[i]);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("listing transactions"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("posdesk::TransactionRepository", "listing transactions"));
     std::vector<CardTransaction> out;
     while (q.next())
         out.push_back(fromRow(q));
@@ -172,11 +181,13 @@ Result<std::int64_t> TransactionRepository::count(const TxnFilter &filter)
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM transactions ") + whereClause(filter, binds)))
-        return m_db.errorFrom(q.lastError(), tr("counting transactions"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("posdesk::TransactionRepository", "counting transactions"));
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds[i]);
     if (!q.exec() || !q.next())
-        return m_db.errorFrom(q.lastError(), tr("counting transactions"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("posdesk::TransactionRepository", "counting transactions"));
     return std::int64_t(q.value(0).toLongLong());
 }
 

@@ -8,10 +8,6 @@
 namespace posdesk::cli {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::cli", s);
-}
 
 int runAuditVerify(CliContext &ctx)
 {
@@ -27,7 +23,8 @@ int runAuditVerify(CliContext &ctx)
         ctx.emitJson(QJsonObject{{QStringLiteral("intact"), false},
                                  {QStringLiteral("row"), qint64(b.id)},
                                  {QStringLiteral("reason"), b.reason}});
-        return ctx.fail(Error::refused(tr("The audit trail has been tampered with: %1.").arg(b.reason)));
+        return ctx.fail(Error::refused(
+            QCoreApplication::translate("posdesk::cli", "The audit trail has been tampered with: %1.").arg(b.reason)));
     }
     auto all = repo.list();
     const qint64 rows = all ? qint64(all->size()) : 0;
@@ -41,7 +38,9 @@ void addAuditCommands(std::vector<Command> &out)
 {
     out.push_back({{QStringLiteral("audit"), QStringLiteral("verify")},
                    QString(),
-                   tr("Check the hash chain of the audit trail; names the first edited, deleted or inserted row."),
+                   QCoreApplication::translate(
+                       "posdesk::cli",
+                       "Check the hash chain of the audit trail; names the first edited, deleted or inserted row."),
                    {},
                    runAuditVerify});
 }

@@ -13,10 +13,6 @@
 namespace posdesk::cli {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::cli", s);
-}
 
 QString timeText(std::optional<TimeMs> ms)
 {
@@ -53,7 +49,8 @@ QString required(CliContext &ctx, const QString &option, QString *missing)
 
 int missingOption(CliContext &ctx, const QString &option)
 {
-    return ctx.usage(tr("--%1 is required. See “posdesk-cli … --help”.").arg(option));
+    return ctx.usage(
+        QCoreApplication::translate("posdesk::cli", "--%1 is required. See “posdesk-cli … --help”.").arg(option));
 }
 
 int runMerchantAdd(CliContext &ctx)
@@ -73,7 +70,7 @@ int runMerchantAdd(CliContext &ctx)
     auto id = EnrollmentService(**db, ctx.clock()).addMerchant(ctx.actor(), m);
     if (!id)
         return ctx.fail(id.error());
-    ctx.out(tr("Merchant %1 (%2) added.").arg(m.mid, m.name));
+    ctx.out(QCoreApplication::translate("posdesk::cli", "Merchant %1 (%2) added.").arg(m.mid, m.name));
     ctx.emitJson(QJsonObject{{QStringLiteral("id"), qint64(*id)}, {QStringLiteral("mid"), m.mid}});
     return ExitOk;
 }
@@ -110,33 +107,48 @@ int runAcquirerAdd(CliContext &ctx)
     bool ok = false;
     a.port = port.toInt(&ok);
     if (!ok)
-        return ctx.usage(tr("--port needs a number, not “%1”.").arg(port));
+        return ctx.usage(QCoreApplication::translate("posdesk::cli", "--port needs a number, not “%1”.").arg(port));
     if (ctx.isSet(QStringLiteral("tpdu")))
         a.tpdu = ctx.value(QStringLiteral("tpdu"));
     if (ctx.isSet(QStringLiteral("mac"))) {
         auto alg = macAlgorithmFromString(ctx.value(QStringLiteral("mac")));
         if (!alg)
-            return ctx.usage(tr("--mac must be cup-ecb, x9.9 or x9.19."));
+            return ctx.usage(QCoreApplication::translate("posdesk::cli", "--mac must be cup-ecb, x9.9 or x9.19."));
         a.macAlgorithm = *alg;
     }
     if (ctx.isSet(QStringLiteral("channel"))) {
         auto kind = channelKindFromString(ctx.value(QStringLiteral("channel")));
         if (!kind)
-            return ctx.usage(tr("--channel must be bank, payment-company or service-provider."));
+            return ctx.usage(QCoreApplication::translate(
+                "posdesk::cli", "--channel must be bank, payment-company or service-provider."));
         a.channelKind = *kind;
     }
     a.supportContact = ctx.value(QStringLiteral("support-contact"));
     a.supportPhone = ctx.value(QStringLiteral("support-phone"));
     a.supportEmail = ctx.value(QStringLiteral("support-email"));
     a.resettleAfterUpload = ctx.isSet(QStringLiteral("resettle-after-upload"));
+    for (auto [option, target] : {std::pair{"connect-timeout-ms", &a.connectTimeoutMs},
+                                  std::pair{"response-timeout-ms", &a.responseTimeoutMs}}) {
+        const QString name = QString::fromLatin1(option);
+        if (!ctx.isSet(name))
+            continue;
+        const int ms = ctx.value(name).toInt(&ok);
+        if (!ok || ms < 100 || ms > 300000)
+            return ctx.usage(
+                QCoreApplication::translate("posdesk::cli", "--%1 needs milliseconds between 100 and 300000.")
+                    .arg(name));
+        *target = ms;
+    }
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
     auto id = EnrollmentService(**db, ctx.clock()).addAcquirer(ctx.actor(), a);
     if (!id)
         return ctx.fail(id.error());
-    ctx.out(
-        tr("Acquirer profile “%1” added (%2:%3, MAC %4).").arg(a.name, a.host).arg(a.port).arg(toKey(a.macAlgorithm)));
+    ctx.out(QCoreApplication::translate("posdesk::cli", "Acquirer profile “%1” added (%2:%3, MAC %4).")
+                .arg(a.name, a.host)
+                .arg(a.port)
+                .arg(toKey(a.macAlgorithm)));
     ctx.emitJson(QJsonObject{{QStringLiteral("id"), qint64(*id)}, {QStringLiteral("name"), a.name}});
     return ExitOk;
 }
@@ -185,7 +197,8 @@ int runTerminalAdd(CliContext &ctx)
     if (ctx.isSet(QStringLiteral("state"))) {
         auto state = terminalStateFromString(ctx.value(QStringLiteral("state")));
         if (!state)
-            return ctx.usage(tr("Unknown terminal state “%1”.").arg(ctx.value(QStringLiteral("state"))));
+            return ctx.usage(QCoreApplication::translate("posdesk::cli", "Unknown terminal state “%1”.")
+                                 .arg(ctx.value(QStringLiteral("state"))));
         t.state = *state;
     }
     auto db = ctx.database();
@@ -194,7 +207,8 @@ int runTerminalAdd(CliContext &ctx)
     auto id = EnrollmentService(**db, ctx.clock()).addTerminal(ctx.actor(), t, mid, acquirer);
     if (!id)
         return ctx.fail(id.error());
-    ctx.out(tr("Terminal %1 added for merchant %2 (state %3).").arg(t.tid, mid, toKey(t.state)));
+    ctx.out(QCoreApplication::translate("posdesk::cli", "Terminal %1 added for merchant %2 (state %3).")
+                .arg(t.tid, mid, toKey(t.state)));
     ctx.emitJson(QJsonObject{{QStringLiteral("id"), qint64(*id)}, {QStringLiteral("tid"), t.tid}});
     return ExitOk;
 }
@@ -219,7 +233,8 @@ int runTerminalList(CliContext &ctx)
 int runTerminalShow(CliContext &ctx)
 {
     if (ctx.positional().size() != 1)
-        return ctx.usage(tr("Name one terminal: posdesk-cli terminal show TID"));
+        return ctx.usage(
+            QCoreApplication::translate("posdesk::cli", "Name one terminal: posdesk-cli terminal show TID"));
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -236,13 +251,16 @@ int runTerminalShow(CliContext &ctx)
 int runTerminalSetState(CliContext &ctx)
 {
     if (ctx.positional().size() != 2)
-        return ctx.usage(tr("Usage: posdesk-cli terminal set-state TID STATE [--note TEXT]"));
+        return ctx.usage(QCoreApplication::translate("posdesk::cli",
+                                                     "Usage: posdesk-cli terminal set-state TID STATE [--note TEXT]"));
     const QString tid = ctx.positional().at(0);
     auto state = terminalStateFromString(ctx.positional().at(1));
     if (!state)
-        return ctx.usage(tr("Unknown terminal state “%1”. States: applied, documents-submitted, approved, "
-                            "keys-loaded, signed-on, active, suspended, swapped, deregistered.")
-                             .arg(ctx.positional().at(1)));
+        return ctx.usage(
+            QCoreApplication::translate("posdesk::cli",
+                                        "Unknown terminal state “%1”. States: applied, documents-submitted, approved, "
+                                        "keys-loaded, signed-on, active, suspended, swapped, deregistered.")
+                .arg(ctx.positional().at(1)));
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -250,7 +268,7 @@ int runTerminalSetState(CliContext &ctx)
                      .changeState(ctx.actor(), tid, *state, ctx.value(QStringLiteral("note")));
         !s)
         return ctx.fail(s.error());
-    ctx.out(tr("Terminal %1 is now %2.").arg(tid, toKey(*state)));
+    ctx.out(QCoreApplication::translate("posdesk::cli", "Terminal %1 is now %2.").arg(tid, toKey(*state)));
     ctx.emitJson(QJsonObject{{QStringLiteral("tid"), tid}, {QStringLiteral("state"), toKey(*state)}});
     return ExitOk;
 }
@@ -266,56 +284,84 @@ void addEnrollmentCommands(std::vector<Command> &out)
     out.push_back(
         {{QStringLiteral("merchant"), QStringLiteral("add")},
          QStringLiteral("--mid MID --name NAME [--name-en NAME] [--address TEXT] [--phone TEXT]"),
-         tr("Record a merchant (MID as assigned by the acquirer)."),
-         {valueOption("mid", tr("Merchant ID, 15 characters."), "MID"),
-          valueOption("name", tr("Merchant name."), "NAME"), valueOption("name-en", tr("English name."), "NAME"),
-          valueOption("address", tr("Address."), "TEXT"), valueOption("phone", tr("Phone."), "TEXT")},
+         QCoreApplication::translate("posdesk::cli", "Record a merchant (MID as assigned by the acquirer)."),
+         {valueOption("mid", QCoreApplication::translate("posdesk::cli", "Merchant ID, 15 characters."), "MID"),
+          valueOption("name", QCoreApplication::translate("posdesk::cli", "Merchant name."), "NAME"),
+          valueOption("name-en", QCoreApplication::translate("posdesk::cli", "English name."), "NAME"),
+          valueOption("address", QCoreApplication::translate("posdesk::cli", "Address."), "TEXT"),
+          valueOption("phone", QCoreApplication::translate("posdesk::cli", "Phone."), "TEXT")},
          runMerchantAdd});
-    out.push_back(
-        {{QStringLiteral("merchant"), QStringLiteral("list")}, QString(), tr("List merchants."), {}, runMerchantList});
+    out.push_back({{QStringLiteral("merchant"), QStringLiteral("list")},
+                   QString(),
+                   QCoreApplication::translate("posdesk::cli", "List merchants."),
+                   {},
+                   runMerchantList});
     out.push_back(
         {{QStringLiteral("acquirer"), QStringLiteral("add")},
          QStringLiteral("--name N --host H --port P [--tpdu HEX] [--mac cup-ecb|x9.9|x9.19] [--channel KIND] "
-                        "[--support-phone T] [--support-email E] [--support-contact C] [--resettle-after-upload]"),
-         tr("Record an acquirer profile: host settings, MAC algorithm, support contacts."),
-         {valueOption("name", tr("Profile name."), "NAME"), valueOption("host", tr("Host address."), "HOST"),
-          valueOption("port", tr("Host port."), "PORT"), valueOption("tpdu", tr("TPDU, 10 hex digits."), "HEX"),
-          valueOption("mac", tr("MAC algorithm."), "ALG"),
-          valueOption("channel", tr("bank, payment-company or service-provider."), "KIND"),
-          valueOption("support-phone", tr("Support phone."), "TEXT"),
-          valueOption("support-email", tr("Support e-mail."), "TEXT"),
-          valueOption("support-contact", tr("Support contact person or desk."), "TEXT"),
+                        "[--support-phone T] [--support-email E] [--support-contact C] [--resettle-after-upload] "
+                        "[--connect-timeout-ms MS] [--response-timeout-ms MS]"),
+         QCoreApplication::translate("posdesk::cli",
+                                     "Record an acquirer profile: host settings, MAC algorithm, support contacts."),
+         {valueOption("name", QCoreApplication::translate("posdesk::cli", "Profile name."), "NAME"),
+          valueOption("host", QCoreApplication::translate("posdesk::cli", "Host address."), "HOST"),
+          valueOption("port", QCoreApplication::translate("posdesk::cli", "Host port."), "PORT"),
+          valueOption("tpdu", QCoreApplication::translate("posdesk::cli", "TPDU, 10 hex digits."), "HEX"),
+          valueOption("mac", QCoreApplication::translate("posdesk::cli", "MAC algorithm."), "ALG"),
+          valueOption("channel",
+                      QCoreApplication::translate("posdesk::cli", "bank, payment-company or service-provider."),
+                      "KIND"),
+          valueOption("support-phone", QCoreApplication::translate("posdesk::cli", "Support phone."), "TEXT"),
+          valueOption("support-email", QCoreApplication::translate("posdesk::cli", "Support e-mail."), "TEXT"),
+          valueOption("support-contact", QCoreApplication::translate("posdesk::cli", "Support contact person or desk."),
+                      "TEXT"),
           QCommandLineOption(QStringLiteral("resettle-after-upload"),
-                             tr("The host expects a second settlement after a batch upload."))},
+                             QCoreApplication::translate("posdesk::cli",
+                                                         "The host expects a second settlement after a batch upload.")),
+          valueOption(
+              "connect-timeout-ms",
+              QCoreApplication::translate("posdesk::cli", "How long to wait for the connection (default 10000)."),
+              "MS"),
+          valueOption("response-timeout-ms",
+                      QCoreApplication::translate("posdesk::cli", "How long to wait for an answer (default 30000)."),
+                      "MS")},
          runAcquirerAdd});
     out.push_back({{QStringLiteral("acquirer"), QStringLiteral("list")},
                    QString(),
-                   tr("List acquirer profiles."),
+                   QCoreApplication::translate("posdesk::cli", "List acquirer profiles."),
                    {},
                    runAcquirerList});
     out.push_back(
         {{QStringLiteral("terminal"), QStringLiteral("add")},
          QStringLiteral("--tid TID --mid MID --acquirer NAME [--serial S --brand B --model M --location L "
                         "--software-version V --state STATE]"),
-         tr("Record a terminal."),
-         {valueOption("tid", tr("Terminal ID, 8 characters."), "TID"), valueOption("mid", tr("Merchant ID."), "MID"),
-          valueOption("acquirer", tr("Acquirer profile name."), "NAME"),
-          valueOption("serial", tr("Serial number."), "S"), valueOption("brand", tr("Brand."), "B"),
-          valueOption("model", tr("Model."), "M"), valueOption("location", tr("Where it stands."), "L"),
-          valueOption("software-version", tr("Software version."), "V"),
-          valueOption("state", tr("Initial lifecycle state (default applied)."), "STATE")},
+         QCoreApplication::translate("posdesk::cli", "Record a terminal."),
+         {valueOption("tid", QCoreApplication::translate("posdesk::cli", "Terminal ID, 8 characters."), "TID"),
+          valueOption("mid", QCoreApplication::translate("posdesk::cli", "Merchant ID."), "MID"),
+          valueOption("acquirer", QCoreApplication::translate("posdesk::cli", "Acquirer profile name."), "NAME"),
+          valueOption("serial", QCoreApplication::translate("posdesk::cli", "Serial number."), "S"),
+          valueOption("brand", QCoreApplication::translate("posdesk::cli", "Brand."), "B"),
+          valueOption("model", QCoreApplication::translate("posdesk::cli", "Model."), "M"),
+          valueOption("location", QCoreApplication::translate("posdesk::cli", "Where it stands."), "L"),
+          valueOption("software-version", QCoreApplication::translate("posdesk::cli", "Software version."), "V"),
+          valueOption("state",
+                      QCoreApplication::translate("posdesk::cli", "Initial lifecycle state (default applied)."),
+                      "STATE")},
          runTerminalAdd});
-    out.push_back(
-        {{QStringLiteral("terminal"), QStringLiteral("list")}, QString(), tr("List terminals."), {}, runTerminalList});
+    out.push_back({{QStringLiteral("terminal"), QStringLiteral("list")},
+                   QString(),
+                   QCoreApplication::translate("posdesk::cli", "List terminals."),
+                   {},
+                   runTerminalList});
     out.push_back({{QStringLiteral("terminal"), QStringLiteral("show")},
                    QStringLiteral("TID"),
-                   tr("Show one terminal."),
+                   QCoreApplication::translate("posdesk::cli", "Show one terminal."),
                    {},
                    runTerminalShow});
     out.push_back({{QStringLiteral("terminal"), QStringLiteral("set-state")},
                    QStringLiteral("TID STATE [--note TEXT]"),
-                   tr("Move a terminal through its lifecycle."),
-                   {valueOption("note", tr("Why."), "TEXT")},
+                   QCoreApplication::translate("posdesk::cli", "Move a terminal through its lifecycle."),
+                   {valueOption("note", QCoreApplication::translate("posdesk::cli", "Why."), "TEXT")},
                    runTerminalSetState});
 }
 

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "CliContext.h"
+#include "acquirer/AcquirerService.h"
+#include "remediation/IncidentRecorder.h"
+#include "settlement/SettlementService.h"
+
+#include <QEventLoop>
+
+#include <memory>
+#include <optional>
+
+namespace posdesk {
+class DataProtection;
+class KeyStore;
+class PanProtector;
+} // namespace posdesk
+
+namespace posdesk::cli {
+
+// The acquirer link as the CLI uses it: services wired together over the command's database.
+class LinkServices
+{
+public:
+    static Result<std::unique_ptr<LinkServices>> create(CliContext &ctx);
+    ~LinkServices();
+
+    AcquirerService &acquirer() { return *m_acquirer; }
+    SettlementService &settlement() { return *m_settlement; }
+
+private:
+    LinkServices() = default;
+    std::unique_ptr<DataProtection> m_protection;
+    std::unique_ptr<PanProtector> m_pans;
+    std::unique_ptr<KeyStore> m_store;
+    std::unique_ptr<KeyVault> m_keys;
+    std::unique_ptr<AcquirerService> m_acquirer;
+    std::unique_ptr<SettlementService> m_settlement;
+    std::unique_ptr<IncidentRecorder> m_incidents;
+};
+
+// Runs an asynchronous service call to its end: the CLI is a script's tool and waits.
+template <typename T, typename Start> Result<T> waitFor(Start &&start)
+{
+    std::optional<Result<T>> result;
+    QEventLoop loop;
+    start([&](Result<T> r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
+} // namespace posdesk::cli

@@ -1,0 +1,328 @@
+#include "Command.h"
+#include "LinkSupport.h"
+
+#include "card/CardData.h"
+#include "reader/SwipeParser.h"
+#include "settlement/SettlementService.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace posdesk::cli {
+
+namespace {
+
+Result<Money> amountArgument(CliContext &ctx)
+{
+    if (!ctx.isSet(QStringLiteral("amount")))
+        return Error::usage(QCoreApplication::translate("posdesk::cli", "--amount is required, e.g. --amount 12.34."));
+    return Money::parse(ctx.value(QStringLiteral("amount")));
+}
+
+// Track 2 text as a reader sends it (";PAN=YYMM…?") or bare ("PAN=YYMM…").
+Result<CardData> cardArgument(CliContext &ctx)
+{
+    if (!ctx.isSet(QStringLiteral("track2")))
+        return Error::usage(QCoreApplication::translate(
+            "posdesk::cli", "Give the card: --track2 DATA (a reader on a port is the till's job)."));
+    QByteArray line = ctx.value(QStringLiteral("track2")).toLatin1();
+    if (!line.startsWith(';'))
+        line.prepend(';');
+    if (!line.endsWith('?'))
+        line.append('?');
+    SwipeParser parser;
+    auto card = parser.parse(line); // wipes `line`
+    if (!card)
+        return Error::usage(card.error().message, card.error().detail);
+    return card;
+}
+
+int requireTid(CliContext &ctx, QString *tid)
+{
+    *tid = ctx.value(QStringLiteral("tid"));
+    if (tid->isEmpty())
+        return ctx.usage(QCoreApplication::translate("posdesk::cli", "--tid is required."));
+    return ExitOk;
+}
+
+QJsonObject txnJson(const TxnOutcome &o)
+{
+    return QJsonObject{{QStringLiteral("approved"), true},
+                       {QStringLiteral("kind"), toKey(o.txn.kind)},
+                       {QStringLiteral("stan"), o.txn.stan},
+                       {QStringLiteral("batch"), o.txn.batchNo},
+                       {QStringLiteral("amount"), o.txn.amount.toPlainString()},
+                       {QStringLiteral("currency"), o.txn.amount.currency()},
+                       {QStringLiteral("card"), o.txn.panMasked},
+                       {QStringLiteral("rrn"), o.txn.rrn},
+                       {QStringLiteral("authCode"), o.txn.authCode},
+                       {QStringLiteral("responseCode"), o.responseCode}};
+}
+
+int printTxn(CliContext &ctx, const Result<TxnOutcome> &r)
+{
+    if (!r)
+        return ctx.fail(r.error());
+    ctx.out(
+        QCoreApplication::translate("posdesk::cli", "Approved: %1 %2, trace %3, batch %4, card %5, RRN %6, auth %7.")
+            .arg(toKey(r->txn.kind), r->txn.amount.toDisplayString(QLocale::c()))
+            .arg(r->txn.stan)
+            .arg(r->txn.batchNo)
+            .arg(r->txn.panMasked, r->txn.rrn, r->txn.authCode));
+    ctx.emitJson(txnJson(*r));
+    return ExitOk;
+}
+
+int runSignOn(CliContext &ctx)
+{
+    QString tid;
+    if (int rc = requireTid(ctx, &tid))
+        return rc;
+    auto link = LinkServices::create(ctx);
+    if (!link)
+        return ctx.fail(link.error());
+    auto r = waitFor<SignOnOutcome>([&](auto done) { (*link)->acquirer().signOn(ctx.actor(), tid, done); });
+    if (!r)
+        return ctx.fail(r.error());
+    ctx.out(QCoreApplication::translate("posdesk::cli",
+                                        "Terminal %1 signed on. Working keys loaded: PIN key KCV %2, MAC key KCV %3%4.")
+                .arg(tid, r->pinKeyCheck, r->macKeyCheck,
+                     r->trackKeyCheck.isEmpty()
+                         ? QString()
+                         : QCoreApplication::translate("posdesk::cli", ", track key KCV %1").arg(r->trackKeyCheck)));
+    ctx.emitJson(QJsonObject{{QStringLiteral("tid"), tid},
+                             {QStringLiteral("pinKeyKcv"), r->pinKeyCheck},
+                             {QStringLiteral("macKeyKcv"), r->macKeyCheck},
+                             {QStringLiteral("trackKeyKcv"), r->trackKeyCheck},
+                             {QStringLiteral("hostBatch"), r->hostBatch}});
+    return ExitOk;
+}
+
+int runNetwork(CliContext &ctx, bool echo)
+{
+    QString tid;
+    if (int rc = requireTid(ctx, &tid))
+        return rc;
+    auto link = LinkServices::create(ctx);
+    if (!link)
+        return ctx.fail(link.error());
+    auto r = waitFor<QString>([&](auto done) {
+        if (echo)
+            (*link)->acquirer().echoTest(ctx.actor(), tid, done);
+        else
+            (*link)->acquirer().signOff(ctx.actor(), tid, done);
+    });
+    if (!r)
+        return ctx.fail(r.error());
+    ctx.out(echo ? QCoreApplication::translate("posdesk::cli", "The host answered the echo test for %1.").arg(tid)
+                 : QCoreApplication::translate("posdesk::cli", "Terminal %1 signed off.").arg(tid));
+    ctx.emitJson(QJsonObject{{QStringLiteral("tid"), tid}, {QStringLiteral("responseCode"), *r}});
+    return ExitOk;
+}
+
+int runSale(CliContext &ctx)
+{
+    QString tid;
+    if (int rc = requireTid(ctx, &tid))
+        return rc;
+    auto amount = amountArgument(ctx);
+    if (!amount)
+        return ctx.fail(amount.error());
+    auto card = cardArgument(ctx);
+    if (!card)
+        return ctx.fail(card.error());
+    auto link = LinkServices::create(ctx);
+    if (!link)
+        return ctx.fail(link.error());
+    return printTxn(ctx, waitFor<TxnOutcome>([&](auto done) {
+                        (*link)->acquirer().sale(ctx.actor(), tid, *amount, std::move(*card), done);
+                    }));
+}
+
+int runVoid(CliContext &ctx)
+{
+    QString tid;
+    if (int rc = requireTid(ctx, &tid))
+        return rc;
+    bool ok = false;
+    const int stan = ctx.value(QStringLiteral("stan")).toInt(&ok);
+    if (!ok || stan < 1 || stan > 999999)
+        return ctx.usage(
+            QCoreApplication::translate("posdesk::cli", "--stan needs the trace number of the sale (1–999999)."));
+    auto link = LinkServices::create(ctx);
+    if (!link)
+        return ctx.fail(link.error());
+    return printTxn(
+        ctx, waitFor<TxnOutcome>([&](auto done) { (*link)->acquirer().voidSale(ctx.actor(), tid, stan, done); }));
+}
+
+int runRefund(CliContext &ctx)
+{
+    QString tid;
+    if (int rc = requireTid(ctx, &tid))
+        return rc;
+    auto amount = amountArgument(ctx);
+    if (!amount)
+        return ctx.fail(amount.error());
+    const QString rrn = ctx.value(QStringLiteral("rrn"));
+    QDate date;
+    if (ctx.isSet(QStringLiteral("date"))) {
+        date = QDate::fromString(ctx.value(QStringLiteral("date")), QStringLiteral("yyyy-MM-dd"));
+        if (!date.isValid())
+            return ctx.usage(
+                QCoreApplication::translate("posdesk::cli", "--date needs the sale's date as YYYY-MM-DD."));
+    }
+    auto card = cardArgument(ctx);
+    if (!card)
+        return ctx.fail(card.error());
+    auto link = LinkServices::create(ctx);
+    if (!link)
+        return ctx.fail(link.error());
+    return printTxn(ctx, waitFor<TxnOutcome>([&](auto done) {
+                        (*link)->acquirer().refund(ctx.actor(), tid, *amount, rrn, date, std::move(*card), done);
+                    }));
+}
+
+int runSettle(CliContext &ctx)
+{
+    QString tid;
+    if (int rc = requireTid(ctx, &tid))
+        return rc;
+    auto link = LinkServices::create(ctx);
+    if (!link)
+        return ctx.fail(link.error());
+    auto r = waitFor<SettlementOutcome>([&](auto done) { (*link)->settlement().settle(ctx.actor(), tid, done); });
+    if (!r)
+        return ctx.fail(r.error());
+    const auto &t = r->totals.totals;
+    auto side = [](const iso8583::SettlementTotals::Side &s) {
+        return QCoreApplication::translate("posdesk::cli", "sales %1 for %2, refunds %3 for %4")
+            .arg(s.debitCount)
+            .arg(Money::cny(s.debitAmount).toDisplayString(QLocale::c()))
+            .arg(s.creditCount)
+            .arg(Money::cny(s.creditAmount).toDisplayString(QLocale::c()));
+    };
+    ctx.out(QCoreApplication::translate("posdesk::cli", "Batch %1 of terminal %2 settled and closed.")
+                .arg(r->batchNo)
+                .arg(tid));
+    ctx.out(QCoreApplication::translate("posdesk::cli", "  UnionPay cards: %1").arg(side(t.domestic)));
+    ctx.out(QCoreApplication::translate("posdesk::cli", "  Other cards:    %1").arg(side(t.foreign)));
+    ctx.out(r->uploaded ? QCoreApplication::translate(
+                              "posdesk::cli", "  Host verdict: not balanced at first; %1 transaction(s) uploaded (%2).")
+                              .arg(r->uploadedCount)
+                              .arg(r->verdict)
+                        : QCoreApplication::translate("posdesk::cli", "  Host verdict: balanced."));
+    auto sideJson = [](const iso8583::SettlementTotals::Side &s) {
+        return QJsonObject{{QStringLiteral("salesCount"), s.debitCount},
+                           {QStringLiteral("salesAmount"), Money::cny(s.debitAmount).toPlainString()},
+                           {QStringLiteral("refundsCount"), s.creditCount},
+                           {QStringLiteral("refundsAmount"), Money::cny(s.creditAmount).toPlainString()}};
+    };
+    ctx.emitJson(QJsonObject{{QStringLiteral("tid"), tid},
+                             {QStringLiteral("batch"), r->batchNo},
+                             {QStringLiteral("verdict"), r->verdict},
+                             {QStringLiteral("uploaded"), r->uploadedCount},
+                             {QStringLiteral("domestic"), sideJson(t.domestic)},
+                             {QStringLiteral("foreign"), sideJson(t.foreign)}});
+    return ExitOk;
+}
+
+int runReversalsFlush(CliContext &ctx)
+{
+    const QString tid = ctx.value(QStringLiteral("tid"));
+    auto link = LinkServices::create(ctx);
+    if (!link)
+        return ctx.fail(link.error());
+    auto r = waitFor<ReversalFlushOutcome>([&](auto done) { (*link)->acquirer().flushReversals(tid, done); });
+    if (!r)
+        return ctx.fail(r.error());
+    ctx.out(
+        QCoreApplication::translate("posdesk::cli", "Reversals: %1 sent, %2 confirmed by the host, %3 still pending%4.")
+            .arg(r->attempted)
+            .arg(r->reversed)
+            .arg(r->stillPending)
+            .arg(r->recovered ? QCoreApplication::translate("posdesk::cli", "; %1 interrupted transaction(s) recovered")
+                                    .arg(r->recovered)
+                              : QString()));
+    ctx.emitJson(QJsonObject{{QStringLiteral("recovered"), r->recovered},
+                             {QStringLiteral("attempted"), r->attempted},
+                             {QStringLiteral("reversed"), r->reversed},
+                             {QStringLiteral("pending"), r->stillPending},
+                             {QStringLiteral("lastError"), r->lastError}});
+    if (r->stillPending > 0)
+        return ctx.fail(Error::environment(
+            QCoreApplication::translate("posdesk::cli", "%1 reversal(s) are still waiting for the host: %2")
+                .arg(r->stillPending)
+                .arg(r->lastError)));
+    return ExitOk;
+}
+
+QCommandLineOption opt(const char *name, const QString &help, const char *value = nullptr)
+{
+    return value ? QCommandLineOption(QString::fromLatin1(name), help, QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), help);
+}
+} // namespace
+
+void addAcquirerCommands(std::vector<Command> &out)
+{
+    const auto tid = opt("tid", QCoreApplication::translate("posdesk::cli", "Terminal ID."), "TID");
+    out.push_back(
+        {{QStringLiteral("signon")},
+         QStringLiteral("--tid TID"),
+         QCoreApplication::translate(
+             "posdesk::cli", "Sign the terminal on: fresh working keys from the host, verified by their check values."),
+         {tid},
+         runSignOn});
+    out.push_back({{QStringLiteral("signoff")},
+                   QStringLiteral("--tid TID"),
+                   QCoreApplication::translate("posdesk::cli", "Sign the terminal off."),
+                   {tid},
+                   [](CliContext &c) {
+                       return runNetwork(c, false);
+                   }});
+    out.push_back({{QStringLiteral("echo")},
+                   QStringLiteral("--tid TID"),
+                   QCoreApplication::translate("posdesk::cli", "Echo test: is the host there?"),
+                   {tid},
+                   [](CliContext &c) {
+                       return runNetwork(c, true);
+                   }});
+    out.push_back(
+        {{QStringLiteral("sale")},
+         QStringLiteral("--tid TID --amount 12.34 --track2 DATA"),
+         QCoreApplication::translate("posdesk::cli",
+                                     "A card sale. A declined answer (97 among them) exits with 1 and names the code."),
+         {tid, opt("amount", QCoreApplication::translate("posdesk::cli", "Amount in yuan."), "AMOUNT"),
+          opt("track2", QCoreApplication::translate("posdesk::cli", "Track 2 data as the reader sends it."), "DATA")},
+         runSale});
+    out.push_back({{QStringLiteral("void")},
+                   QStringLiteral("--tid TID --stan N"),
+                   QCoreApplication::translate("posdesk::cli", "Void a sale of the open batch."),
+                   {tid, opt("stan", QCoreApplication::translate("posdesk::cli", "Trace number of the sale."), "N")},
+                   runVoid});
+    out.push_back(
+        {{QStringLiteral("refund")},
+         QStringLiteral("--tid TID --rrn R --amount A --track2 DATA [--date D]"),
+         QCoreApplication::translate("posdesk::cli", "Refund an earlier sale by its reference number."),
+         {tid, opt("rrn", QCoreApplication::translate("posdesk::cli", "Reference number of the sale."), "RRN"),
+          opt("amount", QCoreApplication::translate("posdesk::cli", "Amount to refund."), "AMOUNT"),
+          opt("track2", QCoreApplication::translate("posdesk::cli", "Track 2 data."), "DATA"),
+          opt("date", QCoreApplication::translate("posdesk::cli", "Date of the sale, YYYY-MM-DD."), "DATE")},
+         runRefund});
+    out.push_back(
+        {{QStringLiteral("settle")},
+         QStringLiteral("--tid TID"),
+         QCoreApplication::translate(
+             "posdesk::cli", "Settle and close the open batch: totals to the host, batch upload when it disagrees."),
+         {tid},
+         runSettle});
+    out.push_back({{QStringLiteral("reversals"), QStringLiteral("flush")},
+                   QStringLiteral("[--tid TID]"),
+                   QCoreApplication::translate("posdesk::cli",
+                                               "Send the queued reversals now; exits 3 while some stay unconfirmed."),
+                   {tid},
+                   runReversalsFlush});
+}
+
+} // namespace posdesk::cli

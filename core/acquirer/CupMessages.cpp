@@ -1,0 +1,275 @@
+#include "acquirer/CupMessages.h"
+
+#include "card/CardData.h"
+#include "iso8583/Codec.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace posdesk::CupMessages {
+
+using iso8583::Message;
+
+namespace {
+
+QByteArray digits(qint64 value, int width)
+{
+    return QByteArray::number(value).rightJustified(width, '0');
+}
+
+QByteArray field60(const char *type, int batchNo, const char *network)
+{
+    return QByteArray(type) + digits(batchNo, 6) + QByteArray(network);
+}
+
+void identify(Message &m, const LinkContext &c, int stan)
+{
+    m.set(11, digits(stan, 6));
+    m.set(41, c.terminal.tid.toLatin1());
+    m.set(42, c.terminal.mid.toLatin1());
+}
+
+void cardFields(Message &m, const CardData &card)
+{
+    m.set(2, card.pan());
+    if (!card.expiryYymm().isEmpty())
+        m.set(14, card.expiryYymm().toLatin1());
+    if (card.hasTrack2())
+        m.set(35, card.track2Equivalent());
+}
+
+} // namespace
+
+crypto::MacAlgorithm macAlgorithmOf(MacAlgorithm a)
+{
+    switch (a) {
+    case MacAlgorithm::CupEcb:
+        return crypto::MacAlgorithm::CupEcb;
+    case MacAlgorithm::X99:
+        return crypto::MacAlgorithm::X99;
+    case MacAlgorithm::X919:
+        return crypto::MacAlgorithm::X919;
+    }
+    return crypto::MacAlgorithm::CupEcb;
+}
+
+QByteArray replyMti(QByteArrayView requestMti)
+{
+    QByteArray mti = requestMti.toByteArray();
+    if (mti.size() == 4)
+        mti[2] = char(mti[2] + 1);
+    return mti;
+}
+
+Message signOn(const LinkContext &c, int stan, const QByteArray &keyLayoutCode)
+{
+    Message m("0800");
+    identify(m, c, stan);
+    m.set(60, field60("00", c.terminal.batchNo, keyLayoutCode.constData()));
+    m.set(63, "01 "); // operator number
+    return m;
+}
+
+Message signOff(const LinkContext &c, int stan)
+{
+    Message m("0820");
+    identify(m, c, stan);
+    m.set(60, field60("00", c.terminal.batchNo, "002"));
+    return m;
+}
+
+Message echoTest(const LinkContext &c, int stan)
+{
+    Message m("0820");
+    identify(m, c, stan);
+    m.set(60, field60("00", c.terminal.batchNo, "301"));
+    return m;
+}
+
+Message sale(const LinkContext &c, int stan, int batchNo, const Money &amount, const CardData &card)
+{
+    Message m("0200");
+    cardFields(m, card);
+    m.set(3, "000000");
+    m.set(4, digits(amount.minor(), 12));
+    identify(m, c, stan);
+    m.set(22, "022"); // magnetic stripe, no PIN entered on the PC
+    m.set(25, "00");
+    m.set(49, Money::numericCodeOf(amount.currency()).toLatin1());
+    m.set(60, field60("22", batchNo, "000"));
+    m.set(64, QByteArray(8, '\0'));
+    return m;
+}
+
+Message voidSale(const LinkContext &c, int stan, int batchNo, const CardTransaction &original)
+{
+    Message m("0200");
+    m.set(3, "200000");
+    m.set(4, digits(original.amount.minor(), 12));
+    identify(m, c, stan);
+    m.set(22, "012"); // keyed: the card need not be present for a void
+    m.set(25, "00");
+    if (!original.rrn.isEmpty())
+        m.set(37, original.rrn.toLatin1());
+    if (!original.authCode.isEmpty())
+        m.set(38, original.authCode.toLatin1());
+    m.set(49, Money::numericCodeOf(original.amount.currency()).toLatin1());
+    m.set(60, field60("23", batchNo, "000"));
+    m.set(61, digits(original.batchNo, 6) + digits(original.stan, 6));
+    m.set(64, QByteArray(8, '\0'));
+    return m;
+}
+
+Message refund(const LinkContext &c, int stan, int batchNo, const Money &amount, const QString &originalRrn,
+               const QDate &originalDate, const CardData &card)
+{
+    Message m("0220");
+    cardFields(m, card);
+    m.set(3, "200000");
+    m.set(4, digits(amount.minor(), 12));
+    identify(m, c, stan);
+    m.set(22, "022");
+    m.set(25, "00");
+    m.set(37, originalRrn.toLatin1());
+    m.set(49, Money::numericCodeOf(amount.currency()).toLatin1());
+    m.set(60, field60("25", batchNo, "000"));
+    m.set(61,
+          QByteArray("000000000000") +
+              (originalDate.isValid() ? originalDate.toString(QStringLiteral("MMdd")).toLatin1() : QByteArray("0000")));
+    m.set(64, QByteArray(8, '\0'));
+    return m;
+}
+
+Message reversal(const LinkContext &c, const CardTransaction &original, const QString &reason)
+{
+    Message m("0400");
+    const bool credit = original.kind == TxnKind::Refund || original.kind == TxnKind::Void;
+    m.set(3, credit ? "200000" : "000000");
+    m.set(4, digits(original.amount.minor(), 12));
+    identify(m, c, original.stan);
+    m.set(22, "022");
+    m.set(25, "00");
+    m.set(39, reason.toLatin1());
+    m.set(49, Money::numericCodeOf(original.amount.currency()).toLatin1());
+    const char *type = original.kind == TxnKind::Void ? "23" : original.kind == TxnKind::Refund ? "25" : "22";
+    m.set(60, field60(type, original.batchNo, "000"));
+    m.set(61, digits(original.batchNo, 6) + digits(original.stan, 6));
+    m.set(64, QByteArray(8, '\0'));
+    return m;
+}
+
+Message settlement(const LinkContext &c, int stan, int batchNo, const iso8583::SettlementTotals &totals)
+{
+    Message m("0500");
+    identify(m, c, stan);
+    m.set(48, totals.toDigits().value());
+    m.set(49, "156");
+    m.set(60, field60("00", batchNo, "201"));
+    m.set(63, "01 ");
+    return m;
+}
+
+Message batchUploadItem(const LinkContext &c, int stan, int batchNo, const CardTransaction &t)
+{
+    Message m("0320");
+    m.set(3, t.kind == TxnKind::Sale ? "000000" : "200000");
+    m.set(4, digits(t.amount.minor(), 12));
+    identify(m, c, stan);
+    if (!t.rrn.isEmpty())
+        m.set(37, t.rrn.toLatin1());
+    if (!t.authCode.isEmpty())
+        m.set(38, t.authCode.toLatin1());
+    m.set(49, Money::numericCodeOf(t.amount.currency()).toLatin1());
+    m.set(60, field60("00", batchNo, "201"));
+    m.set(61, digits(t.batchNo, 6) + digits(t.stan, 6));
+    // Card organisation instead of the PAN, which PosDesk does not keep.
+    const bool domestic = t.cardScheme == u"UnionPay" || t.panMasked.startsWith(QStringLiteral("62"));
+    m.set(63, domestic                        ? QByteArray("CUP")
+              : t.cardScheme == u"Visa"       ? QByteArray("VIS")
+              : t.cardScheme == u"Mastercard" ? QByteArray("MCC")
+              : t.cardScheme == u"JCB"        ? QByteArray("JCB")
+                                              : QByteArray("OTH"));
+    return m;
+}
+
+Message batchUploadEnd(const LinkContext &c, int stan, int batchNo, int count)
+{
+    Message m("0320");
+    identify(m, c, stan);
+    m.set(48, digits(count, 4));
+    m.set(60, field60("00", batchNo, "202"));
+    return m;
+}
+
+Result<QByteArray> frame(const Message &m, const LinkContext &c, const crypto::MacEngine *mac)
+{
+    auto body = iso8583::pack(m);
+    if (!body)
+        return body.error();
+    if (mac && m.has(64)) {
+        auto mab = iso8583::macBlock(*body);
+        if (!mab)
+            return mab.error();
+        char out[crypto::MacEngine::MacSize];
+        if (auto s = mac->computeInto(*mab, out); !s)
+            return s.error();
+        if (auto s = iso8583::setMac(*body, QByteArrayView(out, sizeof out)); !s)
+            return s.error();
+    }
+    const QByteArray tpdu = QByteArray::fromHex(c.acquirer.tpdu.toLatin1());
+    iso8583::Header header;
+    return iso8583::packFrame(tpdu, header.toBytes(), *body);
+}
+
+Result<Reply> readReply(const QByteArray &wire, const Message &request)
+{
+    auto f = iso8583::unpackFrame(wire);
+    if (!f)
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::CupMessages", "The host's answer is garbled; it could not be read."),
+            f.error().fullText());
+    auto m = iso8583::unpack(f->body, iso8583::Dialect::cup(), nullptr, iso8583::Frame::EnvelopeSize);
+    if (!m)
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::CupMessages", "The host's answer is garbled; it could not be read."),
+            m.error().fullText());
+    const QByteArray expectedMti = replyMti(request.mti());
+    if (m->mti() != expectedMti || m->view(11) != request.view(11) || m->view(41) != request.view(41))
+        return Error::corrupt(QCoreApplication::translate(
+                                  "posdesk::CupMessages",
+                                  "The host answered a different request (MTI, trace number or terminal ID do not "
+                                  "match)."),
+                              QStringLiteral("expected %1/%2/%3, got %4/%5/%6")
+                                  .arg(QString::fromLatin1(expectedMti), request.text(11), request.text(41),
+                                       QString::fromLatin1(m->mti()), m->text(11), m->text(41)));
+    if (!m->has(39))
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::CupMessages", "The host's answer has no response code."));
+    Reply r;
+    r.frame = *f;
+    r.responseCode = m->text(39).toUpper();
+    r.hasMac = m->has(64);
+    r.message = std::move(*m);
+    return r;
+}
+
+Status verifyReplyMac(const Reply &r, const crypto::MacEngine &mac, bool mandatory)
+{
+    if (!r.hasMac) {
+        if (mandatory)
+            return Error::corrupt(QCoreApplication::translate(
+                "posdesk::CupMessages", "The host's answer carries no MAC, so it cannot be trusted."));
+        return {};
+    }
+    auto mab = iso8583::macBlock(r.frame.body);
+    if (!mab)
+        return mab.error();
+    if (auto s = mac.verify(*mab, r.message.view(64)); !s)
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::CupMessages",
+                                        "The MAC of the host's answer is wrong (A0): the answer was rejected."),
+            s.error().fullText());
+    return {};
+}
+
+} // namespace posdesk::CupMessages

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "crypto/Mac.h"
+#include "domain/Entities.h"
+#include "iso8583/Frame.h"
+#include "iso8583/Message.h"
+#include "iso8583/Subfields.h"
+
+namespace posdesk {
+
+class CardData;
+
+// Who is talking to whom: the terminal with its merchant and acquirer profile.
+struct LinkContext
+{
+    Terminal terminal;
+    Acquirer acquirer;
+};
+
+// Builds and reads the CUP POS messages (field usage from the CUP reference). No card data is kept:
+// requests that carry a PAN or track 2 take them from a CardData whose storage is wiped.
+namespace CupMessages {
+
+iso8583::Message signOn(const LinkContext &c, int stan, const QByteArray &keyLayoutCode);
+iso8583::Message signOff(const LinkContext &c, int stan);
+iso8583::Message echoTest(const LinkContext &c, int stan);
+iso8583::Message sale(const LinkContext &c, int stan, int batchNo, const Money &amount, const CardData &card);
+iso8583::Message voidSale(const LinkContext &c, int stan, int batchNo, const CardTransaction &original);
+iso8583::Message refund(const LinkContext &c, int stan, int batchNo, const Money &amount, const QString &originalRrn,
+                        const QDate &originalDate, const CardData &card);
+// A reversal repeats the original's STAN, amount and processing code; field 39 carries the reason.
+iso8583::Message reversal(const LinkContext &c, const CardTransaction &original, const QString &reason);
+iso8583::Message settlement(const LinkContext &c, int stan, int batchNo, const iso8583::SettlementTotals &totals);
+iso8583::Message batchUploadItem(const LinkContext &c, int stan, int batchNo, const CardTransaction &t);
+iso8583::Message batchUploadEnd(const LinkContext &c, int stan, int batchNo, int count);
+
+// MTI of the answer to a request ("0200" → "0210").
+QByteArray replyMti(QByteArrayView requestMti);
+
+crypto::MacAlgorithm macAlgorithmOf(MacAlgorithm a);
+
+// TPDU + header + packed body; with a MAC engine, field 64 is computed over the MAB and filled in.
+Result<QByteArray> frame(const iso8583::Message &m, const LinkContext &c, const crypto::MacEngine *mac);
+
+// A reply, unpacked and checked against its request: MTI, STAN and TID must match.
+struct Reply
+{
+    iso8583::Frame frame;
+    iso8583::Message message;
+    QString responseCode;
+    bool hasMac = false;
+};
+Result<Reply> readReply(const QByteArray &wire, const iso8583::Message &request);
+// Checks field 64 of a reply against the MAC key; an answer without field 64 fails when mandatory.
+Status verifyReplyMac(const Reply &r, const crypto::MacEngine &mac, bool mandatory);
+
+} // namespace CupMessages
+} // namespace posdesk

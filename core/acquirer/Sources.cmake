@@ -1,0 +1,15 @@
+target_sources(posdesk_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ResponseCodes.cpp ${CMAKE_CURRENT_LIST_DIR}/ResponseCodes.h
+    ${CMAKE_CURRENT_LIST_DIR}/HostExchange.cpp ${CMAKE_CURRENT_LIST_DIR}/HostExchange.h
+    ${CMAKE_CURRENT_LIST_DIR}/KeyVault.h
+    ${CMAKE_CURRENT_LIST_DIR}/KeyStoreVault.cpp ${CMAKE_CURRENT_LIST_DIR}/KeyStoreVault.h
+    ${CMAKE_CURRENT_LIST_DIR}/CupMessages.cpp ${CMAKE_CURRENT_LIST_DIR}/CupMessages.h
+    ${CMAKE_CURRENT_LIST_DIR}/AcquirerService.cpp ${CMAKE_CURRENT_LIST_DIR}/AcquirerService.h
+    ${CMAKE_CURRENT_LIST_DIR}/../settlement/SettlementService.cpp ${CMAKE_CURRENT_LIST_DIR}/../settlement/SettlementService.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/ReversalRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/ReversalRepository.h
+)
+# The response-code tables, embedded (data, not code).
+qt_add_resources(posdesk_core "posdesk_core_data"
+    PREFIX "/posdesk"
+    BASE ${PROJECT_SOURCE_DIR}/resources
+    FILES ${PROJECT_SOURCE_DIR}/resources/response-codes/cup.tsv)
