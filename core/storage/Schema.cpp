@@ -102,7 +102,24 @@ CREATE TABLE incident_steps (
 CREATE INDEX incident_steps_incident ON incident_steps (incident_id, id);
 )SQL";
 
-const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4};
+// Version 5: enrolment documents, costs per terminal, the maintenance and update schedule, parameter version.
+const char *const kStep5 = R"SQL(
+CREATE TABLE enrollment_documents (
+    id {ID}, merchant_id BIGINT REFERENCES merchants(id), terminal_id BIGINT REFERENCES terminals(id),
+    kind TEXT NOT NULL, status TEXT NOT NULL, file_name TEXT, stored_path TEXT, sha256 TEXT, note TEXT,
+    created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL);
+CREATE TABLE terminal_costs (
+    id {ID}, terminal_id BIGINT NOT NULL REFERENCES terminals(id), category TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL, currency TEXT NOT NULL, incurred_on TEXT NOT NULL, note TEXT,
+    created_at BIGINT NOT NULL);
+CREATE INDEX terminal_costs_terminal ON terminal_costs (terminal_id);
+CREATE TABLE maintenance (
+    id {ID}, terminal_id BIGINT NOT NULL REFERENCES terminals(id), kind TEXT NOT NULL, due_on TEXT NOT NULL,
+    done_at BIGINT, note TEXT, created_at BIGINT NOT NULL);
+ALTER TABLE terminals ADD COLUMN param_version TEXT;
+)SQL";
+
+const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5};
 static_assert(std::size(kSteps) == kCurrentVersion, "one step per schema version");
 
 Status setVersion(Database &db, int version)
