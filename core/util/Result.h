@@ -9,7 +9,8 @@
 namespace posdesk {
 
 // What went wrong, in kinds a caller can act on; the CLI maps them to exit codes.
-enum class ErrorKind {
+enum class ErrorKind
+{
     Usage,       // the request itself is malformed (bad argument, bad format)
     NotFound,    // the named object does not exist
     Refused,     // valid request, refused by a rule (state, permission, duplicate)
@@ -26,6 +27,9 @@ struct Error
     QString message;
     QString detail; // technical detail (driver text, position), not translated
 
+    Error() = default;
+    Error(ErrorKind k, QString m, QString d = {}) : kind(k), message(std::move(m)), detail(std::move(d)) {}
+
     static Error usage(QString m, QString d = {}) { return {ErrorKind::Usage, std::move(m), std::move(d)}; }
     static Error notFound(QString m, QString d = {}) { return {ErrorKind::NotFound, std::move(m), std::move(d)}; }
     static Error refused(QString m, QString d = {}) { return {ErrorKind::Refused, std::move(m), std::move(d)}; }
@@ -38,8 +42,7 @@ struct Error
 };
 
 // Either a value or an Error; nothing throws across a library boundary.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
@@ -63,8 +66,7 @@ private:
 };
 
 // Success carries nothing.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
