@@ -13,6 +13,10 @@ const std::vector<Command> &allCommands()
         addKeyCommands(out);
         addIso8583Commands(out);
         addAcquirerCommands(out);
+        addDeviceCommands(out);
+        addReportCommands(out);
+        addIncidentCommands(out);
+        addRecordsCommands(out);
         return out;
     }();
     return commands;

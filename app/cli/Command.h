@@ -27,7 +27,14 @@ void addUserCommands(std::vector<Command> &out);
 void addKeyCommands(std::vector<Command> &out);
 void addIso8583Commands(std::vector<Command> &out);
 void addAcquirerCommands(std::vector<Command> &out);
+void addDeviceCommands(std::vector<Command> &out);
+void addReportCommands(std::vector<Command> &out);
+void addIncidentCommands(std::vector<Command> &out);
+void addRecordsCommands(std::vector<Command> &out);
 
 const std::vector<Command> &allCommands();
+
+// True for "report … --format pdf": PDF text needs QtGui's fonts, so main() makes a (headless) QGuiApplication.
+bool needsGuiApplication(int argc, char **argv);
 
 } // namespace posdesk::cli

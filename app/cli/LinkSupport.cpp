@@ -24,6 +24,7 @@ Result<std::unique_ptr<LinkServices>> LinkServices::create(CliContext &ctx)
     s->m_settlement = std::make_unique<SettlementService>(*s->m_acquirer);
     s->m_incidents = std::make_unique<IncidentRecorder>(**db, ctx.clock());
     s->m_incidents->attach(*s->m_acquirer);
+    s->m_remediation = std::make_unique<RemediationService>(*s->m_acquirer);
     return s;
 }
 

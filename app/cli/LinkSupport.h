@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "acquirer/AcquirerService.h"
 #include "remediation/IncidentRecorder.h"
+#include "remediation/RemediationService.h"
 #include "settlement/SettlementService.h"
 
 #include <QEventLoop>
@@ -27,6 +28,7 @@ public:
 
     AcquirerService &acquirer() { return *m_acquirer; }
     SettlementService &settlement() { return *m_settlement; }
+    RemediationService &remediation() { return *m_remediation; }
 
 private:
     LinkServices() = default;
@@ -37,6 +39,7 @@ private:
     std::unique_ptr<AcquirerService> m_acquirer;
     std::unique_ptr<SettlementService> m_settlement;
     std::unique_ptr<IncidentRecorder> m_incidents;
+    std::unique_ptr<RemediationService> m_remediation;
 };
 
 // Runs an asynchronous service call to its end: the CLI is a script's tool and waits.

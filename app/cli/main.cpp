@@ -1,9 +1,11 @@
 #include "Command.h"
+#include "security/Hardening.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 using namespace posdesk::cli;
 
@@ -73,7 +75,13 @@ int main(int argc, char **argv)
             return 0;
         }
     }
-    QCoreApplication app(argc, argv);
+#ifdef NDEBUG
+    posdesk::hardenProcess(); // no core dumps of a process that held keys or card data
+#endif
+    // Only a PDF report needs QtGui (fonts); every other command runs on a plain QCoreApplication.
+    const std::unique_ptr<QCoreApplication> app = needsGuiApplication(argc, argv)
+                                                      ? std::make_unique<QGuiApplication>(argc, argv)
+                                                      : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PosDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("PosDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSDESK_VERSION));

@@ -236,6 +236,9 @@ QByteArray HostSimulator::respond(const iso8583::Frame &frame, const Message &re
         return finishReply(frame, r, withMac, tid);
     };
 
+    // The echo test checks the network path, not the registration: real hosts answer it for any terminal.
+    if (mti == "0820" && request.view(60).size() >= 11 && request.view(60).sliced(8, 3) == "301")
+        return reply("00");
     if (!m_registry.knowsTerminal(tid))
         return reply("97");
     if (m_registry.merchantOf(tid) != mid)

@@ -4,6 +4,7 @@
 #include "card/CardData.h"
 #include "crypto/WorkingKeys.h"
 #include "security/PanProtector.h"
+#include "security/Permissions.h"
 #include "storage/AcquirerRepository.h"
 #include "storage/BatchRepository.h"
 #include "storage/IncidentRepository.h"
@@ -108,9 +109,8 @@ Result<crypto::MacEngine> AcquirerService::macEngine(const LinkContext &c)
 
 Status AcquirerService::checkCanSell(const Actor &actor, const LinkContext &c)
 {
-    if (actor.role == Role::Accountant)
-        return Error::refused(QCoreApplication::translate(
-            "posdesk::AcquirerService", "An accountant cannot take card payments. Sign in as a cashier or the owner."));
+    if (auto s = require(m_db, m_clock, actor, Permission::Sell, QStringLiteral("terminal ") + c.terminal.tid); !s)
+        return s;
     const TerminalState s = c.terminal.state;
     if (s != TerminalState::Active && s != TerminalState::SignedOn && s != TerminalState::KeysLoaded)
         return Error::refused(QCoreApplication::translate(
@@ -139,9 +139,10 @@ Status AcquirerService::checkCanSell(const Actor &actor, const LinkContext &c)
 
 void AcquirerService::signOn(const Actor &actor, const QString &tid, Done<SignOnOutcome> done)
 {
-    if (actor.role == Role::Accountant)
-        return done(Error::refused(
-            QCoreApplication::translate("posdesk::AcquirerService", "An accountant cannot sign terminals on.")));
+    // Signing on is part of selling (the till signs on by itself) and of managing terminals.
+    if (!allowed(actor, Permission::Sell) && !allowed(actor, Permission::ManageTerminals))
+        return done(
+            require(m_db, m_clock, actor, Permission::ManageTerminals, QStringLiteral("terminal ") + tid).error());
     auto c = context(tid);
     if (!c)
         return done(c.error());
@@ -441,9 +442,8 @@ void AcquirerService::voidSale(const Actor &actor, const QString &tid, int origi
                                        "Trace number %1 is not an approved sale (it is a %2, %3) and cannot be voided.")
                                        .arg(originalStan)
                                        .arg(toKey(original->kind), toKey(original->status))));
-    if (actor.role == Role::Cashier && original->cashier != actor.name)
-        return done(Error::refused(QCoreApplication::translate(
-            "posdesk::AcquirerService", "A cashier may void only their own sales. Ask the owner.")));
+    if (auto s = requireVoid(actor, original->cashier, /*batchOpen=*/true); !s)
+        return done(s.error());
     ensureSignedOn(actor, *c, [this, actor, tid, orig = *original, done](Status signedOn) {
         if (!signedOn)
             return done(signedOn.error());
@@ -473,9 +473,8 @@ void AcquirerService::refund(const Actor &actor, const QString &tid, const Money
     auto c = context(tid);
     if (!c)
         return done(c.error());
-    if (actor.role == Role::Cashier)
-        return done(Error::refused(
-            QCoreApplication::translate("posdesk::AcquirerService", "A cashier cannot give refunds. Ask the owner.")));
+    if (auto s = require(m_db, m_clock, actor, Permission::Refund, QStringLiteral("terminal ") + tid); !s)
+        return done(s.error());
     if (auto s = checkCanSell(actor, *c); !s)
         return done(s.error());
     if (amount.minor() <= 0)

@@ -8,8 +8,12 @@ target_sources(posdesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../settlement/SettlementService.cpp ${CMAKE_CURRENT_LIST_DIR}/../settlement/SettlementService.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/ReversalRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/ReversalRepository.h
 )
-# The response-code tables, embedded (data, not code).
+# The response-code tables and remediation playbooks, embedded (data, not code).
 qt_add_resources(posdesk_core "posdesk_core_data"
     PREFIX "/posdesk"
     BASE ${PROJECT_SOURCE_DIR}/resources
-    FILES ${PROJECT_SOURCE_DIR}/resources/response-codes/cup.tsv)
+    FILES ${PROJECT_SOURCE_DIR}/resources/response-codes/cup.tsv
+          ${PROJECT_SOURCE_DIR}/resources/playbooks/97.json ${PROJECT_SOURCE_DIR}/resources/playbooks/03.json
+          ${PROJECT_SOURCE_DIR}/resources/playbooks/58.json ${PROJECT_SOURCE_DIR}/resources/playbooks/77.json
+          ${PROJECT_SOURCE_DIR}/resources/playbooks/94.json ${PROJECT_SOURCE_DIR}/resources/playbooks/96.json
+          ${PROJECT_SOURCE_DIR}/resources/playbooks/a0.json)

@@ -156,6 +156,9 @@ Status DemoSeeder::seed(const DemoOptions &options)
             t.model = QStringLiteral("PC till");
             t.softwareVersion = QStringLiteral(POSDESK_VERSION);
             t.location = QString::fromUtf8(seeds[i].location);
+            t.paramVersion = QStringLiteral("CUP-PARAM-20261101");
+            t.assignedTid = t.tid;
+            t.assignedMid = m.mid;
             t.createdAt = m.createdAt;
             t.updatedAt = now;
             auto id = terminals.add(t);

@@ -94,6 +94,10 @@ struct Terminal
     QString model;
     QString softwareVersion;
     QString location;
+    QString paramVersion;
+    // What the acquirer assigned at approval; the configured tid/mid are checked against these.
+    QString assignedTid;
+    QString assignedMid;
     int nextStan = 1;
     int batchNo = 1;
     std::optional<TimeMs> lastSignonAt;

@@ -122,6 +122,13 @@ Result<Id> EnrollmentService::addTerminal(const Actor &actor, Terminal t, const 
         return acquirer.error();
     t.merchantId = merchant->id;
     t.acquirerId = acquirer->id;
+    // A terminal recorded past approval carries the TID/MID the acquirer assigned.
+    if (t.state != TerminalState::Applied && t.state != TerminalState::DocumentsSubmitted) {
+        if (t.assignedTid.isEmpty())
+            t.assignedTid = t.tid;
+        if (t.assignedMid.isEmpty())
+            t.assignedMid = mid;
+    }
     t.createdAt = t.updatedAt = m_clock.nowMs();
     auto id = TerminalRepository(m_db).add(t);
     if (!id)
@@ -164,6 +171,15 @@ Status EnrollmentService::changeState(const Actor &actor, const QString &tid, Te
             const TimeMs now = m_clock.nowMs();
             if (auto s = terminals.setState(t->id, to, now); !s)
                 return s;
+            // Approval is when the acquirer assigns the TID/MID: remember them to check the configuration against.
+            if (to == TerminalState::Approved && (t->assignedTid.isEmpty() || t->assignedMid.isEmpty())) {
+                Terminal assigned = *t;
+                assigned.assignedTid = t->tid;
+                assigned.assignedMid = t->mid;
+                assigned.updatedAt = now;
+                if (auto s = terminals.updateDetails(assigned); !s)
+                    return s;
+            }
             auto event = sql::run(
                 m_db,
                 QStringLiteral("INSERT INTO enrollment_events (terminal_id, from_state, to_state, "

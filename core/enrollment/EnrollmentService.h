@@ -23,7 +23,6 @@ public:
     static QString midProblem(const QString &mid);
 
 private:
-    Status requireOwner(const Actor &actor, const QString &what) const;
 
     Database &m_db;
     const Clock &m_clock;

@@ -1,6 +1,7 @@
 #include "settlement/SettlementService.h"
 
 #include "acquirer/ResponseCodes.h"
+#include "security/Permissions.h"
 #include "storage/BatchRepository.h"
 #include "storage/ReversalRepository.h"
 #include "storage/Sql.h"
@@ -60,9 +61,8 @@ Result<BatchTotals> SettlementService::totalsOf(Id terminalId, int batchNo)
 
 void SettlementService::settle(const Actor &actor, const QString &tid, AcquirerService::Done<SettlementOutcome> done)
 {
-    if (actor.role == Role::Cashier)
-        return done(Error::refused(QCoreApplication::translate(
-            "posdesk::SettlementService", "A cashier cannot settle. Ask the accountant or the owner.")));
+    if (auto s = require(m_link.db(), m_link.clock(), actor, Permission::Settle, QStringLiteral("terminal ") + tid); !s)
+        return done(s.error());
     auto ctx = m_link.context(tid);
     if (!ctx)
         return done(ctx.error());

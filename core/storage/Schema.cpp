@@ -102,7 +102,8 @@ CREATE TABLE incident_steps (
 CREATE INDEX incident_steps_incident ON incident_steps (incident_id, id);
 )SQL";
 
-// Version 5: enrolment documents, costs per terminal, the maintenance and update schedule, parameter version.
+// Version 5: enrolment documents, costs per terminal, the maintenance and update schedule, parameter version, and
+// the TID/MID the acquirer assigned at approval (what the configured ones are checked against).
 const char *const kStep5 = R"SQL(
 CREATE TABLE enrollment_documents (
     id {ID}, merchant_id BIGINT REFERENCES merchants(id), terminal_id BIGINT REFERENCES terminals(id),
@@ -117,9 +118,22 @@ CREATE TABLE maintenance (
     id {ID}, terminal_id BIGINT NOT NULL REFERENCES terminals(id), kind TEXT NOT NULL, due_on TEXT NOT NULL,
     done_at BIGINT, note TEXT, created_at BIGINT NOT NULL);
 ALTER TABLE terminals ADD COLUMN param_version TEXT;
+ALTER TABLE terminals ADD COLUMN assigned_tid TEXT;
+ALTER TABLE terminals ADD COLUMN assigned_mid TEXT;
 )SQL";
 
-const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5};
+// Version 6: the persistent print queue. A job waits here through paper-out and restarts; the payload is the
+// ESC/POS bytes as printed, which carry masked card numbers only.
+const char *const kStep6 = R"SQL(
+CREATE TABLE print_jobs (
+    id {ID}, device_id BIGINT NOT NULL REFERENCES devices(id), kind TEXT NOT NULL, payload {BLOB} NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT,
+    reprint_of BIGINT REFERENCES print_jobs(id), created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+    printed_at BIGINT);
+CREATE INDEX print_jobs_device_state ON print_jobs (device_id, state, id);
+)SQL";
+
+const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6};
 static_assert(std::size(kSteps) == kCurrentVersion, "one step per schema version");
 
 Status setVersion(Database &db, int version)

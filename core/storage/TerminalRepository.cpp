@@ -10,7 +10,8 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT t.id, t.tid, t.merchant_id, t.acquirer_id, t.state, t.kind, t.serial, t.brand, t.model, "
     "t.software_version, t.location, t.next_stan, t.batch_no, t.last_signon_at, t.last_param_download_at, "
-    "t.created_at, t.updated_at, m.mid, m.name, a.name FROM terminals t JOIN merchants m ON m.id = t.merchant_id "
+    "t.created_at, t.updated_at, m.mid, m.name, a.name, t.param_version, t.assigned_tid, t.assigned_mid FROM terminals "
+    "t JOIN merchants m ON m.id = t.merchant_id "
     "JOIN acquirers a ON a.id = t.acquirer_id ");
 
 Terminal fromRow(const QSqlQuery &q)
@@ -36,6 +37,9 @@ Terminal fromRow(const QSqlQuery &q)
     t.mid = q.value(17).toString();
     t.merchantName = q.value(18).toString();
     t.acquirerName = q.value(19).toString();
+    t.paramVersion = q.value(20).toString();
+    t.assignedTid = q.value(21).toString();
+    t.assignedMid = q.value(22).toString();
     return t;
 }
 } // namespace
@@ -46,12 +50,14 @@ Result<Id> TerminalRepository::add(const Terminal &t)
         m_db,
         QStringLiteral("INSERT INTO terminals (tid, merchant_id, acquirer_id, state, kind, serial, brand, model, "
                        "software_version, location, next_stan, batch_no, last_signon_at, last_param_download_at, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "created_at, updated_at, param_version, assigned_tid, assigned_mid) VALUES (?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {sql::nullableText(t.tid), qlonglong(t.merchantId), qlonglong(t.acquirerId), toKey(t.state), t.kind,
          sql::nullableText(t.serial), sql::nullableText(t.brand), sql::nullableText(t.model),
          sql::nullableText(t.softwareVersion), sql::nullableText(t.location), t.nextStan, t.batchNo,
          sql::nullableInt(t.lastSignonAt), sql::nullableInt(t.lastParamDownloadAt), qlonglong(t.createdAt),
-         qlonglong(t.updatedAt)},
+         qlonglong(t.updatedAt), sql::nullableText(t.paramVersion), sql::nullableText(t.assignedTid),
+         sql::nullableText(t.assignedMid)},
         QCoreApplication::translate("posdesk::TerminalRepository", "adding terminal %1").arg(t.tid));
 }
 
