@@ -1,49 +1,44 @@
 // posdesk-devsim: a virtual ESC/POS printer and magnetic-stripe reader on pseudo-terminals.
+#include "DeviceSimulator.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QSocketNotifier>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
-#include <stdlib.h>
-#include <termios.h>
+#include <sys/socket.h>
 #include <unistd.h>
+
+using posdesk::devsim::ControlChannel;
+using posdesk::devsim::DeviceSimulator;
+using posdesk::devsim::SimulatorOptions;
 
 namespace {
 
-void log(const QString &line)
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
 {
-    std::fprintf(stderr, "%s\n", line.toUtf8().constData());
-    std::fflush(stderr);
+    const char c = 1;
+    // Only async-signal-safe work here; the event loop picks it up.
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &c, 1);
 }
 
-// Opens a pseudo-terminal master in raw mode and links `link` to its slave side.
-int openPty(const QString &link)
+void printLine(FILE *f, const QString &line)
 {
-    const int fd = posix_openpt(O_RDWR | O_NOCTTY);
-    if (fd < 0 || grantpt(fd) != 0 || unlockpt(fd) != 0)
-        return -1;
-    const char *slave = ptsname(fd);
-    if (!slave)
-        return -1;
-    termios tio{};
-    if (tcgetattr(fd, &tio) == 0) {
-        cfmakeraw(&tio);
-        tcsetattr(fd, TCSANOW, &tio);
-    }
-    QFile::remove(link);
-    if (!QFile::link(QString::fromLocal8Bit(slave), link))
-        return -1;
-    return fd;
+    std::fprintf(f, "%s\n", line.toUtf8().constData());
+    std::fflush(f);
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    // Answered before any Qt object exists, so that packaging checks need no event loop.
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0) {
             std::printf("posdesk-devsim %s\n", POSDESK_VERSION);
@@ -51,43 +46,83 @@ int main(int argc, char **argv)
         }
     }
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("posdesk-devsim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(POSDESK_VERSION));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("PosDesk virtual printer and card reader"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("posdesk::devsim",
+                                    "PosDesk virtual receipt printer and card reader on pseudo-terminals.\n"
+                                    "Commands, one per line on standard input or written to DIR/control:\n") +
+        DeviceSimulator::help());
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("printer-link"), QStringLiteral("Symlink to create for the printer port."),
-                        QStringLiteral("PATH")},
-                       {QStringLiteral("reader-link"), QStringLiteral("Symlink to create for the reader port."),
-                        QStringLiteral("PATH")},
-                       {QStringLiteral("printer-out"), QStringLiteral("Folder for received bytes."),
-                        QStringLiteral("DIR"), QDir::currentPath()}});
+    const QCommandLineOption printerLink(
+        QStringLiteral("printer-link"),
+        QCoreApplication::translate("posdesk::devsim", "Symbolic link to create for the printer's serial port."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption readerLink(
+        QStringLiteral("reader-link"),
+        QCoreApplication::translate("posdesk::devsim", "Symbolic link to create for the card reader's serial port."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption printerOut(
+        QStringLiteral("printer-out"),
+        QCoreApplication::translate("posdesk::devsim",
+                                    "Folder for printer.txt (what was printed, readable), printer.raw (the bytes "
+                                    "received) and the control FIFO."),
+        QStringLiteral("DIR"), QDir::currentPath());
+    const QCommandLineOption terminator(
+        QStringLiteral("reader-terminator"),
+        QCoreApplication::translate("posdesk::devsim", "What ends each swipe: cr (default), crlf or lf."),
+        QStringLiteral("cr|crlf|lf"), QStringLiteral("cr"));
+    parser.addOptions({printerLink, readerLink, printerOut, terminator});
     parser.process(app);
-    if (!parser.isSet(QStringLiteral("printer-link"))) {
-        log(QStringLiteral("posdesk-devsim: --printer-link is required"));
+
+    SimulatorOptions options;
+    options.printerLink = parser.value(printerLink);
+    options.readerLink = parser.value(readerLink);
+    options.outDir = parser.value(printerOut);
+    const QString t = parser.value(terminator);
+    if (t == u"cr" || t == u"crlf" || t == u"lf") {
+        options.reader.terminator = t == u"cr"   ? QByteArrayLiteral("\r")
+                                    : t == u"lf" ? QByteArrayLiteral("\n")
+                                                 : QByteArrayLiteral("\r\n");
+    } else {
+        printLine(stderr, QCoreApplication::translate("posdesk::devsim", "posdesk-devsim: --reader-terminator is "
+                                                                         "cr, crlf or lf."));
         return 2;
     }
-    const QString printerLink = parser.value(QStringLiteral("printer-link"));
-    const int printerFd = openPty(printerLink);
-    if (printerFd < 0) {
-        log(QStringLiteral("posdesk-devsim: cannot create the printer pseudo-terminal at %1").arg(printerLink));
+    if (options.printerLink.isEmpty() && options.readerLink.isEmpty()) {
+        printLine(stderr, QCoreApplication::translate("posdesk::devsim",
+                                                      "posdesk-devsim: give --printer-link PATH, --reader-link PATH "
+                                                      "or both."));
+        return 2;
+    }
+
+    DeviceSimulator sim(options);
+    QObject::connect(&sim, &DeviceSimulator::output, &app, [](const QString &line) { printLine(stdout, line); });
+    QObject::connect(&sim, &DeviceSimulator::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    if (auto s = sim.start(); !s) {
+        printLine(stderr,
+                  QCoreApplication::translate("posdesk::devsim", "posdesk-devsim: %1").arg(s.error().fullText()));
         return 3;
     }
-    QFile raw(QDir(parser.value(QStringLiteral("printer-out"))).filePath(QStringLiteral("printer.raw")));
-    if (!raw.open(QIODevice::Append)) {
-        log(QStringLiteral("posdesk-devsim: cannot write %1").arg(raw.fileName()));
-        return 3;
+
+    // SIGTERM and SIGINT end the event loop, so the links and the FIFO are removed on the way out.
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) == 0) {
+        std::signal(SIGTERM, onSignal);
+        std::signal(SIGINT, onSignal);
     }
-    QSocketNotifier notifier(printerFd, QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &raw, [&] {
-        char buf[4096];
-        const ssize_t n = ::read(printerFd, buf, sizeof buf);
-        if (n > 0) {
-            raw.write(buf, n);
-            raw.flush();
-        }
-    });
-    std::printf("printer %s\n", printerLink.toUtf8().constData());
-    std::fflush(stdout);
-    const int rc = app.exec();
-    QFile::remove(printerLink);
-    return rc;
+    QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+
+    ControlChannel stdinChannel(STDIN_FILENO, false);
+    QObject::connect(&stdinChannel, &ControlChannel::line, &app,
+                     [&sim](const QString &line) { printLine(stdout, sim.execute(line)); });
+
+    // Tests and the demo wait for these lines before they use the ports.
+    if (sim.printerPort())
+        printLine(stdout, QStringLiteral("printer %1").arg(options.printerLink));
+    if (sim.readerPort())
+        printLine(stdout, QStringLiteral("reader %1").arg(options.readerLink));
+    printLine(stdout, QStringLiteral("control %1").arg(sim.controlPath()));
+    return app.exec();
 }
