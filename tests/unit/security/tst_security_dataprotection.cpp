@@ -216,7 +216,9 @@ private slots:
         QVERIFY(a.ok());
         QCOMPARE(a->masked, QStringLiteral("621234******1234"));
         QCOMPARE(a->hmac.size(), 32);
-        QCOMPARE(*pans.hmac(pan), a->hmac); // same PAN, same key: matches
+        QCOMPARE(*pans.hmac(pan), a->hmac);                      // same PAN, same key: matches
+        QCOMPARE(*pans.hmacDigits("6212345678901234"), a->hmac); // from a card buffer: the same value
+        QVERIFY(!pans.hmacDigits("6212 3456 7890 1234").ok());
         QVERIFY(*pans.hmac(QStringLiteral("6212345678901235")) != a->hmac);
         // Not a bare SHA-256 of the PAN (which anyone could compute over all PANs of a BIN).
         QByteArray unkeyed(crypto_hash_sha256_BYTES, Qt::Uninitialized);
