@@ -1,12 +1,13 @@
+#include "shell/AppController.h"
 #include "shell/AppSession.h"
-#include "shell/MainWindow.h"
+#include "shell/Language.h"
+#include "shell/MessageBox.h"
+#include "shell/ScreenshotTour.h"
+#include "security/Hardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -22,10 +23,18 @@ int main(int argc, char **argv)
             return 0;
         }
     }
+#ifdef NDEBUG
+    hardenProcess(); // no core dumps of a process that held keys or card data
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PosDesk"));
     QApplication::setApplicationName(QStringLiteral("PosDesk"));
     QApplication::setApplicationVersion(QStringLiteral(POSDESK_VERSION));
+    // The sign-in dialog closes before the main window opens: only Quit ends the program.
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    desktop::Language language;
+    language.apply(desktop::Language::savedChoice());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "PosDesk — merchant back office and PC till"));
@@ -37,6 +46,10 @@ int main(int argc, char **argv)
         {QStringLiteral("quit-after"), QApplication::translate("main", "Quit after N milliseconds (smoke tests)."),
          QStringLiteral("MS")},
     });
+    // For tools/screenshots.sh only: not part of the documented command line.
+    QCommandLineOption screenshots(QStringLiteral("screenshot-dir"), QString(), QStringLiteral("DIR"));
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshots);
     parser.process(app);
 
     Result<std::unique_ptr<desktop::AppSession>> session = Error::internal(QString());
@@ -52,12 +65,25 @@ int main(int argc, char **argv)
         session = desktop::AppSession::open(DbConfig::sqlite(path));
     }
     if (!session) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "PosDesk cannot start"),
-                              session.error().fullText());
+        desktop::MessageBox::error(nullptr, QApplication::translate("main", "PosDesk cannot start"),
+                                   session.error().fullText());
         return 3;
     }
-    desktop::MainWindow window(**session);
-    window.show();
+
+    desktop::AppController controller(**session, language);
+    QObject::connect(&controller, &desktop::AppController::quitRequested, &app, &QApplication::quit);
+    controller.start();
+
+    std::unique_ptr<desktop::ScreenshotTour> tour;
+    if (parser.isSet(screenshots)) {
+        tour = std::make_unique<desktop::ScreenshotTour>(controller, **session, language, parser.value(screenshots));
+        QObject::connect(tour.get(), &desktop::ScreenshotTour::finished, &app, [&](bool ok) {
+            for (const QString &path : tour->saved())
+                std::printf("%s\n", path.toUtf8().constData());
+            app.exit(ok ? 0 : 1);
+        });
+        tour->start();
+    }
     if (parser.isSet(QStringLiteral("quit-after")))
         QTimer::singleShot(parser.value(QStringLiteral("quit-after")).toInt(), &app, &QApplication::quit);
     return app.exec();

@@ -10,6 +10,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCategoryAxis>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QGridLayout>
@@ -37,20 +38,37 @@ QChartView *chartView(QChart *chart, const QString &title)
 }
 } // namespace
 
-DashboardPage::DashboardPage(AppSession &session, QWidget *parent) : QWidget(parent), m_session(session)
+DashboardPage::DashboardPage(AppSession &session, QWidget *parent) : Page(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     auto *tiles = new QHBoxLayout;
-    tiles->addWidget(makeTile(QStringLiteral("kpiToday"), tr("Sales today"), &m_today));
-    tiles->addWidget(makeTile(QStringLiteral("kpiMonth"), tr("Last 30 days"), &m_month));
-    tiles->addWidget(makeTile(QStringLiteral("kpiAlerts"), tr("Open alerts"), &m_alerts));
-    tiles->addWidget(makeTile(QStringLiteral("kpiTerminals"), tr("Terminals in service"), &m_terminals));
+    tiles->addWidget(makeTile(QStringLiteral("kpiToday"), &m_todayCaption, &m_today));
+    tiles->addWidget(makeTile(QStringLiteral("kpiMonth"), &m_monthCaption, &m_month));
+    tiles->addWidget(makeTile(QStringLiteral("kpiAlerts"), &m_alertsCaption, &m_alerts));
+    tiles->addWidget(makeTile(QStringLiteral("kpiTerminals"), &m_terminalsCaption, &m_terminals));
     layout->addLayout(tiles);
     m_charts = new QGridLayout;
     layout->addLayout(m_charts, 1);
+    retranslate();
 }
 
-QWidget *DashboardPage::makeTile(const QString &objectName, const QString &title, QLabel **value)
+QString DashboardPage::title() const
+{
+    return tr("Dashboard");
+}
+
+void DashboardPage::retranslate()
+{
+    m_todayCaption->setText(tr("Sales today"));
+    m_monthCaption->setText(tr("Last 30 days"));
+    m_alertsCaption->setText(tr("Open alerts"));
+    m_terminalsCaption->setText(tr("Terminals in service"));
+    // Chart titles, axis labels and amounts are built by refresh() in the current language and locale.
+    if (isVisible())
+        refresh();
+}
+
+QWidget *DashboardPage::makeTile(const QString &objectName, QLabel **caption, QLabel **value)
 {
     auto *tile = new QFrame(this);
     tile->setObjectName(objectName);
@@ -58,18 +76,18 @@ QWidget *DashboardPage::makeTile(const QString &objectName, const QString &title
                                        "6px; }")
                             .arg(objectName));
     auto *v = new QVBoxLayout(tile);
-    auto *caption = new QLabel(title, tile);
-    caption->setStyleSheet(QStringLiteral("color: #5b6675; font-size: 13px; border: none;"));
+    *caption = new QLabel(tile);
+    (*caption)->setStyleSheet(QStringLiteral("color: #5b6675; font-size: 13px; border: none;"));
     *value = new QLabel(QStringLiteral("—"), tile);
     (*value)->setStyleSheet(QStringLiteral("font-size: 24px; font-weight: bold; color: #1f2937; border: none;"));
-    v->addWidget(caption);
+    v->addWidget(*caption);
     v->addWidget(*value);
     return tile;
 }
 
 void DashboardPage::showEvent(QShowEvent *e)
 {
-    QWidget::showEvent(e);
+    Page::showEvent(e);
     refresh();
 }
 
@@ -130,6 +148,7 @@ void DashboardPage::refresh()
     salesSeries->attachAxis(xAxis);
     salesSeries->attachAxis(yAxis);
     yAxis->setMin(0);
+    yAxis->applyNiceNumbers(); // round ticks (0, 2,500, 5,000 …) instead of fractions of the maximum
     salesChart->legend()->hide();
     m_charts->addWidget(chartView(salesChart, tr("Net sales per day, last 90 days (¥)")), 0, 0, 1, 3);
 
@@ -173,27 +192,38 @@ void DashboardPage::refresh()
     termChart->addAxis(termY, Qt::AlignLeft);
     barSeries->attachAxis(cat);
     barSeries->attachAxis(termY);
+    termY->setMin(0);
+    termY->applyNiceNumbers();
     termChart->legend()->hide();
     m_charts->addWidget(chartView(termChart, tr("Sales per terminal, 90 days (¥)")), 1, 1);
 
     auto *incidentSet = new QBarSet(tr("Incidents"));
     incidentSet->setColor(QColor(0xd9, 0x77, 0x06));
-    QStringList weeks;
+    QList<int> weeks;
     if (auto perWeek = stats.incidentsPerWeek(from, today)) {
         for (const auto &[monday, count] : *perWeek) {
             *incidentSet << count;
-            weeks << tr("W%1").arg(monday.weekNumber());
+            weeks << monday.weekNumber();
         }
     }
     auto *incSeries = new QBarSeries;
     incSeries->append(incidentSet);
     auto *incChart = new QChart;
     incChart->addSeries(incSeries);
-    auto *weekAxis = new QBarCategoryAxis;
-    weekAxis->append(weeks);
+    // Thirteen category labels do not fit a third of the window (Qt elides them all to "…"): a value axis over the
+    // bar positions names every other week instead.
+    auto *weekAxis = new QCategoryAxis;
+    weekAxis->setRange(-0.5, std::max<qsizetype>(weeks.size(), 1) - 0.5);
+    weekAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Ascending end values, as QCategoryAxis requires; the current week is always named.
+    for (qsizetype i = (weeks.size() + 1) % 2; i < weeks.size(); i += 2)
+        weekAxis->append(QString::number(weeks[i]), double(i));
+    weekAxis->setGridLineVisible(false);
     QFont small = weekAxis->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
+    small.setPointSizeF(small.pointSizeF() * 0.85);
     weekAxis->setLabelsFont(small);
+    weekAxis->setTitleText(tr("ISO week"));
+    weekAxis->setTitleFont(small);
     int maxPerWeek = 1;
     for (int i = 0; i < incidentSet->count(); ++i)
         maxPerWeek = std::max(maxPerWeek, int(incidentSet->at(i)));
@@ -207,9 +237,10 @@ void DashboardPage::refresh()
     incSeries->attachAxis(incY);
     incChart->legend()->hide();
     m_charts->addWidget(chartView(incChart, tr("Incidents per week")), 1, 2);
-    m_charts->setColumnStretch(0, 1);
-    m_charts->setColumnStretch(1, 1);
-    m_charts->setColumnStretch(2, 1);
+    // The card-mix legend needs the room of its longest scheme name ("American Express").
+    m_charts->setColumnStretch(0, 4);
+    m_charts->setColumnStretch(1, 3);
+    m_charts->setColumnStretch(2, 3);
 }
 
 } // namespace posdesk::desktop

@@ -11,27 +11,42 @@
 
 namespace posdesk::desktop {
 
-TerminalsPage::TerminalsPage(AppSession &session, QWidget *parent) : QWidget(parent), m_session(session)
+TerminalsPage::TerminalsPage(AppSession &session, QWidget *parent) : Page(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Terminals"), this);
-    title->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
-    layout->addWidget(title);
+    layout->setContentsMargins(20, 16, 20, 16);
+    m_heading = new QLabel(this);
+    m_heading->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
+    layout->addWidget(m_heading);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("terminalTable"));
     m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels(
-        {tr("TID"), tr("MID"), tr("State"), tr("Acquirer"), tr("Serial"), tr("Location"), tr("Last sign-on")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Stretch (not stretchLastSection): resizeColumnsToContents leaves a stretched section alone.
+    m_table->horizontalHeader()->setSectionResizeMode(m_table->columnCount() - 1, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
+    retranslate();
+}
+
+QString TerminalsPage::title() const
+{
+    return tr("Terminals");
+}
+
+void TerminalsPage::retranslate()
+{
+    m_heading->setText(tr("Terminals"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("TID"), tr("MID"), tr("State"), tr("Acquirer"), tr("Serial"), tr("Location"), tr("Last sign-on")});
+    if (isVisible())
+        refresh();
 }
 
 void TerminalsPage::showEvent(QShowEvent *e)
 {
-    QWidget::showEvent(e);
+    Page::showEvent(e);
     refresh();
 }
 

@@ -1,23 +1,38 @@
 #include "shell/AppSession.h"
 
+#include "acquirer/AcquirerService.h"
+#include "acquirer/KeyStoreVault.h"
 #include "demo/DemoSeeder.h"
+#include "remediation/IncidentRecorder.h"
+#include "security/DataProtection.h"
+#include "security/KeyStore.h"
+#include "security/PanProtector.h"
+#include "security/UserService.h"
+#include "settlement/SettlementService.h"
+#include "shell/DemoSimulators.h"
+#include "storage/AcquirerRepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
 namespace posdesk::desktop {
 
+AppSession::AppSession() = default;
+AppSession::~AppSession() = default;
+
 Result<std::unique_ptr<AppSession>> AppSession::open(const DbConfig &config)
 {
     auto db = Database::open(config);
     if (!db)
         return db.error();
-    auto s = std::make_unique<AppSession>();
+    std::unique_ptr<AppSession> s(new AppSession);
     s->m_db = std::move(*db);
+    if (auto wired = s->wireServices(false); !wired)
+        return wired.error();
     return s;
 }
 
-Result<std::unique_ptr<AppSession>> AppSession::openDemo()
+Result<std::unique_ptr<AppSession>> AppSession::openDemo(const DemoSetup &setup)
 {
     auto dir = std::make_unique<QTemporaryDir>();
     if (!dir->isValid())
@@ -28,10 +43,89 @@ Result<std::unique_ptr<AppSession>> AppSession::openDemo()
         return db.error();
     if (auto seeded = DemoSeeder(**db, SystemClock::instance()).seed(); !seeded)
         return seeded.error();
-    auto s = std::make_unique<AppSession>();
+    std::unique_ptr<AppSession> s(new AppSession);
     s->m_demoDir = std::move(dir);
     s->m_db = std::move(*db);
+    if (auto wired = s->wireServices(true); !wired)
+        return wired.error();
+    if (auto prepared = s->prepareDemo(setup); !prepared)
+        return prepared.error();
     return s;
+}
+
+// The same wiring as the CLI's LinkServices: keys at rest under the data-protection key, PANs kept only as mask
+// and keyed hash, and every host answer fed to the incident recorder.
+Status AppSession::wireServices(bool demo)
+{
+    DataProtection::Options options = DataProtection::defaultOptions(m_db->config());
+    if (demo) {
+        // A throwaway shop must not leave a key in the user's keychain.
+        options.backend = DataProtection::Backend::FileOnly;
+        options.keyFilePath = m_demoDir->filePath(QStringLiteral("demo.db.key"));
+    }
+    auto protection = DataProtection::open(options);
+    if (!protection)
+        return protection.error();
+    m_protection = std::move(*protection);
+    m_pans = std::make_unique<PanProtector>(*m_protection);
+    m_keyStore = std::make_unique<KeyStore>(*m_db, clock(), *m_protection);
+    m_keys = std::make_unique<KeyStoreVault>(*m_keyStore);
+    m_acquirer = std::make_unique<AcquirerService>(*m_db, clock(), *m_keys, *m_pans);
+    m_settlement = std::make_unique<SettlementService>(*m_acquirer);
+    m_incidents = std::make_unique<IncidentRecorder>(*m_db, clock());
+    m_incidents->attach(*m_acquirer);
+    m_users = std::make_unique<UserService>(*m_db, clock());
+    return {};
+}
+
+// Demo users, the demo master key in every terminal, and the acquirer profile pointed at the simulator.
+Status AppSession::prepareDemo(const DemoSetup &setup)
+{
+    const Actor admin = Actor::localAdmin(QStringLiteral("gui"));
+    const struct
+    {
+        const char *name;
+        Role role;
+        const char *password;
+    } users[] = {
+        {DemoUsers::kOwner, Role::Owner, DemoUsers::kOwnerPassword},
+        {DemoUsers::kCashier, Role::Cashier, DemoUsers::kCashierPassword},
+        {DemoUsers::kAccountant, Role::Accountant, DemoUsers::kAccountantPassword},
+    };
+    for (const auto &u : users) {
+        if (auto added = m_users->addUser(admin, QString::fromLatin1(u.name), u.role, QString::fromLatin1(u.password));
+            !added)
+            return added.error();
+    }
+    const QString mid = QString::fromLatin1(DemoFacts::kMid);
+    const QStringList tids{QString::fromLatin1(DemoFacts::kRegisteredTid),
+                           QString::fromLatin1(DemoFacts::kSuspendedTid),
+                           QString::fromLatin1(DemoFacts::kUnregisteredTid)};
+    for (const QString &tid : tids) {
+        if (auto kcv = m_keyStore->loadTmk(admin, tid, setup.tmkHex); !kcv)
+            return kcv.error();
+    }
+
+    int port = setup.hostPort;
+    if (setup.startSimulators) {
+        m_simulators = std::make_unique<DemoSimulators>(m_demoDir->path(), setup.programDir);
+        // 12345603 stays unknown to the host: the demo's way to meet response code 97.
+        auto started = m_simulators->startHost(setup.tmkHex, mid, tids.mid(0, 2));
+        if (!started)
+            return started.error();
+        port = *started;
+        m_simulators->startDevices();
+    }
+    AcquirerRepository acquirers(*m_db);
+    auto acquirer = acquirers.findByName(QString::fromLatin1(DemoFacts::kAcquirer));
+    if (!acquirer)
+        return acquirer.error();
+    acquirer->host = QStringLiteral("127.0.0.1");
+    acquirer->port = port;
+    // On loopback an answer takes milliseconds; a short wait shows the cash fallback quickly when the host is gone.
+    acquirer->connectTimeoutMs = 3000;
+    acquirer->responseTimeoutMs = 10000;
+    return acquirers.update(*acquirer);
 }
 
 QString AppSession::dataFolder() const

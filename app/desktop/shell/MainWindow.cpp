@@ -2,57 +2,210 @@
 
 #include "pages/AlertsPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/SettingsPage.h"
+#include "pages/SettlementPage.h"
+#include "pages/ShiftPage.h"
 #include "pages/TerminalsPage.h"
+#include "pages/TillPage.h"
+#include "remediation/IncidentRecorder.h"
+#include "security/Permissions.h"
+#include "shell/AlertBanner.h"
 #include "shell/AppSession.h"
+#include "shell/CardBlock.h"
+#include "shell/DemoSimulators.h"
+#include "shell/HostLinkMonitor.h"
 #include "storage/IncidentRepository.h"
 
+#include <QApplication>
+#include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace posdesk::desktop {
 
-MainWindow::MainWindow(AppSession &session, QWidget *parent) : QMainWindow(parent), m_session(session)
+namespace {
+
+// Which permission opens which page: the navigation follows the same matrix the core services enforce.
+// Settings (language) is for everyone.
+std::optional<Permission> permissionFor(const QString &page)
 {
-    setWindowTitle(session.isDemo() ? tr("PosDesk — demo shop") : tr("PosDesk"));
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    m_nav = new QListWidget(central);
-    m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setFixedWidth(180);
-    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: #24303f; color: #e8edf2; border: none; "
-                                        "font-size: 15px; } QListWidget::item { padding: 10px 14px; } "
-                                        "QListWidget::item:selected { background: #3b82c4; color: white; }"));
-    m_pages = new QStackedWidget(central);
-    layout->addWidget(m_nav);
-    layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
-
-    addPage(new DashboardPage(session, this), QStringLiteral("dashboard"), tr("Dashboard"));
-    addPage(new TerminalsPage(session, this), QStringLiteral("terminals"), tr("Terminals"));
-    addPage(new AlertsPage(session, this), QStringLiteral("alerts"), tr("Alerts"));
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_nav->setCurrentRow(0);
-
-    m_dbLabel = new QLabel(this);
-    m_alertLabel = new QLabel(this);
-    m_alertLabel->setObjectName(QStringLiteral("alertBadge"));
-    statusBar()->addWidget(m_dbLabel, 1);
-    statusBar()->addPermanentWidget(m_alertLabel);
-    refreshStatus();
-    resize(1200, 760);
+    static const QHash<QString, Permission> kNeeds{
+        {QStringLiteral("dashboard"), Permission::ViewAllTransactions},
+        {QStringLiteral("till"), Permission::Sell},
+        {QStringLiteral("shift"), Permission::ViewOwnShift},
+        {QStringLiteral("terminals"), Permission::ManageTerminals},
+        {QStringLiteral("alerts"), Permission::ReadIncidents},
+        {QStringLiteral("settlement"), Permission::Settle},
+    };
+    auto it = kNeeds.find(page);
+    if (it == kNeeds.end())
+        return std::nullopt;
+    return *it;
 }
 
-void MainWindow::addPage(QWidget *page, const QString &name, const QString &title)
+} // namespace
+
+MainWindow::MainWindow(AppSession &session, Language &language, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_language(language)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_banner = new AlertBanner(central);
+    outer->addWidget(m_banner);
+    auto *body = new QHBoxLayout;
+    body->setSpacing(0);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(190);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: #24303f; color: #e8edf2; border: none; "
+                                        "font-size: 15px; outline: 0; } QListWidget::item { padding: 10px 14px; border: 0; } "
+                                        "QListWidget::item:selected { background: #3b82c4; color: white; }"));
+    m_pages = new QStackedWidget(central);
+    body->addWidget(m_nav);
+    body->addWidget(m_pages, 1);
+    outer->addLayout(body, 1);
+    setCentralWidget(central);
+
+    m_hostLink = new HostLinkMonitor(session.db(), this);
+
+    addPage(new DashboardPage(session, this), QStringLiteral("dashboard"));
+    auto *till = new TillPage(session, *m_hostLink, this);
+    addPage(till, QStringLiteral("till"));
+    addPage(new ShiftPage(session, this), QStringLiteral("shift"));
+    addPage(new TerminalsPage(session, this), QStringLiteral("terminals"));
+    auto *alerts = new AlertsPage(session, this);
+    addPage(alerts, QStringLiteral("alerts"));
+    addPage(new SettlementPage(session, this), QStringLiteral("settlement"));
+    auto *settings = new SettingsPage(session, language, this);
+    addPage(settings, QStringLiteral("settings"));
+    connect(settings, &SettingsPage::idleLockChanged, this, &MainWindow::idleLockChanged);
+    connect(alerts, &AlertsPage::remediationRequested, this, &MainWindow::openRemediation);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        if (Page *p = page(m_nav->item(row)->data(Qt::UserRole).toString()))
+            m_pages->setCurrentWidget(p);
+    });
+    connect(m_banner, &AlertBanner::remediationRequested, this, &MainWindow::openRemediation);
+    connect(&session.incidents(), &IncidentRecorder::incidentOpened, this,
+            [this](qint64 id, const QString &, const QString &) { onIncidentOpened(id); });
+    connect(m_hostLink, &HostLinkMonitor::changed, this, &MainWindow::refreshStatus);
+
+    m_hostLabel = new QLabel(this);
+    m_hostLabel->setObjectName(QStringLiteral("hostStatus"));
+    m_printerLabel = new QLabel(this);
+    m_printerLabel->setObjectName(QStringLiteral("printerStatus"));
+    m_readerLabel = new QLabel(this);
+    m_readerLabel->setObjectName(QStringLiteral("readerStatus"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userStatus"));
+    m_lockButton = new QPushButton(this);
+    m_lockButton->setObjectName(QStringLiteral("lockButton"));
+    m_lockButton->setFlat(true);
+    m_alertBadge = new QPushButton(this);
+    m_alertBadge->setObjectName(QStringLiteral("alertBadge"));
+    m_alertBadge->setFlat(true);
+    for (QLabel *l : {m_hostLabel, m_printerLabel, m_readerLabel})
+        l->setStyleSheet(QStringLiteral("padding: 0 8px;"));
+    statusBar()->addWidget(m_hostLabel);
+    statusBar()->addWidget(m_printerLabel);
+    statusBar()->addWidget(m_readerLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_lockButton);
+    statusBar()->addPermanentWidget(m_alertBadge);
+    connect(m_lockButton, &QPushButton::clicked, this, &MainWindow::lockRequested);
+    connect(m_alertBadge, &QPushButton::clicked, this, [this] { showPage(QStringLiteral("alerts")); });
+    if (DemoSimulators *sims = session.simulators())
+        connect(sims, &DemoSimulators::simulatorStopped, this, [this] {
+            refreshDevices();
+            m_hostLink->probeNow();
+        });
+
+    // Incidents may be resolved elsewhere (another till, the CLI): the badge catches up now and then.
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    poll->start(30000);
+
+    setUpTray();
+    m_hostLink->start();
+    retranslate();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page *page, const QString &name)
 {
     page->setObjectName(name);
     m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(title, m_nav);
-    item->setData(Qt::UserRole, name);
+}
+
+Page *MainWindow::page(const QString &name) const
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == name)
+            return static_cast<Page *>(m_pages->widget(i));
+    }
+    return nullptr;
+}
+
+void MainWindow::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    const QString current = currentPage();
+    for (int i = 0; i < m_pages->count(); ++i)
+        static_cast<Page *>(m_pages->widget(i))->setActor(actor);
+    m_banner->setCanRemediate(allowed(actor, Permission::ManageIncidents));
+    m_banner->hide();
+    retranslate();
+    if (!showPage(current) && m_nav->count() > 0)
+        m_nav->setCurrentRow(0);
+    showBlockingIncidents();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_session.isDemo() ? tr("PosDesk — demo shop") : tr("PosDesk"));
+    const QString current = currentPage();
+    {
+        const QSignalBlocker block(m_nav);
+        m_nav->clear();
+        for (int i = 0; i < m_pages->count(); ++i) {
+            auto *p = static_cast<Page *>(m_pages->widget(i));
+            const auto needs = permissionFor(p->objectName());
+            if (m_actor.name.isEmpty() || (needs && !allowed(m_actor, *needs)))
+                continue;
+            auto *item = new QListWidgetItem(p->title(), m_nav);
+            item->setData(Qt::UserRole, p->objectName());
+        }
+    }
+    showPage(current);
+    m_lockButton->setText(tr("Lock"));
+    m_lockButton->setToolTip(tr("Lock the screen now; sign in again to continue."));
+    if (m_tray)
+        m_tray->setToolTip(windowTitle());
+    refreshStatus();
+    refreshDevices();
+}
+
+void MainWindow::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(e);
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -60,10 +213,18 @@ bool MainWindow::showPage(const QString &name)
     for (int i = 0; i < m_nav->count(); ++i) {
         if (m_nav->item(i)->data(Qt::UserRole).toString() == name) {
             m_nav->setCurrentRow(i);
+            if (Page *p = page(name))
+                m_pages->setCurrentWidget(p);
             return true;
         }
     }
     return false;
+}
+
+QString MainWindow::currentPage() const
+{
+    QListWidgetItem *item = m_nav->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
 QStringList MainWindow::pageNames() const
@@ -76,12 +237,87 @@ QStringList MainWindow::pageNames() const
 
 void MainWindow::refreshStatus()
 {
-    m_dbLabel->setText(tr("Data: %1").arg(m_session.db().config().describe()));
+    m_hostLabel->setText(m_hostLink->describe());
+    m_hostLabel->setStyleSheet(m_hostLink->overall() == HostLinkMonitor::State::Unreachable
+                                   ? QStringLiteral("padding: 0 8px; color: #b91c1c; font-weight: bold;")
+                                   : QStringLiteral("padding: 0 8px;"));
+    if (!m_actor.name.isEmpty()) {
+        const QString role = m_actor.role ? displayName(*m_actor.role) : tr("administrator");
+        m_userLabel->setText(tr("Signed in: %1 (%2)").arg(m_actor.name, role));
+    } else {
+        m_userLabel->clear();
+    }
     auto open = IncidentRepository(m_session.db()).list(true);
-    const int count = open ? int(open->size()) : 0;
-    m_alertLabel->setText(count > 0 ? tr("⚠ %n open alert(s)", nullptr, count) : tr("No open alerts"));
-    m_alertLabel->setStyleSheet(count > 0 ? QStringLiteral("color: #b91c1c; font-weight: bold; padding: 0 8px;")
-                                          : QStringLiteral("color: #15803d; padding: 0 8px;"));
+    m_openAlerts = open ? int(open->size()) : 0;
+    m_alertBadge->setText(m_openAlerts > 0 ? tr("⚠ %n open alert(s)", nullptr, m_openAlerts) : tr("No open alerts"));
+    m_alertBadge->setStyleSheet(m_openAlerts > 0
+                                    ? QStringLiteral("color: #b91c1c; font-weight: bold; padding: 0 8px;")
+                                    : QStringLiteral("color: #15803d; padding: 0 8px;"));
+}
+
+void MainWindow::refreshDevices()
+{
+    // Real printers and readers are configured under Devices (a later screen); the demo runs virtual ones.
+    DemoSimulators *sims = m_session.simulators();
+    if (sims && sims->devicesRunning()) {
+        m_printerLabel->setText(tr("Printer: virtual (demo)"));
+        m_readerLabel->setText(QFileInfo::exists(sims->readerLink()) ? tr("Reader: virtual (demo)")
+                                                                     : tr("Reader: keyboard / test cards"));
+    } else {
+        m_printerLabel->setText(tr("Printer: not set up"));
+        m_readerLabel->setText(tr("Reader: keyboard / test cards"));
+    }
+}
+
+void MainWindow::onIncidentOpened(qint64 incidentId)
+{
+    auto incident = IncidentRepository(m_session.db()).findById(incidentId);
+    refreshStatus();
+    if (!incident)
+        return;
+    m_banner->showIncident(*incident, std::max(0, m_openAlerts - 1));
+    if (m_tray) {
+        m_trayIncident = incidentId;
+        m_tray->showMessage(tr("PosDesk alert on terminal %1").arg(incident->tid), m_banner->text(),
+                            QSystemTrayIcon::Critical, 15000);
+    }
+}
+
+void MainWindow::showBlockingIncidents()
+{
+    auto open = IncidentRepository(m_session.db()).list(true);
+    if (!open)
+        return;
+    // Newest first from the repository: the banner names the most recent one that stops card payments.
+    for (const Incident &i : *open) {
+        if (blocksCardPayments(i.code)) {
+            m_banner->showIncident(i, int(open->size()) - 1);
+            return;
+        }
+    }
+}
+
+void MainWindow::setUpTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        if (m_trayIncident > 0)
+            openRemediation(m_trayIncident);
+    });
+    m_tray->show();
+}
+
+void MainWindow::openRemediation(qint64 incidentId)
+{
+    if (!showPage(QStringLiteral("alerts")))
+        return;
+    if (auto *alerts = qobject_cast<AlertsPage *>(page(QStringLiteral("alerts"))))
+        alerts->showIncident(incidentId);
 }
 
 } // namespace posdesk::desktop

@@ -1,35 +1,85 @@
 #pragma once
 
+#include "security/Actor.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace posdesk::desktop {
 
+class AlertBanner;
 class AppSession;
+class HostLinkMonitor;
+class Language;
+class Page;
 
-// The main window: side navigation, one page per screen, status bar with link and device state.
+// The main window: side navigation by role, one page per screen, the alert banner across the top, and a status bar
+// with the host link, printer and reader state, who is signed in, and the open-alert badge.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(AppSession &session, QWidget *parent = nullptr);
+    MainWindow(AppSession &session, Language &language, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Selects a page by its object name ("dashboard", "terminals", "alerts").
+    // Who is signed in: the navigation shows only the pages of that role.
+    void setActor(const Actor &actor);
+    const Actor &actor() const { return m_actor; }
+
+    // Selects a page by its object name ("dashboard", "till", "alerts", …); false when the role may not see it.
     bool showPage(const QString &name);
+    QString currentPage() const;
+    // The pages the signed-in user can reach, in navigation order.
     QStringList pageNames() const;
+    Page *page(const QString &name) const;
+    AlertBanner *banner() const { return m_banner; }
+    HostLinkMonitor *hostLink() const { return m_hostLink; }
+    int openAlertCount() const { return m_openAlerts; }
+
+    // Where the remediation wizard plugs in: the banner's button, the tray message and the Alerts page all call
+    // this. For now it shows the incident's details on the Alerts page.
+    void openRemediation(qint64 incidentId);
+
+signals:
+    void lockRequested();
+    // The idle-lock minutes were changed in Settings.
+    void idleLockChanged();
+
+protected:
+    void changeEvent(QEvent *e) override;
 
 private:
-    void addPage(QWidget *page, const QString &name, const QString &title);
+    void addPage(Page *page, const QString &name);
+    void retranslate();
     void refreshStatus();
+    void refreshDevices();
+    void onIncidentOpened(qint64 incidentId);
+    void showBlockingIncidents();
+    void setUpTray();
 
     AppSession &m_session;
+    Language &m_language;
+    Actor m_actor;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QLabel *m_dbLabel = nullptr;
-    QLabel *m_alertLabel = nullptr;
+    AlertBanner *m_banner = nullptr;
+    HostLinkMonitor *m_hostLink = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QLabel *m_hostLabel = nullptr;
+    QLabel *m_printerLabel = nullptr;
+    QLabel *m_readerLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QPushButton *m_lockButton = nullptr;
+    QPushButton *m_alertBadge = nullptr;
+    qint64 m_trayIncident = 0;
+    int m_openAlerts = 0;
 };
 
 } // namespace posdesk::desktop

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "security/Actor.h"
+
+#include <QWidget>
+
+namespace posdesk::desktop {
+
+// One screen of the main window. Pages retranslate themselves when the language changes and learn who is signed
+// in, because what a page offers depends on the role (core services enforce it again).
+class Page : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    // The page's name in the navigation, in the current language.
+    virtual QString title() const = 0;
+    virtual void setActor(const Actor &actor) { m_actor = actor; }
+    const Actor &actor() const { return m_actor; }
+
+protected:
+    void changeEvent(QEvent *e) override;
+    // Sets every visible text again; called at construction and on each language change.
+    virtual void retranslate() = 0;
+
+    Actor m_actor;
+};
+
+} // namespace posdesk::desktop

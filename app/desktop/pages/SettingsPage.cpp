@@ -1,0 +1,136 @@
+#include "pages/SettingsPage.h"
+
+#include "security/Permissions.h"
+#include "security/UserService.h"
+#include "shell/AppSession.h"
+#include "shell/Language.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace posdesk::desktop {
+
+SettingsPage::SettingsPage(AppSession &session, Language &language, QWidget *parent)
+    : Page(parent), m_session(session), m_language(language)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    m_heading = new QLabel(this);
+    m_heading->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
+    layout->addWidget(m_heading);
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_languageBox = new QComboBox(this);
+    m_languageBox->setObjectName(QStringLiteral("languageChoice"));
+    m_languageLabel = new QLabel(this);
+    m_languageLabel->setBuddy(m_languageBox);
+    form->addRow(m_languageLabel, m_languageBox);
+
+    auto *idleRow = new QHBoxLayout;
+    m_idle = new QSpinBox(this);
+    m_idle->setObjectName(QStringLiteral("idleLockMinutes"));
+    m_idle->setRange(1, UserService::kMaxIdleLockMinutes);
+    m_saveIdle = new QPushButton(this);
+    m_saveIdle->setObjectName(QStringLiteral("saveIdleLock"));
+    idleRow->addWidget(m_idle);
+    idleRow->addWidget(m_saveIdle);
+    idleRow->addStretch(1);
+    m_idleLabel = new QLabel(this);
+    m_idleLabel->setBuddy(m_idle);
+    form->addRow(m_idleLabel, idleRow);
+    m_idleNote = new QLabel(this);
+    m_idleNote->setWordWrap(true);
+    m_idleNote->setStyleSheet(QStringLiteral("color: #5b6675;"));
+    form->addRow(QString(), m_idleNote);
+
+    m_data = new QLabel(this);
+    m_data->setObjectName(QStringLiteral("dataLocation"));
+    m_data->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_data->setWordWrap(true);
+    m_dataLabel = new QLabel(this);
+    form->addRow(m_dataLabel, m_data);
+    m_engine = new QLabel(this);
+    m_engineLabel = new QLabel(this);
+    form->addRow(m_engineLabel, m_engine);
+    layout->addLayout(form);
+    layout->addStretch(1);
+
+    connect(m_languageBox, &QComboBox::activated, this,
+            [this](int index) { chooseLanguage(m_languageBox->itemData(index).toInt()); });
+    connect(m_saveIdle, &QPushButton::clicked, this, &SettingsPage::saveIdleLock);
+    retranslate();
+}
+
+QString SettingsPage::title() const
+{
+    return tr("Settings");
+}
+
+void SettingsPage::chooseLanguage(int choice)
+{
+    Language::saveChoice(Language::Choice(choice));
+    // Every open screen gets LanguageChange and retranslates itself; nothing needs a restart.
+    m_language.apply(Language::Choice(choice));
+}
+
+void SettingsPage::retranslate()
+{
+    m_heading->setText(tr("Settings"));
+    m_languageLabel->setText(tr("&Language:"));
+    {
+        const QSignalBlocker block(m_languageBox);
+        m_languageBox->clear();
+        m_languageBox->addItem(tr("Same as the system"), int(Language::Choice::System));
+        // Each language in itself, so it can be found by someone who cannot read the current one.
+        m_languageBox->addItem(QStringLiteral("中文（简体）"), int(Language::Choice::Chinese));
+        m_languageBox->addItem(QStringLiteral("English"), int(Language::Choice::English));
+        m_languageBox->setCurrentIndex(m_languageBox->findData(int(m_language.choice())));
+    }
+    m_idleLabel->setText(tr("&Lock the screen after:"));
+    m_idle->setSuffix(tr(" min without input"));
+    m_saveIdle->setText(tr("Save"));
+    m_dataLabel->setText(tr("Data:"));
+    m_engineLabel->setText(tr("Database:"));
+    const bool sqlite = m_session.db().engine() == DbEngine::Sqlite;
+    m_engine->setText(sqlite ? tr("SQLite file on this PC") : tr("PostgreSQL server (shared by several tills)"));
+    m_data->setText(sqlite ? QDir::toNativeSeparators(m_session.db().config().sqlitePath)
+                           : m_session.db().config().describe());
+    setActor(m_actor);
+}
+
+void SettingsPage::setActor(const Actor &actor)
+{
+    Page::setActor(actor);
+    const bool may = !actor.name.isEmpty() && allowed(actor, Permission::ChangeSettings);
+    m_idle->setEnabled(may);
+    m_saveIdle->setEnabled(may);
+    m_idleNote->setText(may ? tr("At most %1 minutes (PCI DSS). Applies to every till on this database.")
+                                  .arg(UserService::kMaxIdleLockMinutes)
+                            : tr("Only the owner can change this."));
+}
+
+void SettingsPage::showEvent(QShowEvent *e)
+{
+    Page::showEvent(e);
+    if (auto minutes = m_session.users().idleLockMinutes())
+        m_idle->setValue(*minutes);
+}
+
+void SettingsPage::saveIdleLock()
+{
+    auto s = m_session.users().setIdleLockMinutes(m_actor, m_idle->value());
+    if (!s) {
+        m_idleNote->setText(s.error().message);
+        return;
+    }
+    m_idleNote->setText(tr("Saved: the screen locks after %n minute(s) without input.", nullptr, m_idle->value()));
+    emit idleLockChanged();
+}
+
+} // namespace posdesk::desktop

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "pages/Page.h"
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace posdesk::desktop {
+
+class AppSession;
+class Language;
+
+// Settings: the language (for everyone, applied at once), the idle-lock minutes (owner), and where the data lives.
+class SettingsPage : public Page
+{
+    Q_OBJECT
+public:
+    SettingsPage(AppSession &session, Language &language, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void setActor(const Actor &actor) override;
+    // Picks a language as the combo box would; for tests.
+    void chooseLanguage(int choice);
+
+signals:
+    void idleLockChanged();
+
+protected:
+    void retranslate() override;
+    void showEvent(QShowEvent *e) override;
+
+private:
+    void saveIdleLock();
+
+    AppSession &m_session;
+    Language &m_language;
+    QLabel *m_heading = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_languageBox = nullptr;
+    QLabel *m_idleLabel = nullptr;
+    QSpinBox *m_idle = nullptr;
+    QPushButton *m_saveIdle = nullptr;
+    QLabel *m_idleNote = nullptr;
+    QLabel *m_dataLabel = nullptr;
+    QLabel *m_data = nullptr;
+    QLabel *m_engineLabel = nullptr;
+    QLabel *m_engine = nullptr;
+};
+
+} // namespace posdesk::desktop

@@ -1,0 +1,487 @@
+#include "pages/TillPage.h"
+
+#include "pages/CardInput.h"
+#include "security/Permissions.h"
+#include "shell/AppSession.h"
+#include "shell/CardBlock.h"
+#include "shell/HostLinkMonitor.h"
+#include "shell/MessageBox.h"
+#include "storage/TerminalRepository.h"
+#include "storage/UnitOfWork.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace posdesk::desktop {
+
+namespace {
+bool canTakeCards(TerminalState s)
+{
+    return s == TerminalState::Active || s == TerminalState::SignedOn || s == TerminalState::KeysLoaded;
+}
+} // namespace
+
+TillPage::TillPage(AppSession &session, HostLinkMonitor &hostLink, QWidget *parent)
+    : Page(parent), m_session(session), m_hostLink(hostLink)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(24);
+
+    // Left: what the cashier types, top to bottom in the order of a sale.
+    auto *left = new QVBoxLayout;
+    m_heading = new QLabel(this);
+    m_heading->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
+    left->addWidget(m_heading);
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_terminal = new QComboBox(this);
+    m_terminal->setObjectName(QStringLiteral("terminalPicker"));
+    m_terminal->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_terminalLabel = new QLabel(this);
+    m_terminalLabel->setBuddy(m_terminal);
+    form->addRow(m_terminalLabel, m_terminal);
+    m_amount = new QLineEdit(this);
+    m_amount->setObjectName(QStringLiteral("amount"));
+    m_amount->setPlaceholderText(QStringLiteral("0.00"));
+    m_amount->setStyleSheet(QStringLiteral("font-size: 28px; padding: 6px;"));
+    m_amount->setMinimumWidth(260);
+    m_amountLabel = new QLabel(this);
+    m_amountLabel->setBuddy(m_amount);
+    form->addRow(m_amountLabel, m_amount);
+    m_card = new CardInput(session.isDemo(), this);
+    m_cardLabel = new QLabel(this);
+    form->addRow(m_cardLabel, m_card);
+    left->addLayout(form);
+    m_terminalNotice = new QLabel(this);
+    m_terminalNotice->setObjectName(QStringLiteral("terminalNotice"));
+    m_terminalNotice->setWordWrap(true);
+    m_terminalNotice->hide();
+    left->addWidget(m_terminalNotice);
+    m_pay = new QPushButton(this);
+    m_pay->setObjectName(QStringLiteral("payButton"));
+    m_pay->setMinimumHeight(52);
+    m_pay->setStyleSheet(QStringLiteral("QPushButton { font-size: 18px; font-weight: bold; background: #2563eb; "
+                                        "color: white; border-radius: 6px; } QPushButton:disabled { background: "
+                                        "#9ca3af; }"));
+    left->addWidget(m_pay);
+    m_cash = new QPushButton(this);
+    m_cash->setObjectName(QStringLiteral("cashFallback"));
+    m_cash->setMinimumHeight(52);
+    m_cash->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold; background: #f59e0b; color: #1f2937; "
+                                         "border-radius: 6px;"));
+    m_cash->hide();
+    left->addWidget(m_cash);
+    left->addStretch(1);
+    layout->addLayout(left, 3);
+
+    // Right: the answer, then what can be done about the last sale.
+    auto *right = new QVBoxLayout;
+    m_resultPanel = new QFrame(this);
+    m_resultPanel->setObjectName(QStringLiteral("resultPanel"));
+    m_resultPanel->setMinimumHeight(180);
+    auto *resultLayout = new QVBoxLayout(m_resultPanel);
+    m_resultTitle = new QLabel(m_resultPanel);
+    m_resultTitle->setObjectName(QStringLiteral("resultTitle"));
+    m_resultTitle->setWordWrap(true);
+    m_resultDetail = new QLabel(m_resultPanel);
+    m_resultDetail->setObjectName(QStringLiteral("resultDetail"));
+    m_resultDetail->setWordWrap(true);
+    m_resultDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resultDetail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_progress = new QProgressBar(m_resultPanel);
+    m_progress->setRange(0, 0); // the host gives no progress, only an answer
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    resultLayout->addWidget(m_resultTitle);
+    resultLayout->addWidget(m_progress);
+    resultLayout->addWidget(m_resultDetail, 1);
+    right->addWidget(m_resultPanel);
+    m_void = new QPushButton(this);
+    m_void->setObjectName(QStringLiteral("voidLast"));
+    right->addWidget(m_void);
+
+    m_refundBox = new QGroupBox(this);
+    m_refundBox->setObjectName(QStringLiteral("refundBox"));
+    auto *refundForm = new QFormLayout(m_refundBox);
+    m_refundRrn = new QLineEdit(m_refundBox);
+    m_refundRrn->setObjectName(QStringLiteral("refundRrn"));
+    m_refundRrn->setMaxLength(12);
+    m_refundAmount = new QLineEdit(m_refundBox);
+    m_refundAmount->setObjectName(QStringLiteral("refundAmount"));
+    m_refundAmount->setPlaceholderText(QStringLiteral("0.00"));
+    m_refundDate = new QDateEdit(m_refundBox);
+    m_refundDate->setCalendarPopup(true);
+    // The same in both languages and unambiguous, like the date on a receipt.
+    m_refundDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_refundDate->setDate(QDate::currentDate());
+    m_refundRrnLabel = new QLabel(m_refundBox);
+    m_refundAmountLabel = new QLabel(m_refundBox);
+    m_refundDateLabel = new QLabel(m_refundBox);
+    m_refundHint = new QLabel(m_refundBox);
+    m_refundHint->setWordWrap(true);
+    m_refundHint->setStyleSheet(QStringLiteral("color: #5b6675;"));
+    m_refund = new QPushButton(m_refundBox);
+    m_refund->setObjectName(QStringLiteral("refundButton"));
+    refundForm->addRow(m_refundRrnLabel, m_refundRrn);
+    refundForm->addRow(m_refundAmountLabel, m_refundAmount);
+    refundForm->addRow(m_refundDateLabel, m_refundDate);
+    refundForm->addRow(m_refundHint);
+    refundForm->addRow(m_refund);
+    right->addWidget(m_refundBox);
+    right->addStretch(1);
+    layout->addLayout(right, 2);
+
+    connect(m_pay, &QPushButton::clicked, this, &TillPage::pay);
+    connect(m_cash, &QPushButton::clicked, this, &TillPage::takeCash);
+    connect(m_void, &QPushButton::clicked, this, &TillPage::voidLast);
+    connect(m_refund, &QPushButton::clicked, this, &TillPage::refund);
+    connect(m_amount, &QLineEdit::returnPressed, this, &TillPage::onAmountEntered);
+    connect(m_card, &CardInput::submitted, this, &TillPage::pay);
+    connect(m_terminal, &QComboBox::currentIndexChanged, this, [this] {
+        m_hostFailed = false;
+        updateTerminalNotice();
+    });
+    connect(&m_hostLink, &HostLinkMonitor::changed, this, &TillPage::updateTerminalNotice);
+    auto *clear = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    clear->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(clear, &QShortcut::activated, this, [this] {
+        m_amount->clear();
+        m_card->clear();
+        m_amount->setFocus();
+    });
+    auto *cash = new QShortcut(QKeySequence(Qt::Key_F9), this);
+    cash->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cash, &QShortcut::activated, this, [this] {
+        if (m_cash->isVisible())
+            takeCash();
+    });
+    setTabOrder(m_amount, m_card->trackField());
+    setTabOrder(m_card->trackField(), m_pay);
+    retranslate();
+    showResult(Tone::Neutral, tr("Ready"), tr("Type the amount, swipe the card, press Enter."));
+    refresh();
+}
+
+QString TillPage::title() const
+{
+    return tr("Till");
+}
+
+void TillPage::retranslate()
+{
+    m_heading->setText(tr("Card payment"));
+    m_terminalLabel->setText(tr("&Terminal:"));
+    m_amountLabel->setText(tr("&Amount (¥):"));
+    m_cardLabel->setText(tr("Card:"));
+    m_pay->setText(tr("Pay (Enter)"));
+    m_cash->setText(tr("Take cash instead (F9)"));
+    m_void->setText(tr("Void the last sale"));
+    m_refundBox->setTitle(tr("Refund an earlier sale"));
+    m_refundRrnLabel->setText(tr("RRN:"));
+    m_refundAmountLabel->setText(tr("Amount (¥):"));
+    m_refundDateLabel->setText(tr("Date of the sale:"));
+    m_refundHint->setText(tr("The RRN is printed on the customer's receipt. The card must be swiped again."));
+    m_refund->setText(tr("Refund"));
+    m_refundRrn->setPlaceholderText(tr("12 characters from the receipt"));
+    updateTerminalNotice();
+}
+
+void TillPage::setActor(const Actor &actor)
+{
+    Page::setActor(actor);
+    m_refundBox->setVisible(allowed(actor, Permission::Refund));
+    m_lastSale.reset();
+    m_void->setEnabled(false);
+}
+
+void TillPage::showEvent(QShowEvent *e)
+{
+    Page::showEvent(e);
+    refresh();
+    m_amount->setFocus();
+}
+
+void TillPage::refresh()
+{
+    auto terminals = TerminalRepository(m_session.db()).list();
+    if (!terminals)
+        return;
+    const QString current = currentTid();
+    {
+        const QSignalBlocker block(m_terminal);
+        m_terminal->clear();
+        int firstActive = -1;
+        for (const Terminal &t : *terminals) {
+            if (t.tid.isEmpty())
+                continue;
+            if (firstActive < 0 && t.state == TerminalState::Active)
+                firstActive = m_terminal->count();
+            const QString label = t.location.isEmpty() ? t.tid : QStringLiteral("%1 — %2").arg(t.tid, t.location);
+            m_terminal->addItem(label, t.tid);
+        }
+        const int keep = m_terminal->findData(current);
+        m_terminal->setCurrentIndex(keep >= 0 ? keep : std::max(firstActive, 0));
+    }
+    updateTerminalNotice();
+}
+
+bool TillPage::selectTerminal(const QString &tid)
+{
+    const int index = m_terminal->findData(tid);
+    if (index < 0)
+        return false;
+    m_terminal->setCurrentIndex(index);
+    return true;
+}
+
+QString TillPage::currentTid() const
+{
+    return m_terminal->currentData().toString();
+}
+
+bool TillPage::cashFallbackOffered() const
+{
+    return !m_cash->isHidden();
+}
+
+QString TillPage::resultText() const
+{
+    return m_resultTitle->text() + u'\n' + m_resultDetail->text();
+}
+
+void TillPage::updateTerminalNotice()
+{
+    if (!m_terminalNotice)
+        return;
+    QString notice;
+    bool blocked = false;
+    bool offerCash = false;
+    auto t = TerminalRepository(m_session.db()).findByTid(currentTid());
+    if (t) {
+        auto block = blockingIncident(m_session.db(), t->id);
+        if (!canTakeCards(t->state)) {
+            notice = tr("Terminal %1 is %2 and cannot take cards. Take cash, or pick another terminal.")
+                         .arg(t->tid, displayName(t->state));
+            blocked = offerCash = true;
+        } else if (block && block->has_value()) {
+            const Incident &i = **block;
+            notice = tr("Card payments on %1 are blocked by alert No. %2 (response code %3). Take cash for now; the "
+                        "owner fixes it under Alerts.")
+                         .arg(t->tid)
+                         .arg(i.id)
+                         .arg(i.code);
+            blocked = offerCash = true;
+        } else if (m_hostFailed || m_hostLink.stateOf(t->acquirerId) == HostLinkMonitor::State::Unreachable) {
+            notice = tr("The acquirer's host cannot be reached. Try the card again, or take cash.");
+            offerCash = true;
+        }
+    }
+    m_terminalNotice->setText(notice);
+    m_terminalNotice->setStyleSheet(QStringLiteral("background: #fef3c7; color: #92400e; border: 1px solid #f59e0b; "
+                                                   "border-radius: 4px; padding: 8px; font-weight: bold;"));
+    m_terminalNotice->setVisible(!notice.isEmpty());
+    m_cash->setVisible(offerCash);
+    m_pay->setEnabled(!m_busy && !blocked && t.ok());
+}
+
+void TillPage::setBusy(bool busy, const QString &what)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    m_void->setEnabled(!busy && m_lastSale.has_value());
+    m_refund->setEnabled(!busy);
+    m_terminal->setEnabled(!busy);
+    if (busy)
+        showResult(Tone::Busy, what, tr("Waiting for the host… The window stays usable; do not swipe again."));
+    updateTerminalNotice();
+}
+
+void TillPage::showResult(Tone tone, const QString &title, const QString &detail)
+{
+    static const char *const kColours[] = {"#f3f4f6; color: #1f2937", "#dcfce7; color: #14532d",
+                                           "#fee2e2; color: #7f1d1d", "#dbeafe; color: #1e3a8a"};
+    m_resultPanel->setStyleSheet(QStringLiteral("QFrame#resultPanel { background: %1; border-radius: 8px; }")
+                                     .arg(QLatin1String(kColours[int(tone)])));
+    m_resultTitle->setStyleSheet(QStringLiteral("font-size: 24px; font-weight: bold;"));
+    m_resultDetail->setStyleSheet(QStringLiteral("font-size: 14px;"));
+    m_resultTitle->setText(title);
+    m_resultDetail->setText(detail);
+}
+
+void TillPage::onAmountEntered()
+{
+    if (m_card->hasCard())
+        pay();
+    else
+        m_card->trackField()->setFocus();
+}
+
+void TillPage::pay()
+{
+    if (m_busy || !m_pay->isEnabled())
+        return;
+    auto amount = Money::parse(m_amount->text().trimmed());
+    if (!amount || amount->minor() <= 0) {
+        showResult(Tone::Bad, tr("Check the amount"),
+                   amount ? tr("The amount must be more than zero.") : amount.error().message);
+        m_amount->setFocus();
+        m_amount->selectAll();
+        return;
+    }
+    auto card = m_card->takeCard();
+    if (!card) {
+        showResult(Tone::Bad, tr("Card not read"), card.error().message);
+        m_card->trackField()->setFocus();
+        return;
+    }
+    const QString tid = currentTid();
+    setBusy(true, tr("Paying %1 on %2…").arg(amount->toDisplayString(), tid));
+    QPointer<TillPage> self(this);
+    m_session.acquirer().sale(m_actor, tid, *amount, std::move(*card), [self, tid](Result<TxnOutcome> r) {
+        if (!self)
+            return;
+        if (r)
+            self->m_lastSale = LastSale{tid, r->txn.stan, r->txn.amount, r->txn.rrn};
+        self->showOutcome(r, tr("Approved"));
+    });
+}
+
+void TillPage::showOutcome(const Result<TxnOutcome> &r, const QString &what)
+{
+    if (r) {
+        m_hostFailed = false;
+        const CardTransaction &t = r->txn;
+        showResult(Tone::Good, QStringLiteral("%1 %2").arg(what, t.amount.toDisplayString()),
+                   tr("Card %1\nRRN %2 · authorisation code %3\ntrace %4 · batch %5 · terminal %6")
+                       .arg(t.panMasked, t.rrn, t.authCode.isEmpty() ? QStringLiteral("—") : t.authCode)
+                       .arg(t.stan)
+                       .arg(t.batchNo)
+                       .arg(currentTid()));
+        m_amount->clear();
+    } else {
+        const Error &e = r.error();
+        QString title;
+        switch (e.kind) {
+        case ErrorKind::Declined:
+            title = tr("Declined");
+            break;
+        case ErrorKind::Environment:
+            title = tr("No answer from the host");
+            m_hostFailed = true;
+            m_hostLink.probeNow();
+            break;
+        case ErrorKind::Refused:
+            title = tr("Not sent");
+            break;
+        default:
+            title = tr("Not done");
+            break;
+        }
+        showResult(Tone::Bad, title, e.detail.isEmpty() ? e.message : e.message + QStringLiteral("\n(") + e.detail + u')');
+    }
+    setBusy(false);
+    m_amount->setFocus();
+    emit transactionFinished(r.ok());
+}
+
+void TillPage::voidLast()
+{
+    if (m_busy || !m_lastSale)
+        return;
+    const LastSale sale = *m_lastSale;
+    if (MessageBox::confirm(this, tr("Void the last sale"),
+                            tr("Void the sale of %1 on terminal %2 (trace %3, RRN %4)? The money goes back to the "
+                               "card.")
+                                .arg(sale.amount.toDisplayString(), sale.tid)
+                                .arg(sale.stan)
+                                .arg(sale.rrn),
+                            tr("Void")) != MessageBox::Answer::Confirm)
+        return;
+    setBusy(true, tr("Voiding %1…").arg(sale.amount.toDisplayString()));
+    QPointer<TillPage> self(this);
+    m_session.acquirer().voidSale(m_actor, sale.tid, sale.stan, [self](Result<TxnOutcome> r) {
+        if (!self)
+            return;
+        if (r)
+            self->m_lastSale.reset();
+        self->showOutcome(r, tr("Voided"));
+    });
+}
+
+void TillPage::refund()
+{
+    if (m_busy)
+        return;
+    const QString rrn = m_refundRrn->text().trimmed();
+    auto amount = Money::parse(m_refundAmount->text().trimmed());
+    if (rrn.isEmpty() || !amount || amount->minor() <= 0) {
+        showResult(Tone::Bad, tr("Check the refund"),
+                   tr("Type the RRN from the receipt and the amount to give back, then swipe the card."));
+        return;
+    }
+    auto card = m_card->takeCard();
+    if (!card) {
+        showResult(Tone::Bad, tr("Card not read"), card.error().message);
+        return;
+    }
+    const QString tid = currentTid();
+    setBusy(true, tr("Refunding %1…").arg(amount->toDisplayString()));
+    QPointer<TillPage> self(this);
+    m_session.acquirer().refund(m_actor, tid, *amount, rrn, m_refundDate->date(), std::move(*card),
+                                [self](Result<TxnOutcome> r) {
+                                    if (!self)
+                                        return;
+                                    if (r) {
+                                        self->m_refundRrn->clear();
+                                        self->m_refundAmount->clear();
+                                    }
+                                    self->showOutcome(r, tr("Refunded"));
+                                });
+}
+
+// No card today: the sale is taken in cash and the fallback is put on the audit trail, so the owner sees how often
+// a blocked terminal cost a card payment.
+void TillPage::takeCash()
+{
+    auto amount = Money::parse(m_amount->text().trimmed());
+    if (!amount || amount->minor() <= 0) {
+        showResult(Tone::Bad, tr("Check the amount"), tr("Type the amount first, then take the cash."));
+        m_amount->setFocus();
+        return;
+    }
+    const QString tid = currentTid();
+    Status recorded = [&]() -> Status {
+        UnitOfWork uow(m_session.db());
+        if (!uow.isActive())
+            return uow.startStatus();
+        if (auto s = audit(m_session.db(), m_session.clock(), m_actor, QStringLiteral("sale.cash-fallback"),
+                           QStringLiteral("terminal ") + tid, QStringLiteral("ok"),
+                           QStringLiteral("%1 %2").arg(amount->toPlainString(), amount->currency()));
+            !s)
+            return s;
+        return uow.commit();
+    }();
+    if (!recorded) {
+        showResult(Tone::Bad, tr("Not recorded"), recorded.error().fullText());
+        return;
+    }
+    showResult(Tone::Neutral, tr("Take %1 in cash").arg(amount->toDisplayString()),
+               tr("Put the cash in the drawer and give change. The card was not charged."));
+    m_amount->clear();
+    m_card->clear();
+    m_amount->setFocus();
+}
+
+} // namespace posdesk::desktop

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "acquirer/AcquirerService.h"
+#include "pages/Page.h"
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QFrame;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace posdesk::desktop {
+
+class AppSession;
+class CardInput;
+class HostLinkMonitor;
+
+// The PC till, keyboard first: pick the terminal once, type the amount, swipe, Enter. The answer shows in the
+// result panel (approved with RRN and authorisation code, or the decline with its code). Void the last sale,
+// refund by RRN, and fall back to cash when the terminal is blocked or the host cannot be reached. Every host
+// exchange is asynchronous: the window stays responsive while the host thinks.
+class TillPage : public Page
+{
+    Q_OBJECT
+public:
+    TillPage(AppSession &session, HostLinkMonitor &hostLink, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void setActor(const Actor &actor) override;
+    // Re-reads terminals and whether card payments are blocked.
+    void refresh();
+    bool selectTerminal(const QString &tid);
+    bool isBusy() const { return m_busy; }
+    bool cashFallbackOffered() const;
+    QString resultText() const;
+
+signals:
+    // A payment, void or refund finished (approved or not); for the shift page and tests.
+    void transactionFinished(bool approved);
+
+protected:
+    void retranslate() override;
+    void showEvent(QShowEvent *e) override;
+
+private:
+    struct LastSale
+    {
+        QString tid;
+        int stan = 0;
+        Money amount;
+        QString rrn;
+    };
+    enum class Tone
+    {
+        Neutral,
+        Good,
+        Bad,
+        Busy,
+    };
+
+    QString currentTid() const;
+    void pay();
+    void voidLast();
+    void refund();
+    void takeCash();
+    void onAmountEntered();
+    void setBusy(bool busy, const QString &what = {});
+    void showResult(Tone tone, const QString &title, const QString &detail);
+    void showOutcome(const Result<TxnOutcome> &r, const QString &what);
+    void updateTerminalNotice();
+
+    AppSession &m_session;
+    HostLinkMonitor &m_hostLink;
+    bool m_busy = false;
+    bool m_hostFailed = false; // the last exchange could not reach the host
+    std::optional<LastSale> m_lastSale;
+    QLabel *m_heading = nullptr;
+    QLabel *m_terminalLabel = nullptr;
+    QLabel *m_amountLabel = nullptr;
+    QLabel *m_cardLabel = nullptr;
+    QComboBox *m_terminal = nullptr;
+    QLabel *m_terminalNotice = nullptr;
+    QLineEdit *m_amount = nullptr;
+    CardInput *m_card = nullptr;
+    QPushButton *m_pay = nullptr;
+    QPushButton *m_cash = nullptr;
+    QFrame *m_resultPanel = nullptr;
+    QLabel *m_resultTitle = nullptr;
+    QLabel *m_resultDetail = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_void = nullptr;
+    QGroupBox *m_refundBox = nullptr;
+    QLabel *m_refundRrnLabel = nullptr;
+    QLabel *m_refundAmountLabel = nullptr;
+    QLabel *m_refundDateLabel = nullptr;
+    QLabel *m_refundHint = nullptr;
+    QLineEdit *m_refundRrn = nullptr;
+    QLineEdit *m_refundAmount = nullptr;
+    QDateEdit *m_refundDate = nullptr;
+    QPushButton *m_refund = nullptr;
+};
+
+} // namespace posdesk::desktop

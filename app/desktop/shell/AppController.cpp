@@ -1,0 +1,81 @@
+#include "shell/AppController.h"
+
+#include "security/UserService.h"
+#include "shell/AppSession.h"
+#include "shell/IdleLock.h"
+#include "shell/LoginDialog.h"
+#include "shell/MainWindow.h"
+
+namespace posdesk::desktop {
+
+AppController::AppController(AppSession &session, Language &language, QObject *parent)
+    : QObject(parent), m_session(session), m_language(language),
+      m_window(std::make_unique<MainWindow>(session, language)), m_idle(std::make_unique<IdleLock>())
+{
+    connect(m_idle.get(), &IdleLock::idle, this, &AppController::lock);
+    connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    connect(m_window.get(), &MainWindow::idleLockChanged, this, &AppController::armIdleLock);
+}
+
+AppController::~AppController()
+{
+    delete m_login;
+}
+
+LoginDialog *AppController::loginDialog() const
+{
+    return m_login;
+}
+
+void AppController::start()
+{
+    showLogin(false);
+}
+
+void AppController::lock()
+{
+    if (m_login)
+        return;
+    m_idle->disarm();
+    // Hidden, not destroyed: a payment in flight still gets its answer recorded while the screen is locked.
+    m_window->hide();
+    showLogin(true);
+}
+
+void AppController::showLogin(bool locked)
+{
+    auto *dialog = new LoginDialog(m_session.users(), m_language, m_session.isDemo());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (locked)
+        dialog->setLocked(m_window->actor().name);
+    m_login = dialog;
+    connect(dialog, &QDialog::accepted, this, &AppController::signedIn);
+    connect(dialog, &QDialog::rejected, this, &AppController::quitRequested);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void AppController::signedIn()
+{
+    LoginDialog *dialog = m_login;
+    if (!dialog)
+        return;
+    m_login = nullptr;
+    m_window->setActor(dialog->actor());
+    dialog->close();
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+    armIdleLock();
+}
+
+void AppController::armIdleLock()
+{
+    auto minutes = m_session.users().idleLockMinutes();
+    m_idle->setTimeoutMs(qint64(minutes ? *minutes : UserService::kDefaultIdleLockMinutes) * 60 * 1000);
+    if (!m_login)
+        m_idle->arm();
+}
+
+} // namespace posdesk::desktop

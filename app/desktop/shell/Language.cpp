@@ -1,0 +1,76 @@
+#include "shell/Language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+
+namespace posdesk::desktop {
+
+namespace {
+const QString kSettingKey = QStringLiteral("ui/language");
+} // namespace
+
+Language::Language(QObject *parent) : QObject(parent) {}
+
+Language::Choice Language::savedChoice()
+{
+    const QString v = QSettings().value(kSettingKey).toString();
+    if (v == QLatin1String("zh_CN"))
+        return Choice::Chinese;
+    if (v == QLatin1String("en"))
+        return Choice::English;
+    return Choice::System;
+}
+
+void Language::saveChoice(Choice choice)
+{
+    QSettings settings;
+    if (choice == Choice::System)
+        settings.remove(kSettingKey);
+    else
+        settings.setValue(kSettingKey, codeFor(choice));
+}
+
+QString Language::codeFor(Choice choice)
+{
+    switch (choice) {
+    case Choice::Chinese:
+        return QStringLiteral("zh_CN");
+    case Choice::English:
+        return QStringLiteral("en");
+    case Choice::System:
+        break;
+    }
+    // Any Chinese system (zh_CN, zh_TW, zh_HK) reads simplified Chinese better than English; the shop is in China.
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+bool Language::apply(Choice choice)
+{
+    const QString code = codeFor(choice);
+    m_choice = choice;
+    if (m_installed && code == m_code)
+        return true;
+    if (m_installed) {
+        QCoreApplication::removeTranslator(&m_app);
+        QCoreApplication::removeTranslator(&m_qt);
+    }
+    const QLocale locale = code == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
+                                                          : QLocale(QLocale::English, QLocale::UnitedStates);
+    // Before installing: the LanguageChange that installTranslator sends makes screens re-read QLocale() too.
+    QLocale::setDefault(locale);
+    const bool loaded = m_app.load(QStringLiteral(":/i18n/posdesk_%1.qm").arg(code));
+    // Qt's own strings (context menus of text fields) where the Qt translations are installed; optional.
+    if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
+    if (loaded)
+        QCoreApplication::installTranslator(&m_app);
+    m_installed = true;
+    m_code = code;
+    emit changed(code);
+    return loaded;
+}
+
+} // namespace posdesk::desktop

@@ -1,0 +1,91 @@
+#include "GuiShop.h"
+
+#include "pages/SettingsPage.h"
+
+#include <QComboBox>
+
+using namespace posdesk;
+using namespace posdesk::desktop;
+
+// Switching the language at run time: every open screen follows at once, no restart, and the choice is kept.
+class TestGuiLanguage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<test::GuiShop> m_shop;
+
+    // Picks an entry of the combo box with the keyboard, as a user would.
+    static void choose(QComboBox *box, int choice)
+    {
+        const int target = box->findData(choice);
+        QVERIFY(target >= 0);
+        box->setFocus();
+        while (box->currentIndex() != target) {
+            const int before = box->currentIndex();
+            QTest::keyClick(box, target > before ? Qt::Key_Down : Qt::Key_Up);
+            QVERIFY(box->currentIndex() != before);
+        }
+    }
+
+private slots:
+    void initTestCase() { test::GuiShop::isolateSettings(m_settings.path()); }
+
+    void init()
+    {
+        m_shop = std::make_unique<test::GuiShop>();
+        QVERIFY(m_shop->start());
+    }
+    void cleanup() { m_shop.reset(); }
+
+    void settingsSwitchesToChineseAndBack()
+    {
+        QVERIFY(m_shop->signIn(DemoUsers::kOwner, DemoUsers::kOwnerPassword));
+        m_shop->window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_shop->window()));
+        QCOMPARE(m_shop->navText(QStringLiteral("till")), QStringLiteral("Till"));
+        auto *lock = m_shop->window()->findChild<QPushButton *>(QStringLiteral("lockButton"));
+        QCOMPARE(lock->text(), QStringLiteral("Lock"));
+
+        QVERIFY(m_shop->open(QStringLiteral("settings")));
+        auto *box = m_shop->window()->page(QStringLiteral("settings"))->findChild<QComboBox *>(
+            QStringLiteral("languageChoice"));
+        choose(box, int(Language::Choice::Chinese));
+
+        QCOMPARE(m_shop->language().activeCode(), QStringLiteral("zh_CN"));
+        // Qt posts LanguageChange to every window; the screens retranslate as soon as the event loop turns.
+        QTRY_COMPARE(m_shop->navText(QStringLiteral("till")), QStringLiteral("收银台"));
+        QCOMPARE(m_shop->navText(QStringLiteral("settlement")), QStringLiteral("结算"));
+        QCOMPARE(lock->text(), QStringLiteral("锁屏"));
+        QCOMPARE(m_shop->window()->windowTitle(), QStringLiteral("PosDesk — 演示商店"));
+        // Still on the settings page, and the page itself speaks Chinese.
+        QCOMPARE(m_shop->window()->currentPage(), QStringLiteral("settings"));
+        QCOMPARE(m_shop->window()->page(QStringLiteral("settings"))->title(), QStringLiteral("设置"));
+        // Core messages follow too: the response-code table picks the Chinese text for the new locale.
+        QCOMPARE(QLocale().language(), QLocale::Chinese);
+        // The choice is remembered for the next start.
+        QCOMPARE(Language::savedChoice(), Language::Choice::Chinese);
+
+        choose(box, int(Language::Choice::English));
+        QTRY_COMPARE(m_shop->navText(QStringLiteral("till")), QStringLiteral("Till"));
+        QCOMPARE(lock->text(), QStringLiteral("Lock"));
+    }
+
+    void signInDialogOffersTheLanguageBeforeSignIn()
+    {
+        auto *box = m_shop->login()->findChild<QComboBox *>(QStringLiteral("loginLanguage"));
+        auto *signIn = m_shop->login()->findChild<QPushButton *>(QStringLiteral("signIn"));
+        QCOMPARE(signIn->text(), QStringLiteral("Sign in"));
+        choose(box, int(Language::Choice::Chinese));
+        QTRY_COMPARE(signIn->text(), QStringLiteral("登录"));
+        // A wrong password is explained in the chosen language (the message comes from the core).
+        m_shop->typeCredentials(QStringLiteral("owner"), QStringLiteral("not-the-password-1"));
+        QCOMPARE(m_shop->login()->findChild<QLabel *>(QStringLiteral("loginError"))->text(),
+                 QStringLiteral("用户名或密码错误。请检查后重试。"));
+        QVERIFY(m_shop->signIn(DemoUsers::kOwner, DemoUsers::kOwnerPassword));
+        QTRY_COMPARE(m_shop->navText(QStringLiteral("dashboard")), QStringLiteral("总览"));
+    }
+};
+
+QTEST_MAIN(TestGuiLanguage)
+#include "tst_gui_language.moc"

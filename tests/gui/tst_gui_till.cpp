@@ -1,0 +1,213 @@
+#include "GuiShop.h"
+
+#include "pages/CardInput.h"
+#include "pages/SettlementPage.h"
+#include "pages/TillPage.h"
+#include "shell/AlertBanner.h"
+#include "shell/MessageBox.h"
+#include "storage/TerminalRepository.h"
+#include "storage/TransactionRepository.h"
+
+#include "pages/AlertsPage.h"
+
+#include <QApplication>
+
+using namespace posdesk;
+using namespace posdesk::desktop;
+
+// The till against a real posdesk-hostsim: a sale typed at the keyboard, a void, typed track data, the 97 banner
+// with the cash fallback, an unreachable host, and the settlement of the day's sales.
+class TestGuiTill : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<test::GuiShop> m_shop;
+    TillPage *m_till = nullptr;
+
+    template <typename T> T *find(const char *name) { return m_till->findChild<T *>(QString::fromLatin1(name)); }
+
+    void openTill(const char *user, const char *password, const char *tid)
+    {
+        QVERIFY(m_shop->signIn(user, password));
+        QVERIFY(m_shop->open(QStringLiteral("till")));
+        // Keyboard shortcuts (F9) and focus moves need the window to be the active one.
+        m_shop->window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_shop->window()));
+        m_till = qobject_cast<TillPage *>(m_shop->window()->page(QStringLiteral("till")));
+        QVERIFY(m_till);
+        QVERIFY(m_till->selectTerminal(QString::fromLatin1(tid)));
+    }
+
+    // Amount, card, Enter: what a cashier does.
+    void sell(const QString &amount, const char *testCard)
+    {
+        QVERIFY(m_till->findChild<CardInput *>()->selectTestCard(QString::fromLatin1(testCard)));
+        auto *field = find<QLineEdit>("amount");
+        field->clear();
+        QTest::keyClicks(field, amount);
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_till->isBusy(), 20000);
+    }
+
+    QString result() const { return m_till->resultText(); }
+
+    std::vector<CardTransaction> transactions(const char *tid)
+    {
+        auto t = TerminalRepository(m_shop->session().db()).findByTid(QString::fromLatin1(tid));
+        TxnFilter f;
+        f.terminalId = t->id;
+        f.batchNo = t->batchNo;
+        auto list = TransactionRepository(m_shop->session().db()).list(f);
+        return list ? *list : std::vector<CardTransaction>{};
+    }
+
+private slots:
+    void initTestCase() { test::GuiShop::isolateSettings(m_settings.path()); }
+
+    void cleanup()
+    {
+        if (QTest::currentTestFailed() && m_shop)
+            qWarning().noquote() << "host simulator log:\n" << m_shop->host().log();
+        m_till = nullptr;
+        m_shop.reset();
+    }
+
+    void saleIsApprovedThenVoided()
+    {
+        m_shop = std::make_unique<test::GuiShop>();
+        QVERIFY(m_shop->start());
+        openTill(DemoUsers::kCashier, DemoUsers::kCashierPassword, DemoFacts::kRegisteredTid);
+        const size_t before = transactions(DemoFacts::kRegisteredTid).size();
+
+        sell(QStringLiteral("12.34"), "unionpay-credit");
+        QVERIFY2(result().startsWith(QStringLiteral("Approved ¥12.34")), qPrintable(result()));
+        QVERIFY(result().contains(QStringLiteral("620000******0005")));
+        QVERIFY(result().contains(QStringLiteral("RRN ")));
+        QVERIFY(find<QLineEdit>("amount")->text().isEmpty()); // ready for the next customer
+        auto txns = transactions(DemoFacts::kRegisteredTid);
+        QCOMPARE(txns.size(), before + 1);
+        QCOMPARE(txns.back().status, TxnStatus::Approved);
+        QCOMPARE(txns.back().amount, Money::cny(1234));
+        QCOMPARE(txns.back().cashier, QStringLiteral("cashier"));
+        QVERIFY(result().contains(txns.back().rrn));
+
+        auto *voidButton = find<QPushButton>("voidLast");
+        QVERIFY(voidButton->isEnabled());
+        MessageBox::setNextAnswer(MessageBox::Answer::Confirm);
+        QTest::mouseClick(voidButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_till->isBusy(), 20000);
+        QVERIFY2(result().startsWith(QStringLiteral("Voided ¥12.34")), qPrintable(result()));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("12.34")));
+        QCOMPARE(transactions(DemoFacts::kRegisteredTid)[before].status, TxnStatus::Voided);
+        QVERIFY(!voidButton->isEnabled()); // nothing left to void
+    }
+
+    void typedTrackTwoIsAccepted()
+    {
+        m_shop = std::make_unique<test::GuiShop>();
+        QVERIFY(m_shop->start());
+        openTill(DemoUsers::kOwner, DemoUsers::kOwnerPassword, DemoFacts::kRegisteredTid);
+        auto *amount = find<QLineEdit>("amount");
+        QTest::keyClicks(amount, QStringLiteral("100.00"));
+        // No test card chosen: Enter moves on to the track field, where the reader (or the cashier) types.
+        QTest::keyClick(amount, Qt::Key_Return);
+        auto *track = find<QLineEdit>("track2");
+        QVERIFY(track->hasFocus());
+        QTest::keyClicks(track, QStringLiteral("4111111111111111=31091011234567890000"));
+        QTest::keyClick(track, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_till->isBusy(), 20000);
+        QVERIFY2(result().startsWith(QStringLiteral("Approved ¥100.00")), qPrintable(result()));
+        QVERIFY(result().contains(QStringLiteral("411111******1111")));
+        QVERIFY(track->text().isEmpty()); // track data does not stay on screen
+    }
+
+    void badAmountIsRefusedBeforeAnythingIsSent()
+    {
+        m_shop = std::make_unique<test::GuiShop>();
+        QVERIFY(m_shop->start());
+        openTill(DemoUsers::kCashier, DemoUsers::kCashierPassword, DemoFacts::kRegisteredTid);
+        const size_t before = transactions(DemoFacts::kRegisteredTid).size();
+        sell(QStringLiteral("12.345"), "unionpay-credit");
+        QVERIFY2(result().startsWith(QStringLiteral("Check the amount")), qPrintable(result()));
+        QCOMPARE(transactions(DemoFacts::kRegisteredTid).size(), before);
+    }
+
+    // The moment 12345603 meets 97: red banner, tray-style badge, cash fallback at the till, and the way into the
+    // incident from the banner.
+    void code97RaisesTheBannerAndOffersCash()
+    {
+        m_shop = std::make_unique<test::GuiShop>();
+        QVERIFY(m_shop->start(/*resolveSeeded97=*/true));
+        openTill(DemoUsers::kOwner, DemoUsers::kOwnerPassword, DemoFacts::kUnregisteredTid);
+        AlertBanner *banner = m_shop->window()->banner();
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(m_shop->window()->openAlertCount(), 0);
+        QVERIFY(!m_till->cashFallbackOffered());
+
+        sell(QStringLiteral("8.80"), "unionpay-credit");
+        QVERIFY2(result().startsWith(QStringLiteral("Declined")), qPrintable(result()));
+        QVERIFY(result().contains(QStringLiteral("97")));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("terminal 12345603: 97")), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(QStringLiteral("take cash")));
+        QCOMPARE(m_shop->window()->openAlertCount(), 1);
+        auto *badge = m_shop->window()->findChild<QPushButton *>(QStringLiteral("alertBadge"));
+        QCOMPARE(badge->text(), QStringLiteral("⚠ 1 open alert"));
+        QVERIFY(m_till->cashFallbackOffered());
+        QVERIFY(!find<QPushButton>("payButton")->isEnabled());
+
+        // Cash instead: the declined amount is still typed in, F9 takes it in cash.
+        QCOMPARE(find<QLineEdit>("amount")->text(), QStringLiteral("8.80"));
+        QTest::keyClick(find<QLineEdit>("amount"), Qt::Key_F9);
+        QVERIFY2(result().startsWith(QStringLiteral("Take ¥8.80 in cash")), qPrintable(result()));
+
+        QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("openRemediation")), Qt::LeftButton);
+        QCOMPARE(m_shop->window()->currentPage(), QStringLiteral("alerts"));
+        auto *alerts = qobject_cast<AlertsPage *>(m_shop->window()->page(QStringLiteral("alerts")));
+        QCOMPARE(alerts->selectedIncident(), banner->incidentId());
+        QVERIFY(alerts->detailsText().contains(QStringLiteral("12345603")));
+    }
+
+    void unreachableHostOffersCash()
+    {
+        m_shop = std::make_unique<test::GuiShop>();
+        QVERIFY(m_shop->start());
+        openTill(DemoUsers::kCashier, DemoUsers::kCashierPassword, DemoFacts::kRegisteredTid);
+        m_shop->host().stop();
+        sell(QStringLiteral("5.00"), "visa-test");
+        QVERIFY2(result().startsWith(QStringLiteral("No answer from the host")), qPrintable(result()));
+        QVERIFY(m_till->cashFallbackOffered());
+        // The card can be tried again once the host is back: paying stays possible.
+        QVERIFY(find<QPushButton>("payButton")->isEnabled());
+    }
+
+    void settlementClosesTheBatch()
+    {
+        m_shop = std::make_unique<test::GuiShop>();
+        QVERIFY(m_shop->start());
+        openTill(DemoUsers::kOwner, DemoUsers::kOwnerPassword, DemoFacts::kRegisteredTid);
+        sell(QStringLiteral("20.00"), "unionpay-credit");
+        QVERIFY2(result().startsWith(QStringLiteral("Approved")), qPrintable(result()));
+        const int batch = TerminalRepository(m_shop->session().db())
+                              .findByTid(QString::fromLatin1(DemoFacts::kRegisteredTid))
+                              ->batchNo;
+
+        QVERIFY(m_shop->open(QStringLiteral("settlement")));
+        auto *page = qobject_cast<SettlementPage *>(m_shop->window()->page(QStringLiteral("settlement")));
+        QVERIFY(page->selectTerminal(QString::fromLatin1(DemoFacts::kRegisteredTid)));
+        MessageBox::setNextAnswer(MessageBox::Answer::Confirm);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("settleButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isSettling(), 30000);
+        // The seeded sales of today never reached this host, so it disagrees and the batch is uploaded.
+        QVERIFY2(page->resultText().startsWith(QStringLiteral("Batch %1 of terminal 12345601 is closed").arg(batch)),
+                 qPrintable(page->resultText()));
+        QCOMPARE(TerminalRepository(m_shop->session().db())
+                     .findByTid(QString::fromLatin1(DemoFacts::kRegisteredTid))
+                     ->batchNo,
+                 batch + 1);
+    }
+};
+
+QTEST_MAIN(TestGuiTill)
+#include "tst_gui_till.moc"

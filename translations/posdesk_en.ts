@@ -1,0 +1,3418 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>main</name>
+    <message>
+        <source>PosDesk — merchant back office and PC till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a seeded demo shop in a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit after N milliseconds (smoke tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PosDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::AcquirerRepository</name>
+    <message>
+        <source>adding acquirer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating acquirer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acquirer named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up acquirer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acquirer named “%1”. Add it first with “acquirer add”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up an acquirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acquirer with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing acquirers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::AcquirerService</name>
+    <message>
+        <source>The host declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MAC key of terminal %1 does not suit the %2 MAC algorithm of its acquirer profile. Sign on again or correct the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 is %2 and cannot take card payments. Take cash instead, or use another terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payments on terminal %1 are blocked by open alert No. %2 (%3). Take cash for now and work through the alert in Alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 is %2; only a terminal with its keys loaded can sign on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 has no master key (TMK). Load it first: posdesk-cli keys load-tmk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 is busy with another request. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-on answer carries no working keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working keys from the host do not match their check values; the sign-on failed. Check that the terminal&apos;s master key is the one the acquirer issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the first sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 of terminal %2 is being settled; wait until it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queueing a reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card was read. Swipe the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale with trace number %1 in the open batch %2 of terminal %3; only sales of the open batch can be voided (use a refund for older ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace number %1 is not an approved sale (it is a %2, %3) and cannot be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference number (RRN) of the original sale has 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The payment is in doubt: a reversal has been queued and will be sent until the host confirms it. Do not hand over the goods; take cash or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The payment is in doubt; a reversal has been queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal has been queued; sign on again before the next payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted before the answer arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::AuditLogRepository</name>
+    <message>
+        <source>reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 follows row %2: rows %3 to %4 were deleted or the ids changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 does not link to the row before it (a row was inserted, deleted or edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 was edited after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::BatchRepository</name>
+    <message>
+        <source>opening batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch %1 for this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a batch&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is already closed or does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::CupMessages</name>
+    <message>
+        <source>The host&apos;s answer is garbled; it could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host answered a different request (MTI, trace number or terminal ID do not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s answer has no response code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s answer carries no MAC, so it cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MAC of the host&apos;s answer is wrong (A0): the answer was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::DataProtection</name>
+    <message>
+        <source>No path was given for the data-protection key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-protection key in the keychain entry %1 has the wrong length. Restore it, or remove the entry and load the terminal keys again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted data is damaged or in an unknown format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted data does not check out: it was altered, belongs to another record, or was made under another data-protection key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::Database</name>
+    <message>
+        <source>Could not finish %1: a record with the same key already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database file. Check the path, or restore the file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2 failed). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to the database %1 while %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 refused %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction is already open on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction is open on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PosDesk (database version %2; this program knows up to %3). Install the newer PosDesk or choose another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL database %1. Check that the server runs and that the URL, user and password are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::DbConfig</name>
+    <message>
+        <source>“%1” is not a PostgreSQL URL. Use postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL “%1” names no database. Add /DATABASE at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::DemoSeeder</name>
+    <message>
+        <source>This database already holds a shop&apos;s data; demo data is only added to a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::DeviceFileTransport</name>
+    <message>
+        <source>device file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device file %1 does not exist. Check that the printer is plugged in and switched on; PosDesk keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user may not write to %1. On Linux, add the user to the group “lp” and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device file %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device file %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed (printer unplugged or switched off?). PosDesk reopens it when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing to a device file is only available on Linux. Use the printer&apos;s serial or network port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing to a device file is only available on Linux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::DeviceManager</name>
+    <message>
+        <source>Card %1 read. It has a chip: at the till, insert it rather than swipe it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 read. The reader works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader sent a swipe that could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card was swiped in time. Check the reader&apos;s cable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a card reader, not a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a printer, not a card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::DeviceSettings</name>
+    <message>
+        <source>The device setting “%1” cannot be “%2”. Use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text of single-byte characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s terminator cannot be empty: it ends each swipe. Use &quot;\r&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the device a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card reader cannot use a write-only device file. Use its serial port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::DeviceStore</name>
+    <message>
+        <source>reading the configured devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a configured device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no configured device “%1”. List them with “posdesk-cli devices list”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::EnrollmentRecords</name>
+    <message>
+        <source>“%1” is not a known %2. Use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the document file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the document to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost needs a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item needs a due date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduling maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completing maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open maintenance item number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing due maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::EnrollmentService</name>
+    <message>
+        <source>“%1” is not a valid terminal ID: a TID has exactly 8 digits or capital letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid merchant ID: a MID has exactly 15 digits or capital letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merchant needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer profile needs the host address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a TPDU: 10 hex digits starting with 60, such as 6000050000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the enrolment event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::EscPosBuilder</name>
+    <message>
+        <source>The paper width of %1 characters is not supported. Set 32 (58 mm paper) or 48 (80 mm paper) in the printer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code page %1 does not exist. Set the code page number from the printer&apos;s manual (0 to 255) in the printer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character size %1×%2 is not possible; each factor must be 1 to 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot feed a negative number of lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed before a cut must be 0 to 255 motion units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer pulse must be 2 to 510 ms on and off. Check the drawer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QR code holds 1 to %1 bytes; this one has %2. Shorten the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR module size must be 1 to 16 and the model 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CODE128 barcode can only hold printable ASCII characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CODE128 barcode here holds 1 to about 250 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode height must be 1 to 255 dots and the module width 2 to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::HostExchange</name>
+    <message>
+        <source>The acquirer&apos;s host did not accept the connection in time. Check the network and the host address, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s host did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the acquirer&apos;s host: %1. Check the network and the host settings of the acquirer profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the acquirer&apos;s host broke before the answer arrived (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host sent a message of %1 bytes, which cannot be a valid answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host sent more bytes than one message holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::IncidentRecorder</name>
+    <message>
+        <source>recording a host answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking repeated answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::IncidentRepository</name>
+    <message>
+        <source>recording incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident number %1. “incidents list” shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a repeated incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::KeyFile</name>
+    <message>
+        <source>Cannot open the data-protection key file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-protection key %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-protection key file %1 can be read or changed by other users of this computer (mode %2), so PosDesk will not use it. Run “chmod 600 %1”; if others may already have copied it, load the terminal keys again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-protection key file %1 belongs to another user account. Run PosDesk as the account that owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-protection key file %1 is damaged (it should hold exactly %2 bytes). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the data-protection key file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the data-protection key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data-protection key file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the data-protection key file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::KeyStore</name>
+    <message>
+        <source>A key is written as an even number of hex digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key may contain only hex digits (0-9, A-F); position %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DES key has 8, 16 or 24 bytes; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triple-DES is not available in this OpenSSL installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal keys in %1 were protected with another data-protection key than the one this computer uses (%2). Copy that key file here (mode 0600), or load the terminal keys again on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key id %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a terminal key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TMK is 32 or 48 hex digits (a double- or triple-length 3DES key); %1 digits were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TMK has 16 or 24 bytes (a double- or triple-length 3DES key); %1 bytes were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TMK is loaded by the owner with loadTmk, not stored as a working key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a terminal key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 has no %2 key. Load it first (the TMK with “keys load-tmk”, working keys by signing on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored %1 key of terminal %2 does not decrypt: it was altered or copied from another record. Load the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing terminal keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::MerchantRepository</name>
+    <message>
+        <source>adding merchant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up merchant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merchant with MID %1. Add it first with “merchant add”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up a merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merchant with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing merchants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::Money</name>
+    <message>
+        <source>The amount is empty. Enter an amount such as 12.34.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Use digits and a decimal point, such as 12.34.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::OsKeychain</name>
+    <message>
+        <source>The operating system&apos;s keychain refused PosDesk access to its data-protection key. Unlock the keychain and allow PosDesk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system&apos;s keychain failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system&apos;s keychain is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system&apos;s keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the data-protection key in the operating system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PanProtector</name>
+    <message>
+        <source>That is not a card number: a PAN has 12 to 19 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PasswordHasher</name>
+    <message>
+        <source>Not enough memory to hash the password (argon2id needs 64 MiB). Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PasswordPolicy</name>
+    <message>
+        <source>The password has %1 characters; it needs at least %2. A short sentence is easy to remember and long enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password may not be the user name. Choose another password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::Permissions</name>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take card payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void their own sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void other cashiers&apos; sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprint receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view their own shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view all transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settle batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load terminal keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol and manage terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage acquirer profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the role %2, which may not %3. Sign in as a user with the role %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale&apos;s batch is already settled, so the sale can no longer be voided; the owner can refund it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may void only their own sales; this sale was made by %2. Ask the owner to void it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PreCloseGuard</name>
+    <message>
+        <source>looking for unsettled batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement of batch %1 on terminal %2 was interrupted (approved transactions: %3, net %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle it again: posdesk-cli settle --tid %1. The host&apos;s totals decide; nothing is counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 on terminal %2 is not settled (approved transactions: %3, net %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle it: posdesk-cli settle --tid %1, or Settlement in PosDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for pending reversals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reversal of trace %1 (%2) on terminal %3 has not reached the host yet (attempts: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the link to the acquirer, then send it: posdesk-cli reversals flush. Settlement is refused until it is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for unprinted receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts of terminal %1 not printed today: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the printer ready (paper, cover closed), then reprint them from the print queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 on terminal %2 is escalated to the acquirer: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 on terminal %2 is open: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up with the acquirer; once they confirm, resolve it: posdesk-cli incidents resolve %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work through its playbook: posdesk-cli incidents diagnose %1, or Alerts in PosDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PrintJobStore</name>
+    <message>
+        <source>reading the print queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the print queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no print job %1. List the jobs with “posdesk-cli printer queue”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a print job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PosDesk stopped while this job was at the printer, so whether it printed is unknown. Reprint it if the receipt is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print job %1 is %2; only a waiting job can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print job %1 was sent to the printer just now; it can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PrintQueue</name>
+    <message>
+        <source>The connection to the printer broke while this job was printing (%1). Reprint it if the receipt is missing or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PosDesk stopped while this job was at the printer, so whether it printed is unknown. Reprint it if the receipt is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print job %1 belongs to another printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PrinterStatus</name>
+    <message>
+        <source>The printer answered with a byte that is not a status reply. Check that the printer uses ESC/POS and that the port&apos;s speed matches the printer&apos;s setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Close it, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Load a new roll, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper roll is nearly used up. Have a new roll ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper cutter is jammed. Open the cover, clear the paper, close the cover, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer has a fault it cannot recover from. Switch it off and on again; if that does not help, call service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print head is too hot. The printer continues by itself once it has cooled down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer reports an error. Check the printer, switch it off and on again, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is offline. Check the cover and the paper, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown printer status request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer sent an incomplete automatic status. Print again; if this repeats, check the cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ReceiptLayouts</name>
+    <message>
+        <source>A slip amount cannot be negative. Print the slip of the original transaction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction has no date and time, so its slip cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement counts and totals cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement has no date and time, so its slip cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ReceiptPrinter</name>
+    <message>
+        <source>The printer on %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the printer on %1 to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer on %1 does not answer. Check that it is switched on and that the port&apos;s speed matches the printer&apos;s setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not ready. Check the paper and the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer on %1 was closed while printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print job is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is still busy with the previous job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::RemediationService</name>
+    <message>
+        <source>recording a remediation step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the remediation steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ TID %1 has the right format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ MID %1 has the right format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TID/MID assigned by the acquirer is on record; check the approval letter and record it (terminal edit --assigned-tid/--assigned-mid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configured TID %1 differs from the TID %2 the acquirer assigned: correct the terminal&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configured MID %1 differs from the MID %2 the acquirer assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ TID and MID match the acquirer&apos;s assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ terminal state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal is %1 and cannot transact; reactivate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>software version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last parameter download: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last successful sign-on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ no software version on record: record it (terminal edit --software-version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the trace numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next trace number %1, highest used in batch %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ TPDU %1 is not 10 hex digits starting with 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ TPDU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ host %1 port %2 is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ host %1:%2 answered the echo test in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ echo test to %1:%2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ sign-on failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ signed on; new working keys, MAC key KCV %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this step is done by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook of incident %1 has no step “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step “%1” is done by a person: confirm it with --done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered by the acquirer; sign-on succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the cause was when resolving an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ResponseCodeTable</name>
+    <message>
+        <source>%1 (code not in the %2 table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ReversalRepository</name>
+    <message>
+        <source>queueing a reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the reversal queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a reversal attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reversal with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing a reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::Schema</name>
+    <message>
+        <source>recording the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the list of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds another program&apos;s data, not PosDesk&apos;s. Choose another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no schema version. It is damaged or not a PosDesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records an invalid schema version “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed; it was left at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::SerialTransport</name>
+    <message>
+        <source>serial port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 does not exist. Check that the device is plugged in and switched on; PosDesk keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 is in use by another program or this user may not open it (on Linux: add the user to the group “dialout”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 refused its line settings (speed %2, parity, stop bits or flow control). Check the device&apos;s settings in PosDesk against the device&apos;s manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to the serial port %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 stopped working (unplugged or switched off?). PosDesk reconnects when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::SettingsTable</name>
+    <message>
+        <source>reading the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::SettlementService</name>
+    <message>
+        <source>adding up the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 still has %2 reversal(s) the host has not confirmed (%3). Settlement waits until they are through; check the link and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 holds more transactions or a larger total than a CUP settlement message can carry. Call the acquirer to settle it by hand, and settle more often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 is busy with another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host refused the settlement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s settlement answer has no readable totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host reports an error in the settlement totals. The batch stays open; call the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host still does not agree with the batch totals after the batch upload. The batch stays open; call the acquirer with the totals printed above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch upload stopped at item %1: %2 The batch stays open; settle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host refused the batch upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::Sodium</name>
+    <message>
+        <source>The cryptography library (libsodium) could not start. Reinstall PosDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::SwipeParser</name>
+    <message>
+        <source>Nothing was read from the card. Swipe the card again with the stripe facing the reader head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the stripe was not read. Swipe the card again in one steady movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only part of the stripe was read. Swipe the card again in one steady movement, all the way through the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stripe data is garbled. Swipe the card again; if it keeps failing, the stripe may be damaged: use the chip or another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number read from the stripe contains characters other than digits. Swipe the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number read from the stripe is not 12 to 19 digits long. Swipe the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number read from the stripe fails its check digit. Swipe the card again; if it fails again, the stripe is damaged: use the chip or another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date on the stripe is not a valid month. Swipe the card again; if it fails again, use another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service code on the stripe is not valid. Swipe the card again; if it fails again, use another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two tracks of the stripe describe different cards. Swipe the card again; if it fails again, do not accept the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader could not read the stripe. Swipe the card again, a little slower, with the stripe facing the reader head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader sent more data than a card holds. Check the reader&apos;s line terminator setting, then swipe the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown card read error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::TcpTransport</name>
+    <message>
+        <source>The printer at %1 port %2 did not accept a connection within %3 s. Check that it is switched on and on the network; PosDesk keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network port %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the printer at %1 port %2 failed or was closed. PosDesk reconnects when the printer is reachable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer at %1 port %2 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the printer at %1 port %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::TerminalLifecycle</name>
+    <message>
+        <source>A deregistered terminal cannot change state. Enrol a new terminal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A terminal cannot go from “%1” to “%2”. From “%1” it can go to: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::TerminalRepository</name>
+    <message>
+        <source>adding terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal with TID %1. “terminal list” shows the known terminals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a terminal&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking the next trace number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advancing the batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::TerminalState</name>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sign-on done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deregistered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::TestCards</name>
+    <message>
+        <source>UnionPay credit, magnetic stripe only, both tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnionPay debit, PIN required, reader sends track 2 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnionPay 19-digit card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnionPay chip card (service code 201): a swipe is a fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnionPay card that expired in December 2020</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnionPay card whose reader also sends track 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa test card, magnetic stripe only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastercard test card, reader sends track 1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::TransactionRepository</name>
+    <message>
+        <source>preparing to store a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing transaction STAN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a transaction&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction with trace number %1 in batch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::TransportConfig</name>
+    <message>
+        <source>The device setting “%1” cannot be “%2”. Use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device has no address. Give its port, file or host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::UnitOfWork</name>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::UserRepository</name>
+    <message>
+        <source>adding user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a failed login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabling a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::UserService</name>
+    <message>
+        <source>Wrong user name or password. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid user name: use 1 to 64 letters, digits, dots, dashes, underscores or @, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only active owner. Make another user owner first, so that someone can still manage users and keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists. Choose another name, or change that user&apos;s password or role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the password history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong, so the password was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the password history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password was one of the last %1 for %2. Choose a password that has not been used recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trimming the password history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 failed sign-ins this account is locked until %2. Try again then, or ask the owner to set a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask the owner to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading a password hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle lock must be between 1 and %1 minutes (PCI DSS asks for a new sign-in after at most %1 idle minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::crypto</name>
+    <message>
+        <source>8 or 16 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MAC key has the wrong length for the acquirer&apos;s MAC algorithm: it must be %1. Check the acquirer profile and sign on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number must be 13 to 19 digits to form a PIN block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN must be 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN block is not an ISO 9564 format 0 block for this card. Check the PIN key and the card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptographic library refused a triple-DES operation. Check the OpenSSL installation; restarting PosDesk may help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DES key must be 8, 16 or 24 bytes long, not %1. Check the key that was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triple-DES data must be whole 8-byte blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A triple-DES CBC initial vector must be 8 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working keys from the sign-on do not match their check values, so they were refused and the sign-on failed. Check that the terminal master key loaded for this terminal is the acquirer&apos;s current one, then sign on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::crypto::MacEngine</name>
+    <message>
+        <source>Unknown MAC algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s MAC does not match its content: it was altered on the way or the MAC key is out of date. Sign on again; if it persists, call the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop</name>
+    <message>
+        <source>Cannot create a temporary folder for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::AlertBanner</name>
+    <message>
+        <source>Open remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this banner; the alert stays open in Alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert No. %1 on terminal %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payments on this terminal are blocked: take cash or use another terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open remediation to fix it step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the owner; they fix it under Alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more open alert(s))</source>
+        <translation>
+            <numerusform>(%n more open alert)</numerusform>
+            <numerusform>(%n more open alerts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the owner works through alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts. When a terminal meets a response code that needs a person (97 terminal not registered, for one), it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the terminal on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the terminal&apos;s TID and MID against the enrolment, then call the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again; call the acquirer if it persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cardholder should call their bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the cardholder for another card or cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the card if it is safe to do so and call the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the remediation steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alert No. %1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1, merchant %2; message %3, trace %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1; seen %n time(s), last %2.</source>
+        <translation>
+            <numerusform>Opened %1; seen %n time, last %2.</numerusform>
+            <numerusform>Opened %1; seen %n times, last %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to the acquirer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::CardInput</name>
+    <message>
+        <source>Swipe or type the card (field below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swipe now, or type track 2: 6200000000000005=30121010000000000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: pick a test card above, or type track 2 and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader types into this field; press Enter if it does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a test card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card yet: swipe it, or type track 2 and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales per day (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n sale(s))</source>
+        <translation>
+            <numerusform>%1 (%n sale)</numerusform>
+            <numerusform>%1 (%n sales)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales per day, last 90 days (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card mix (approved sales)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per terminal, 90 days (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::DemoSimulators</name>
+    <message>
+        <source>Cannot write the demo host&apos;s registry. Check the free space in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs the host simulator posdesk-hostsim beside posdesk, in %1. Build or install it, then start the demo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host simulator did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host simulator did not report its port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::HostLinkMonitor</name>
+    <message>
+        <source>Host: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::LoginDialog</name>
+    <message>
+        <source>Sign in to PosDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen was locked after a pause. Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit PosDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo shop. Sign in as one of:
+• %1 / %2 — owner, sees everything
+• %3 / %4 — cashier, sells at the till
+• %5 / %6 — accountant, settles and reads alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::MainWindow</name>
+    <message>
+        <source>PosDesk — demo shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PosDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen now; sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n open alert(s)</source>
+        <translation>
+            <numerusform>⚠ %n open alert</numerusform>
+            <numerusform>⚠ %n open alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: virtual (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader: virtual (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader: keyboard / test cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PosDesk alert on terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::MessageBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min without input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (shared by several tills)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 minutes (PCI DSS). Applies to every till on this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: the screen locks after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Saved: the screen locks after %n minute without input.</numerusform>
+            <numerusform>Saved: the screen locks after %n minutes without input.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::SettlementPage</name>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement — open batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the day, settle each terminal that took cards. PosDesk sends the totals to the acquirer; if they differ, it uploads the batch and closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle selected terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed batches of the selected terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded (host totals differed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded, then balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settling terminal %1: sending totals, uploading the batch if needed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the open batch of terminal %1 and send its totals to the acquirer? Sales after this go into the next batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host&apos;s totals matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the host&apos;s totals differed, so %n transaction(s) were uploaded</source>
+        <translation>
+            <numerusform>the host&apos;s totals differed, so %n transaction was uploaded</numerusform>
+            <numerusform>the host&apos;s totals differed, so %n transactions were uploaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 of terminal %2 is closed: %3. Sales %4 for %5, refunds %6 for %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 was not settled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sales yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::ShiftPage</name>
+    <message>
+        <source>My shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My shift today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in doubt, reversal queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n card sale(s), net %2</source>
+        <translation>
+            <numerusform>%1 — %n card sale, net %2</numerusform>
+            <numerusform>%1 — %n card sales, net %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::TerminalsPage</name>
+    <message>
+        <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::TillPage</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount, swipe the card, press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take cash instead (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the last sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund an earlier sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the sale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RRN is printed on the customer&apos;s receipt. The card must be swiped again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 characters from the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 is %2 and cannot take cards. Take cash, or pick another terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payments on %1 are blocked by alert No. %2 (response code %3). Take cash for now; the owner fixes it under Alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s host cannot be reached. Try the card again, or take cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the host… The window stays usable; do not swipe again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1
+RRN %2 · authorisation code %3
+trace %4 · batch %5 · terminal %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the sale of %1 on terminal %2 (trace %3, RRN %4)? The money goes back to the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the RRN from the receipt and the amount to give back, then swipe the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount first, then take the cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cash in the drawer and give change. The card was not charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::iso8583</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field %1 (%2) cannot be sent: %3 Correct the value and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be exactly %1 long, but it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may be at most %1 long, but it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may hold digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may hold digits and the separator “=” only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may hold printable ASCII characters only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message type “%1” is not four digits. Correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 is not part of this ISO 8583 dialect and cannot be sent. Remove it or check the acquirer profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message carries no MAC field (64), so there is nothing to compute a MAC for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A MAC must be 8 bytes long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPDU must be %1 bytes long, not %2. Check the acquirer profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message header must be %1 bytes long, not %2. Check the acquirer profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too long to send: %1 bytes, at most %2 fit in one frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too short to hold a length, TPDU and header. Check the connection and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message length does not match its length prefix (%1 bytes announced, %2 received), so it was cut short or joined with another. Check the connection and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message does not have the expected sub-field layout. Check that the acquirer profile matches the host, or report the message to the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value does not fit its place in field %1 of the ISO 8583 message. Correct the value and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::iso8583::Describe</name>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPDU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::iso8583::Field</name>
+    <message>
+        <source>Track 2 equivalent data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application PAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAN sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer script template 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer script template 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application interchange profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation response code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer authentication data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal verification results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer application data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface device serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application cryptogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cryptogram information data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVM results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application transaction counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpredictable number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction sequence counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card product identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic cash issuer authorisation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMV tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (balanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 (not balanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 (error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message type code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network management code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further private data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original trace number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original date (MMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic sales amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign sales amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic sales count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign sales count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic refunds amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign refunds amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic refunds count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign refunds count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN key (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN key check value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC key (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC key check value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track key (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track key check value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TLV object(s)</source>
+        <translation>
+            <numerusform>%n TLV object</numerusform>
+            <numerusform>%n TLV objects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Primary account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (fen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System trace audit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time (hhmmss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local date (MMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date (YYMM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement date (MMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS entry mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS condition code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN capture code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquiring institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track 2 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track 3 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional response data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC card data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private: message type, batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working keys / private data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator or host data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::iso8583::WorkingKeyBlock</name>
+    <message>
+        <source>The sign-on response names a key layout (network management code “%1”) that PosDesk does not know. Check the acquirer profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::iso8583::detail</name>
+    <message>
+        <source>The ISO 8583 message ends inside field %1, so it is incomplete. Check the connection and retry; report the message to the acquirer if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO 8583 message is too short to hold its message type and bitmap. Check the connection and retry; report the message to the acquirer if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message holds a nibble that is not a digit, so the message is malformed. Report the message to the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message type of the ISO 8583 message is not a number, so the message is malformed. Report the message to the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message holds a byte that is not printable text, so the message is malformed. Report the message to the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message is longer than this dialect allows. Check that the acquirer profile matches the host, or report the message to the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO 8583 message carries field %1, which this dialect does not define. Check that the acquirer profile matches the host, or report the message to the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO 8583 message announces a secondary bitmap, which this dialect does not use. Check that the acquirer profile matches the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The ISO 8583 message has %n unexpected byte(s) after its last field. It does not match the expected layout; report the message to the acquirer.</source>
+        <translation>
+            <numerusform>The ISO 8583 message has %n unexpected byte after its last field. It does not match the expected layout; report the message to the acquirer.</numerusform>
+            <numerusform>The ISO 8583 message has %n unexpected bytes after its last field. It does not match the expected layout; report the message to the acquirer.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

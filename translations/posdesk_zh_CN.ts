@@ -1,0 +1,3412 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <source>PosDesk — merchant back office and PC till</source>
+        <translation>PosDesk — 商户后台与电脑收银</translation>
+    </message>
+    <message>
+        <source>Start a seeded demo shop in a temporary folder.</source>
+        <translation>在临时文件夹中启动带演示数据的演示商店。</translation>
+    </message>
+    <message>
+        <source>SQLite database file.</source>
+        <translation>SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database URL.</source>
+        <translation>PostgreSQL 数据库 URL。</translation>
+    </message>
+    <message>
+        <source>Quit after N milliseconds (smoke tests).</source>
+        <translation>N 毫秒后退出（冒烟测试用）。</translation>
+    </message>
+    <message>
+        <source>PosDesk cannot start</source>
+        <translation>PosDesk 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::AcquirerRepository</name>
+    <message>
+        <source>adding acquirer %1</source>
+        <translation>添加收单机构 %1</translation>
+    </message>
+    <message>
+        <source>updating acquirer %1</source>
+        <translation>更新收单机构 %1</translation>
+    </message>
+    <message>
+        <source>No acquirer named %1.</source>
+        <translation>没有名为 %1 的收单机构。</translation>
+    </message>
+    <message>
+        <source>looking up acquirer %1</source>
+        <translation>查找收单机构 %1</translation>
+    </message>
+    <message>
+        <source>No acquirer named “%1”. Add it first with “acquirer add”.</source>
+        <translation>没有名为“%1”的收单机构。请先用“acquirer add”添加。</translation>
+    </message>
+    <message>
+        <source>looking up an acquirer</source>
+        <translation>查找收单机构</translation>
+    </message>
+    <message>
+        <source>No acquirer with id %1.</source>
+        <translation>没有编号为 %1 的收单机构。</translation>
+    </message>
+    <message>
+        <source>listing acquirers</source>
+        <translation>列出收单机构</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::AcquirerService</name>
+    <message>
+        <source>The host declined: %1</source>
+        <translation>主机拒绝了交易：%1</translation>
+    </message>
+    <message>
+        <source>The MAC key of terminal %1 does not suit the %2 MAC algorithm of its acquirer profile. Sign on again or correct the profile.</source>
+        <translation>终端 %1 的 MAC 密钥不适用于其收单机构配置中的 %2 MAC 算法。请重新签到，或更正收单机构配置。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 is %2 and cannot take card payments. Take cash instead, or use another terminal.</source>
+        <translation>终端 %1 的状态为“%2”，不能刷卡收款。请改收现金，或换用其他终端。</translation>
+    </message>
+    <message>
+        <source>Card payments on terminal %1 are blocked by open alert No. %2 (%3). Take cash for now and work through the alert in Alerts.</source>
+        <translation>终端 %1 因未处理的告警 %2 号（%3）已停止刷卡收款。请先收现金，并在“告警”页处理该告警。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 is %2; only a terminal with its keys loaded can sign on.</source>
+        <translation>终端 %1 的状态为“%2”；只有已灌装密钥的终端才能签到。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 has no master key (TMK). Load it first: posdesk-cli keys load-tmk.</source>
+        <translation>终端 %1 没有主密钥（TMK）。请先灌装：posdesk-cli keys load-tmk。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 is busy with another request. Try again in a moment.</source>
+        <translation>终端 %1 正在处理另一笔请求。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The sign-on answer carries no working keys.</source>
+        <translation>签到应答中没有工作密钥。</translation>
+    </message>
+    <message>
+        <source>The working keys from the host do not match their check values; the sign-on failed. Check that the terminal&apos;s master key is the one the acquirer issued.</source>
+        <translation>主机下发的工作密钥与校验值不符，签到失败。请确认终端主密钥是收单机构发放的那一个。</translation>
+    </message>
+    <message>
+        <source>first sign-on</source>
+        <translation>首次签到</translation>
+    </message>
+    <message>
+        <source>recording the first sign-on</source>
+        <translation>记录首次签到</translation>
+    </message>
+    <message>
+        <source>Batch %1 of terminal %2 is being settled; wait until it is closed.</source>
+        <translation>终端 %2 的批次 %1 正在结算；请等结算完成。</translation>
+    </message>
+    <message>
+        <source>queueing a reversal</source>
+        <translation>登记冲正</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>No card was read. Swipe the card again.</source>
+        <translation>没有读到卡。请重新刷卡。</translation>
+    </message>
+    <message>
+        <source>No sale with trace number %1 in the open batch %2 of terminal %3; only sales of the open batch can be voided (use a refund for older ones).</source>
+        <translation>终端 %3 的当前批次 %2 中没有流水号为 %1 的消费；只能撤销当前批次的消费（更早的请做退货）。</translation>
+    </message>
+    <message>
+        <source>Trace number %1 is not an approved sale (it is a %2, %3) and cannot be voided.</source>
+        <translation>流水号 %1 不是成功的消费（而是 %2，%3），不能撤销。</translation>
+    </message>
+    <message>
+        <source>The reference number (RRN) of the original sale has 12 characters.</source>
+        <translation>原消费的参考号（RRN）应为 12 位。</translation>
+    </message>
+    <message>
+        <source>%1 The payment is in doubt: a reversal has been queued and will be sent until the host confirms it. Do not hand over the goods; take cash or try again.</source>
+        <translation>%1 交易结果不明：已登记冲正，将一直发送直到主机确认。请不要交付商品；改收现金或重试。</translation>
+    </message>
+    <message>
+        <source>%1 The payment is in doubt; a reversal has been queued.</source>
+        <translation>%1 交易结果不明；已登记冲正。</translation>
+    </message>
+    <message>
+        <source>A reversal has been queued; sign on again before the next payment.</source>
+        <translation>已登记冲正；下一笔交易前请重新签到。</translation>
+    </message>
+    <message>
+        <source>interrupted before the answer arrived</source>
+        <translation>应答到达前中断</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::AuditLogRepository</name>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>读取审计日志</translation>
+    </message>
+    <message>
+        <source>writing the audit trail</source>
+        <translation>写入审计日志</translation>
+    </message>
+    <message>
+        <source>row %1 follows row %2: rows %3 to %4 were deleted or the ids changed</source>
+        <translation>第 %1 行紧跟在第 %2 行之后：第 %3 到 %4 行被删除或编号被改动</translation>
+    </message>
+    <message>
+        <source>row %1 does not link to the row before it (a row was inserted, deleted or edited)</source>
+        <translation>第 %1 行与前一行的链接不符（有行被插入、删除或修改）</translation>
+    </message>
+    <message>
+        <source>row %1 was edited after it was written</source>
+        <translation>第 %1 行写入后被修改过</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::BatchRepository</name>
+    <message>
+        <source>opening batch %1</source>
+        <translation>开启批次 %1</translation>
+    </message>
+    <message>
+        <source>looking up batch %1</source>
+        <translation>查找批次 %1</translation>
+    </message>
+    <message>
+        <source>No batch %1 for this terminal.</source>
+        <translation>此终端没有批次 %1。</translation>
+    </message>
+    <message>
+        <source>listing batches</source>
+        <translation>列出批次</translation>
+    </message>
+    <message>
+        <source>changing a batch&apos;s state</source>
+        <translation>修改批次状态</translation>
+    </message>
+    <message>
+        <source>No batch with id %1.</source>
+        <translation>没有编号为 %1 的批次。</translation>
+    </message>
+    <message>
+        <source>closing batch %1</source>
+        <translation>结束批次 %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already closed or does not exist.</source>
+        <translation>批次 %1 已结束或不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::CupMessages</name>
+    <message>
+        <source>The host&apos;s answer is garbled; it could not be read.</source>
+        <translation>主机应答报文损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>The host answered a different request (MTI, trace number or terminal ID do not match).</source>
+        <translation>主机应答的是另一笔请求（消息类型、流水号或终端号不一致）。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s answer has no response code.</source>
+        <translation>主机应答中没有应答码。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s answer carries no MAC, so it cannot be trusted.</source>
+        <translation>主机应答没有 MAC，不能信任。</translation>
+    </message>
+    <message>
+        <source>The MAC of the host&apos;s answer is wrong (A0): the answer was rejected.</source>
+        <translation>主机应答的 MAC 错误（A0）：已拒绝该应答。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::DataProtection</name>
+    <message>
+        <source>No path was given for the data-protection key file.</source>
+        <translation>没有指定数据保护密钥文件的路径。</translation>
+    </message>
+    <message>
+        <source>The data-protection key in the keychain entry %1 has the wrong length. Restore it, or remove the entry and load the terminal keys again.</source>
+        <translation>钥匙串条目 %1 中的数据保护密钥长度不对。请恢复它，或删除该条目后重新灌装终端密钥。</translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <translation>加密失败。</translation>
+    </message>
+    <message>
+        <source>The encrypted data is damaged or in an unknown format.</source>
+        <translation>加密数据已损坏或格式未知。</translation>
+    </message>
+    <message>
+        <source>The encrypted data does not check out: it was altered, belongs to another record, or was made under another data-protection key.</source>
+        <translation>加密数据校验不通过：它被改动过、属于另一条记录，或是用另一个数据保护密钥加密的。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::Database</name>
+    <message>
+        <source>Could not finish %1: a record with the same key already exists.</source>
+        <translation>无法完成%1：已存在相同键值的记录。</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file. Check the path, or restore the file from a backup.</source>
+        <translation>%1 不是数据库文件。请检查路径，或从备份恢复该文件。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2 failed). Restore it from a backup.</source>
+        <translation>数据库文件 %1 已损坏（%2 失败）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the database %1 while %2.</source>
+        <translation>在%2时与数据库 %1 的连接中断。</translation>
+    </message>
+    <message>
+        <source>The database %1 refused %2.</source>
+        <translation>数据库 %1 拒绝了%2。</translation>
+    </message>
+    <message>
+        <source>a statement</source>
+        <translation>一条语句</translation>
+    </message>
+    <message>
+        <source>A transaction is already open on this connection.</source>
+        <translation>此连接上已有一个打开的事务。</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>No transaction is open on this connection.</source>
+        <translation>此连接上没有打开的事务。</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PosDesk (database version %2; this program knows up to %3). Install the newer PosDesk or choose another database.</source>
+        <translation>%1 由更新版本的 PosDesk 写入（数据库版本 %2；本程序最高支持 %3）。请安装新版 PosDesk 或选择其他数据库。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1.</source>
+        <translation>无法打开数据库文件 %1。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL database %1. Check that the server runs and that the URL, user and password are right.</source>
+        <translation>无法连接 PostgreSQL 数据库 %1。请确认服务器在运行，且 URL、用户名和密码正确。</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>没有指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permissions).</source>
+        <translation>%1 无法读取（权限不足）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::DbConfig</name>
+    <message>
+        <source>“%1” is not a PostgreSQL URL. Use postgresql://user@host:port/database.</source>
+        <translation>“%1”不是 PostgreSQL URL。请使用 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL “%1” names no database. Add /DATABASE at the end.</source>
+        <translation>PostgreSQL URL“%1”中没有数据库名。请在末尾加上 /数据库名。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::DemoSeeder</name>
+    <message>
+        <source>This database already holds a shop&apos;s data; demo data is only added to a new, empty database.</source>
+        <translation>此数据库中已有商店数据；演示数据只能加入新的空数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::DeviceFileTransport</name>
+    <message>
+        <source>device file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device file %1 does not exist. Check that the printer is plugged in and switched on; PosDesk keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user may not write to %1. On Linux, add the user to the group “lp” and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device file %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device file %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed (printer unplugged or switched off?). PosDesk reopens it when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing to a device file is only available on Linux. Use the printer&apos;s serial or network port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing to a device file is only available on Linux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::DeviceManager</name>
+    <message>
+        <source>Card %1 read. It has a chip: at the till, insert it rather than swipe it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 read. The reader works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader sent a swipe that could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card was swiped in time. Check the reader&apos;s cable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a card reader, not a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a printer, not a card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::DeviceSettings</name>
+    <message>
+        <source>The device setting “%1” cannot be “%2”. Use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text of single-byte characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s terminator cannot be empty: it ends each swipe. Use &quot;\r&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the device a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card reader cannot use a write-only device file. Use its serial port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::DeviceStore</name>
+    <message>
+        <source>reading the configured devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a configured device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no configured device “%1”. List them with “posdesk-cli devices list”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::EnrollmentRecords</name>
+    <message>
+        <source>“%1” is not a known %2. Use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished">端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>document kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the document file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the document to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost needs a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item needs a due date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduling maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completing maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open maintenance item number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing due maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::EnrollmentService</name>
+    <message>
+        <source>“%1” is not a valid terminal ID: a TID has exactly 8 digits or capital letters.</source>
+        <translation>“%1”不是有效的终端号：终端号（TID）必须恰好是 8 位数字或大写字母。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid merchant ID: a MID has exactly 15 digits or capital letters.</source>
+        <translation>“%1”不是有效的商户号：商户号（MID）必须恰好是 15 位数字或大写字母。</translation>
+    </message>
+    <message>
+        <source>The merchant needs a name.</source>
+        <translation>商户需要名称。</translation>
+    </message>
+    <message>
+        <source>The acquirer profile needs a name.</source>
+        <translation>收单机构配置需要名称。</translation>
+    </message>
+    <message>
+        <source>The acquirer profile needs the host address.</source>
+        <translation>收单机构配置需要主机地址。</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TPDU: 10 hex digits starting with 60, such as 6000050000.</source>
+        <translation>“%1”不是 TPDU：应为以 60 开头的 10 位十六进制数，例如 6000050000。</translation>
+    </message>
+    <message>
+        <source>terminal recorded</source>
+        <translation>终端已登记</translation>
+    </message>
+    <message>
+        <source>recording the enrolment event</source>
+        <translation>记录入网事件</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::EscPosBuilder</name>
+    <message>
+        <source>The paper width of %1 characters is not supported. Set 32 (58 mm paper) or 48 (80 mm paper) in the printer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code page %1 does not exist. Set the code page number from the printer&apos;s manual (0 to 255) in the printer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character size %1×%2 is not possible; each factor must be 1 to 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot feed a negative number of lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed before a cut must be 0 to 255 motion units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer pulse must be 2 to 510 ms on and off. Check the drawer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QR code holds 1 to %1 bytes; this one has %2. Shorten the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR module size must be 1 to 16 and the model 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CODE128 barcode can only hold printable ASCII characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CODE128 barcode here holds 1 to about 250 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode height must be 1 to 255 dots and the module width 2 to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::HostExchange</name>
+    <message>
+        <source>The acquirer&apos;s host did not accept the connection in time. Check the network and the host address, then try again.</source>
+        <translation>收单机构主机未在规定时间内接受连接。请检查网络和主机地址后重试。</translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s host did not answer in time.</source>
+        <translation>收单机构主机未在规定时间内应答。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the acquirer&apos;s host: %1. Check the network and the host settings of the acquirer profile.</source>
+        <translation>无法连接收单机构主机：%1。请检查网络及收单机构配置中的主机设置。</translation>
+    </message>
+    <message>
+        <source>The connection to the acquirer&apos;s host broke before the answer arrived (%1).</source>
+        <translation>应答到达前，与收单机构主机的连接已断开（%1）。</translation>
+    </message>
+    <message>
+        <source>The host sent a message of %1 bytes, which cannot be a valid answer.</source>
+        <translation>主机发来 %1 字节的报文，不可能是有效应答。</translation>
+    </message>
+    <message>
+        <source>The host sent more bytes than one message holds.</source>
+        <translation>主机发来的字节数超过一条报文的长度。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::IncidentRecorder</name>
+    <message>
+        <source>recording a host answer</source>
+        <translation>记录主机应答</translation>
+    </message>
+    <message>
+        <source>checking repeated answers</source>
+        <translation>检查重复应答</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::IncidentRepository</name>
+    <message>
+        <source>recording incident %1</source>
+        <translation>记录告警 %1</translation>
+    </message>
+    <message>
+        <source>looking up an incident</source>
+        <translation>查找告警</translation>
+    </message>
+    <message>
+        <source>No incident number %1. “incidents list” shows them all.</source>
+        <translation>没有编号为 %1 的告警。“incidents list”可列出全部告警。</translation>
+    </message>
+    <message>
+        <source>looking up open incidents</source>
+        <translation>查找未处理告警</translation>
+    </message>
+    <message>
+        <source>listing incidents</source>
+        <translation>列出告警</translation>
+    </message>
+    <message>
+        <source>recording a repeated incident</source>
+        <translation>记录重复告警</translation>
+    </message>
+    <message>
+        <source>No incident number %1.</source>
+        <translation>没有编号为 %1 的告警。</translation>
+    </message>
+    <message>
+        <source>updating incident %1</source>
+        <translation>更新告警 %1</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::KeyFile</name>
+    <message>
+        <source>Cannot open the data-protection key file %1.</source>
+        <translation>无法打开数据保护密钥文件 %1。</translation>
+    </message>
+    <message>
+        <source>The data-protection key %1 is not a regular file.</source>
+        <translation>数据保护密钥 %1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The data-protection key file %1 can be read or changed by other users of this computer (mode %2), so PosDesk will not use it. Run “chmod 600 %1”; if others may already have copied it, load the terminal keys again.</source>
+        <translation>本机其他用户可以读取或修改数据保护密钥文件 %1（权限 %2），因此 PosDesk 不会使用它。请运行“chmod 600 %1”；如果它可能已被他人复制，请重新灌装终端密钥。</translation>
+    </message>
+    <message>
+        <source>The data-protection key file %1 belongs to another user account. Run PosDesk as the account that owns it.</source>
+        <translation>数据保护密钥文件 %1 属于另一个用户账户。请以该文件所属账户运行 PosDesk。</translation>
+    </message>
+    <message>
+        <source>The data-protection key file %1 is damaged (it should hold exactly %2 bytes). Restore it from a backup.</source>
+        <translation>数据保护密钥文件 %1 已损坏（应恰好为 %2 字节）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot read the data-protection key file %1.</source>
+        <translation>无法读取数据保护密钥文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the data-protection key.</source>
+        <translation>无法为数据保护密钥创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data-protection key file %1.</source>
+        <translation>无法创建数据保护密钥文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the data-protection key file %1.</source>
+        <translation>无法写入数据保护密钥文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::KeyStore</name>
+    <message>
+        <source>A key is written as an even number of hex digits; this one has %1.</source>
+        <translation>密钥应由偶数个十六进制数字组成；此密钥有 %1 个。</translation>
+    </message>
+    <message>
+        <source>A key may contain only hex digits (0-9, A-F); position %1 is not one.</source>
+        <translation>密钥只能包含十六进制数字（0-9、A-F）；第 %1 位不是。</translation>
+    </message>
+    <message>
+        <source>A DES key has 8, 16 or 24 bytes; this one has %1.</source>
+        <translation>DES 密钥应为 8、16 或 24 字节；此密钥为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Triple-DES is not available in this OpenSSL installation.</source>
+        <translation>当前安装的 OpenSSL 不支持三重 DES。</translation>
+    </message>
+    <message>
+        <source>The terminal keys in %1 were protected with another data-protection key than the one this computer uses (%2). Copy that key file here (mode 0600), or load the terminal keys again on this computer.</source>
+        <translation>%1 中的终端密钥是用另一个数据保护密钥保护的，与本机使用的（%2）不同。请把那个密钥文件复制到这里（权限 0600），或在本机重新灌装终端密钥。</translation>
+    </message>
+    <message>
+        <source>key id %1, expected %2</source>
+        <translation>密钥标识 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>storing a terminal key</source>
+        <translation>保存终端密钥</translation>
+    </message>
+    <message>
+        <source>A TMK is 32 or 48 hex digits (a double- or triple-length 3DES key); %1 digits were given.</source>
+        <translation>主密钥（TMK）应为 32 或 48 位十六进制数（双倍或三倍长 3DES 密钥）；输入了 %1 位。</translation>
+    </message>
+    <message>
+        <source>A TMK has 16 or 24 bytes (a double- or triple-length 3DES key); %1 bytes were given.</source>
+        <translation>主密钥（TMK）应为 16 或 24 字节（双倍或三倍长 3DES 密钥）；给出了 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The TMK is loaded by the owner with loadTmk, not stored as a working key.</source>
+        <translation>主密钥由店主通过 loadTmk 灌装，不能作为工作密钥保存。</translation>
+    </message>
+    <message>
+        <source>reading a terminal key</source>
+        <translation>读取终端密钥</translation>
+    </message>
+    <message>
+        <source>Terminal %1 has no %2 key. Load it first (the TMK with “keys load-tmk”, working keys by signing on).</source>
+        <translation>终端 %1 没有 %2 密钥。请先灌装（主密钥用“keys load-tmk”，工作密钥通过签到获取）。</translation>
+    </message>
+    <message>
+        <source>The stored %1 key of terminal %2 does not decrypt: it was altered or copied from another record. Load the key again.</source>
+        <translation>终端 %2 保存的 %1 密钥无法解密：它被改动过或是从其他记录复制的。请重新灌装密钥。</translation>
+    </message>
+    <message>
+        <source>listing terminal keys</source>
+        <translation>列出终端密钥</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::MerchantRepository</name>
+    <message>
+        <source>adding merchant %1</source>
+        <translation>添加商户 %1</translation>
+    </message>
+    <message>
+        <source>looking up merchant %1</source>
+        <translation>查找商户 %1</translation>
+    </message>
+    <message>
+        <source>No merchant with MID %1. Add it first with “merchant add”.</source>
+        <translation>没有商户号为 %1 的商户。请先用“merchant add”添加。</translation>
+    </message>
+    <message>
+        <source>looking up a merchant</source>
+        <translation>查找商户</translation>
+    </message>
+    <message>
+        <source>No merchant with id %1.</source>
+        <translation>没有编号为 %1 的商户。</translation>
+    </message>
+    <message>
+        <source>listing merchants</source>
+        <translation>列出商户</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::Money</name>
+    <message>
+        <source>The amount is empty. Enter an amount such as 12.34.</source>
+        <translation>金额为空。请输入金额，例如 12.34。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code.</source>
+        <translation>“%1”不是 ISO 4217 货币代码。</translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 decimal places.</source>
+        <translation>“%1”的小数位超过 %2 位。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation>“%1”太大。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Use digits and a decimal point, such as 12.34.</source>
+        <translation>“%1”不是金额。请使用数字和小数点，例如 12.34。</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to %2.</source>
+        <translation>不能把 %1 加到 %2 上。</translation>
+    </message>
+    <message>
+        <source>The sum is too large.</source>
+        <translation>合计金额太大。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::OsKeychain</name>
+    <message>
+        <source>The operating system&apos;s keychain refused PosDesk access to its data-protection key. Unlock the keychain and allow PosDesk, then try again.</source>
+        <translation>操作系统钥匙串拒绝 PosDesk 访问其数据保护密钥。请解锁钥匙串并允许 PosDesk 访问，然后重试。</translation>
+    </message>
+    <message>
+        <source>The operating system&apos;s keychain failed.</source>
+        <translation>操作系统钥匙串出错。</translation>
+    </message>
+    <message>
+        <source>The operating system&apos;s keychain is not available.</source>
+        <translation>操作系统钥匙串不可用。</translation>
+    </message>
+    <message>
+        <source>The operating system&apos;s keychain did not answer.</source>
+        <translation>操作系统钥匙串没有响应。</translation>
+    </message>
+    <message>
+        <source>Could not save the data-protection key in the operating system&apos;s keychain.</source>
+        <translation>无法把数据保护密钥保存到操作系统钥匙串中。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PanProtector</name>
+    <message>
+        <source>That is not a card number: a PAN has 12 to 19 digits.</source>
+        <translation>这不是卡号：卡号（PAN）为 12 到 19 位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PasswordHasher</name>
+    <message>
+        <source>Not enough memory to hash the password (argon2id needs 64 MiB). Close other programs and try again.</source>
+        <translation>内存不足，无法计算密码哈希（argon2id 需要 64 MiB）。请关闭其他程序后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PasswordPolicy</name>
+    <message>
+        <source>The password has %1 characters; it needs at least %2. A short sentence is easy to remember and long enough.</source>
+        <translation>密码只有 %1 个字符，至少需要 %2 个。用一句简短的话作密码，既好记又够长。</translation>
+    </message>
+    <message>
+        <source>The password may not be the user name. Choose another password.</source>
+        <translation>密码不能与用户名相同。请换一个密码。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::Permissions</name>
+    <message>
+        <source>owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>会计</translation>
+    </message>
+    <message>
+        <source>take card payments</source>
+        <translation>刷卡收款</translation>
+    </message>
+    <message>
+        <source>void their own sales</source>
+        <translation>撤销自己的消费</translation>
+    </message>
+    <message>
+        <source>void other cashiers&apos; sales</source>
+        <translation>撤销其他收银员的消费</translation>
+    </message>
+    <message>
+        <source>make refunds</source>
+        <translation>办理退货</translation>
+    </message>
+    <message>
+        <source>reprint receipts</source>
+        <translation>重打签购单</translation>
+    </message>
+    <message>
+        <source>view their own shift</source>
+        <translation>查看自己的班次</translation>
+    </message>
+    <message>
+        <source>view all transactions</source>
+        <translation>查看全部交易</translation>
+    </message>
+    <message>
+        <source>settle batches</source>
+        <translation>批次结算</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>read incidents</source>
+        <translation>查看告警</translation>
+    </message>
+    <message>
+        <source>handle incidents</source>
+        <translation>处理告警</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>load terminal keys</source>
+        <translation>灌装终端密钥</translation>
+    </message>
+    <message>
+        <source>enrol and manage terminals</source>
+        <translation>终端入网与管理</translation>
+    </message>
+    <message>
+        <source>manage acquirer profiles</source>
+        <translation>管理收单机构配置</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>%1 has the role %2, which may not %3. Sign in as a user with the role %4.</source>
+        <translation>%1 的角色是%2，无权%3。请用%4角色的用户登录。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s batch is already settled, so the sale can no longer be voided; the owner can refund it instead.</source>
+        <translation>该消费所在批次已结算，不能再撤销；可由店主办理退货。</translation>
+    </message>
+    <message>
+        <source>%1 may void only their own sales; this sale was made by %2. Ask the owner to void it.</source>
+        <translation>%1 只能撤销自己的消费；这笔消费由 %2 完成。请让店主撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PreCloseGuard</name>
+    <message>
+        <source>looking for unsettled batches</source>
+        <translation>查找未结算批次</translation>
+    </message>
+    <message>
+        <source>The settlement of batch %1 on terminal %2 was interrupted (approved transactions: %3, net %4).</source>
+        <translation>终端 %2 的批次 %1 结算被中断（成功交易：%3 笔，净额 %4）。</translation>
+    </message>
+    <message>
+        <source>Settle it again: posdesk-cli settle --tid %1. The host&apos;s totals decide; nothing is counted twice.</source>
+        <translation>请重新结算：posdesk-cli settle --tid %1。以主机汇总为准，不会重复计算。</translation>
+    </message>
+    <message>
+        <source>Batch %1 on terminal %2 is not settled (approved transactions: %3, net %4).</source>
+        <translation>终端 %2 的批次 %1 尚未结算（成功交易：%3 笔，净额 %4）。</translation>
+    </message>
+    <message>
+        <source>Settle it: posdesk-cli settle --tid %1, or Settlement in PosDesk.</source>
+        <translation>请结算：posdesk-cli settle --tid %1，或在 PosDesk 的“结算”页操作。</translation>
+    </message>
+    <message>
+        <source>looking for pending reversals</source>
+        <translation>查找待发冲正</translation>
+    </message>
+    <message>
+        <source>The reversal of trace %1 (%2) on terminal %3 has not reached the host yet (attempts: %4).</source>
+        <translation>终端 %3 上流水号 %1（%2）的冲正尚未送达主机（已尝试 %4 次）。</translation>
+    </message>
+    <message>
+        <source>Last error: %1.</source>
+        <translation>最近的错误：%1。</translation>
+    </message>
+    <message>
+        <source>Check the link to the acquirer, then send it: posdesk-cli reversals flush. Settlement is refused until it is answered.</source>
+        <translation>请检查与收单机构的通讯，然后发送：posdesk-cli reversals flush。冲正得到应答前不能结算。</translation>
+    </message>
+    <message>
+        <source>looking for unprinted receipts</source>
+        <translation>查找未打印的签购单</translation>
+    </message>
+    <message>
+        <source>Receipts of terminal %1 not printed today: %2.</source>
+        <translation>终端 %1 今天未打印的签购单：%2。</translation>
+    </message>
+    <message>
+        <source>Make the printer ready (paper, cover closed), then reprint them from the print queue.</source>
+        <translation>请让打印机就绪（装纸、合上盖子），然后从打印队列重打。</translation>
+    </message>
+    <message>
+        <source>looking for open incidents</source>
+        <translation>查找未处理告警</translation>
+    </message>
+    <message>
+        <source>Incident %1 on terminal %2 is escalated to the acquirer: %3.</source>
+        <translation>终端 %2 的告警 %1 已上报收单机构：%3。</translation>
+    </message>
+    <message>
+        <source>Incident %1 on terminal %2 is open: %3.</source>
+        <translation>终端 %2 的告警 %1 未处理：%3。</translation>
+    </message>
+    <message>
+        <source>Follow up with the acquirer; once they confirm, resolve it: posdesk-cli incidents resolve %1.</source>
+        <translation>请跟进收单机构；对方确认后将其关闭：posdesk-cli incidents resolve %1。</translation>
+    </message>
+    <message>
+        <source>Work through its playbook: posdesk-cli incidents diagnose %1, or Alerts in PosDesk.</source>
+        <translation>请按处理步骤操作：posdesk-cli incidents diagnose %1，或在 PosDesk 的“告警”页处理。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PrintJobStore</name>
+    <message>
+        <source>reading the print queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the print queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no print job %1. List the jobs with “posdesk-cli printer queue”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a print job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PosDesk stopped while this job was at the printer, so whether it printed is unknown. Reprint it if the receipt is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print job %1 is %2; only a waiting job can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print job %1 was sent to the printer just now; it can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PrintQueue</name>
+    <message>
+        <source>The connection to the printer broke while this job was printing (%1). Reprint it if the receipt is missing or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PosDesk stopped while this job was at the printer, so whether it printed is unknown. Reprint it if the receipt is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print job %1 belongs to another printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PrinterStatus</name>
+    <message>
+        <source>The printer answered with a byte that is not a status reply. Check that the printer uses ESC/POS and that the port&apos;s speed matches the printer&apos;s setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Close it, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Load a new roll, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper roll is nearly used up. Have a new roll ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper cutter is jammed. Open the cover, clear the paper, close the cover, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer has a fault it cannot recover from. Switch it off and on again; if that does not help, call service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print head is too hot. The printer continues by itself once it has cooled down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer reports an error. Check the printer, switch it off and on again, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is offline. Check the cover and the paper, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown printer status request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer sent an incomplete automatic status. Print again; if this repeats, check the cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ReceiptLayouts</name>
+    <message>
+        <source>A slip amount cannot be negative. Print the slip of the original transaction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction has no date and time, so its slip cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement counts and totals cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement has no date and time, so its slip cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ReceiptPrinter</name>
+    <message>
+        <source>The printer on %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the printer on %1 to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer on %1 does not answer. Check that it is switched on and that the port&apos;s speed matches the printer&apos;s setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not ready. Check the paper and the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer on %1 was closed while printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print job is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is still busy with the previous job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::RemediationService</name>
+    <message>
+        <source>recording a remediation step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the remediation steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ TID %1 has the right format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ MID %1 has the right format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TID/MID assigned by the acquirer is on record; check the approval letter and record it (terminal edit --assigned-tid/--assigned-mid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configured TID %1 differs from the TID %2 the acquirer assigned: correct the terminal&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configured MID %1 differs from the MID %2 the acquirer assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ TID and MID match the acquirer&apos;s assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ terminal state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal is %1 and cannot transact; reactivate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>software version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last parameter download: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last successful sign-on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ no software version on record: record it (terminal edit --software-version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the trace numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next trace number %1, highest used in batch %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ TPDU %1 is not 10 hex digits starting with 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ TPDU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ host %1 port %2 is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ host %1:%2 answered the echo test in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ echo test to %1:%2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ sign-on failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ signed on; new working keys, MAC key KCV %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this step is done by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook of incident %1 has no step “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step “%1” is done by a person: confirm it with --done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered by the acquirer; sign-on succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the cause was when resolving an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ResponseCodeTable</name>
+    <message>
+        <source>%1 (code not in the %2 table)</source>
+        <translation>%1（%2 应答码表中没有此代码）</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ReversalRepository</name>
+    <message>
+        <source>queueing a reversal</source>
+        <translation>登记冲正</translation>
+    </message>
+    <message>
+        <source>reading the reversal queue</source>
+        <translation>读取冲正队列</translation>
+    </message>
+    <message>
+        <source>recording a reversal attempt</source>
+        <translation>记录冲正尝试</translation>
+    </message>
+    <message>
+        <source>No reversal with id %1.</source>
+        <translation>没有编号为 %1 的冲正。</translation>
+    </message>
+    <message>
+        <source>closing a reversal</source>
+        <translation>结束冲正</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::Schema</name>
+    <message>
+        <source>recording the schema version</source>
+        <translation>记录数据库结构版本</translation>
+    </message>
+    <message>
+        <source>reading the list of tables</source>
+        <translation>读取数据表列表</translation>
+    </message>
+    <message>
+        <source>%1 holds another program&apos;s data, not PosDesk&apos;s. Choose another database.</source>
+        <translation>%1 中是其他程序的数据，不是 PosDesk 的。请选择其他数据库。</translation>
+    </message>
+    <message>
+        <source>%1 has no schema version. It is damaged or not a PosDesk database.</source>
+        <translation>%1 没有结构版本。它已损坏或不是 PosDesk 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 records an invalid schema version “%2”.</source>
+        <translation>%1 记录的结构版本“%2”无效。</translation>
+    </message>
+    <message>
+        <source>creating the database</source>
+        <translation>创建数据库</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed; it was left at version %2.</source>
+        <translation>数据库升级到版本 %1 失败；仍保持在版本 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::SerialTransport</name>
+    <message>
+        <source>serial port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 does not exist. Check that the device is plugged in and switched on; PosDesk keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 is in use by another program or this user may not open it (on Linux: add the user to the group “dialout”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 refused its line settings (speed %2, parity, stop bits or flow control). Check the device&apos;s settings in PosDesk against the device&apos;s manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to the serial port %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 stopped working (unplugged or switched off?). PosDesk reconnects when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::SettingsTable</name>
+    <message>
+        <source>reading the setting %1</source>
+        <translation>读取设置 %1</translation>
+    </message>
+    <message>
+        <source>saving the setting %1</source>
+        <translation>保存设置 %1</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::SettlementService</name>
+    <message>
+        <source>adding up the batch</source>
+        <translation>汇总批次</translation>
+    </message>
+    <message>
+        <source>Terminal %1 still has %2 reversal(s) the host has not confirmed (%3). Settlement waits until they are through; check the link and try again.</source>
+        <translation>终端 %1 还有 %2 笔冲正未获主机确认（%3）。结算须等冲正完成；请检查通讯后重试。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already closed.</source>
+        <translation>批次 %1 已经结束。</translation>
+    </message>
+    <message>
+        <source>Batch %1 holds more transactions or a larger total than a CUP settlement message can carry. Call the acquirer to settle it by hand, and settle more often.</source>
+        <translation>批次 %1 的笔数或金额超出银联结算报文的容量。请联系收单机构手工结算，并更频繁地结算。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 is busy with another request.</source>
+        <translation>终端 %1 正在处理另一笔请求。</translation>
+    </message>
+    <message>
+        <source>The host refused the settlement: %1</source>
+        <translation>主机拒绝了结算：%1</translation>
+    </message>
+    <message>
+        <source>The host&apos;s settlement answer has no readable totals.</source>
+        <translation>主机的结算应答中没有可读的汇总。</translation>
+    </message>
+    <message>
+        <source>The host reports an error in the settlement totals. The batch stays open; call the acquirer.</source>
+        <translation>主机报告结算汇总有误。批次保持未结；请联系收单机构。</translation>
+    </message>
+    <message>
+        <source>The host still does not agree with the batch totals after the batch upload. The batch stays open; call the acquirer with the totals printed above.</source>
+        <translation>上送批次明细后，主机仍与批次汇总不一致。批次保持未结；请带上上面的汇总数据联系收单机构。</translation>
+    </message>
+    <message>
+        <source>The batch upload stopped at item %1: %2 The batch stays open; settle again.</source>
+        <translation>批次上送在第 %1 笔中断：%2 批次保持未结；请重新结算。</translation>
+    </message>
+    <message>
+        <source>The host refused the batch upload: %1</source>
+        <translation>主机拒绝了批次上送：%1</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::Sodium</name>
+    <message>
+        <source>The cryptography library (libsodium) could not start. Reinstall PosDesk.</source>
+        <translation>密码库（libsodium）无法启动。请重新安装 PosDesk。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::SwipeParser</name>
+    <message>
+        <source>Nothing was read from the card. Swipe the card again with the stripe facing the reader head.</source>
+        <translation>没有从卡上读到数据。请让磁条朝向读卡头，重新刷卡。</translation>
+    </message>
+    <message>
+        <source>The start of the stripe was not read. Swipe the card again in one steady movement.</source>
+        <translation>没有读到磁条开头。请匀速一次刷过，重新刷卡。</translation>
+    </message>
+    <message>
+        <source>Only part of the stripe was read. Swipe the card again in one steady movement, all the way through the reader.</source>
+        <translation>只读到部分磁条。请匀速一次完整刷过读卡器。</translation>
+    </message>
+    <message>
+        <source>The stripe data is garbled. Swipe the card again; if it keeps failing, the stripe may be damaged: use the chip or another card.</source>
+        <translation>磁条数据混乱。请重新刷卡；如一直失败，磁条可能已损坏：请插芯片或换卡。</translation>
+    </message>
+    <message>
+        <source>The card number read from the stripe contains characters other than digits. Swipe the card again.</source>
+        <translation>从磁条读到的卡号含有非数字字符。请重新刷卡。</translation>
+    </message>
+    <message>
+        <source>The card number read from the stripe is not 12 to 19 digits long. Swipe the card again.</source>
+        <translation>从磁条读到的卡号不是 12 到 19 位。请重新刷卡。</translation>
+    </message>
+    <message>
+        <source>The card number read from the stripe fails its check digit. Swipe the card again; if it fails again, the stripe is damaged: use the chip or another card.</source>
+        <translation>从磁条读到的卡号校验位不对。请重新刷卡；如再次失败，磁条已损坏：请插芯片或换卡。</translation>
+    </message>
+    <message>
+        <source>The expiry date on the stripe is not a valid month. Swipe the card again; if it fails again, use another card.</source>
+        <translation>磁条上的有效期不是有效月份。请重新刷卡；如再次失败，请换卡。</translation>
+    </message>
+    <message>
+        <source>The service code on the stripe is not valid. Swipe the card again; if it fails again, use another card.</source>
+        <translation>磁条上的服务代码无效。请重新刷卡；如再次失败，请换卡。</translation>
+    </message>
+    <message>
+        <source>The two tracks of the stripe describe different cards. Swipe the card again; if it fails again, do not accept the card.</source>
+        <translation>磁条的两个磁道对应的是不同的卡。请重新刷卡；如再次失败，请不要受理此卡。</translation>
+    </message>
+    <message>
+        <source>The reader could not read the stripe. Swipe the card again, a little slower, with the stripe facing the reader head.</source>
+        <translation>读卡器没能读出磁条。请让磁条朝向读卡头，稍慢一些重新刷卡。</translation>
+    </message>
+    <message>
+        <source>The reader sent more data than a card holds. Check the reader&apos;s line terminator setting, then swipe the card again.</source>
+        <translation>读卡器发来的数据超过一张卡的容量。请检查读卡器的行结束符设置，然后重新刷卡。</translation>
+    </message>
+    <message>
+        <source>Unknown card read error.</source>
+        <translation>未知的读卡错误。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::TcpTransport</name>
+    <message>
+        <source>The printer at %1 port %2 did not accept a connection within %3 s. Check that it is switched on and on the network; PosDesk keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network port %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the printer at %1 port %2 failed or was closed. PosDesk reconnects when the printer is reachable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer at %1 port %2 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the printer at %1 port %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::TerminalLifecycle</name>
+    <message>
+        <source>A deregistered terminal cannot change state. Enrol a new terminal instead.</source>
+        <translation>已注销的终端不能再改变状态。请改为登记一台新终端。</translation>
+    </message>
+    <message>
+        <source>A terminal cannot go from “%1” to “%2”. From “%1” it can go to: %3.</source>
+        <translation>终端不能从“%1”变为“%2”。从“%1”只能变为：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::TerminalRepository</name>
+    <message>
+        <source>adding terminal %1</source>
+        <translation>添加终端 %1</translation>
+    </message>
+    <message>
+        <source>looking up terminal %1</source>
+        <translation>查找终端 %1</translation>
+    </message>
+    <message>
+        <source>No terminal with TID %1. “terminal list” shows the known terminals.</source>
+        <translation>没有终端号为 %1 的终端。“terminal list”可列出已登记的终端。</translation>
+    </message>
+    <message>
+        <source>looking up a terminal</source>
+        <translation>查找终端</translation>
+    </message>
+    <message>
+        <source>No terminal with id %1.</source>
+        <translation>没有编号为 %1 的终端。</translation>
+    </message>
+    <message>
+        <source>listing terminals</source>
+        <translation>列出终端</translation>
+    </message>
+    <message>
+        <source>changing a terminal&apos;s state</source>
+        <translation>修改终端状态</translation>
+    </message>
+    <message>
+        <source>updating terminal %1</source>
+        <translation>更新终端 %1</translation>
+    </message>
+    <message>
+        <source>taking the next trace number</source>
+        <translation>获取下一个流水号</translation>
+    </message>
+    <message>
+        <source>advancing the batch number</source>
+        <translation>推进批次号</translation>
+    </message>
+    <message>
+        <source>recording a sign-on</source>
+        <translation>记录签到</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::TerminalState</name>
+    <message>
+        <source>Applied</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Documents submitted</source>
+        <translation>资料已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Keys loaded</source>
+        <translation>已灌装密钥</translation>
+    </message>
+    <message>
+        <source>First sign-on done</source>
+        <translation>已首次签到</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Swapped</source>
+        <translation>已换机</translation>
+    </message>
+    <message>
+        <source>Deregistered</source>
+        <translation>已注销</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::TestCards</name>
+    <message>
+        <source>UnionPay credit, magnetic stripe only, both tracks</source>
+        <translation>银联信用卡，仅磁条，含一、二磁道</translation>
+    </message>
+    <message>
+        <source>UnionPay debit, PIN required, reader sends track 2 only</source>
+        <translation>银联借记卡，需输密码，读卡器只发二磁道</translation>
+    </message>
+    <message>
+        <source>UnionPay 19-digit card number</source>
+        <translation>银联 19 位卡号</translation>
+    </message>
+    <message>
+        <source>UnionPay chip card (service code 201): a swipe is a fallback</source>
+        <translation>银联芯片卡（服务代码 201）：刷磁条属于降级交易</translation>
+    </message>
+    <message>
+        <source>UnionPay card that expired in December 2020</source>
+        <translation>2020 年 12 月已过期的银联卡</translation>
+    </message>
+    <message>
+        <source>UnionPay card whose reader also sends track 3</source>
+        <translation>读卡器同时发送三磁道的银联卡</translation>
+    </message>
+    <message>
+        <source>Visa test card, magnetic stripe only</source>
+        <translation>Visa 测试卡，仅磁条</translation>
+    </message>
+    <message>
+        <source>Mastercard test card, reader sends track 1 only</source>
+        <translation>万事达测试卡，读卡器只发一磁道</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::TransactionRepository</name>
+    <message>
+        <source>preparing to store a transaction</source>
+        <translation>准备保存交易</translation>
+    </message>
+    <message>
+        <source>storing transaction STAN %1</source>
+        <translation>保存流水号 %1 的交易</translation>
+    </message>
+    <message>
+        <source>recording a transaction&apos;s result</source>
+        <translation>记录交易结果</translation>
+    </message>
+    <message>
+        <source>No transaction with id %1.</source>
+        <translation>没有编号为 %1 的交易。</translation>
+    </message>
+    <message>
+        <source>looking up a transaction</source>
+        <translation>查找交易</translation>
+    </message>
+    <message>
+        <source>No transaction with trace number %1 in batch %2.</source>
+        <translation>批次 %2 中没有流水号为 %1 的交易。</translation>
+    </message>
+    <message>
+        <source>listing transactions</source>
+        <translation>列出交易</translation>
+    </message>
+    <message>
+        <source>counting transactions</source>
+        <translation>统计交易</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::TransportConfig</name>
+    <message>
+        <source>The device setting “%1” cannot be “%2”. Use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device has no address. Give its port, file or host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::UnitOfWork</name>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation>该事务已经结束。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::UserRepository</name>
+    <message>
+        <source>adding user %1</source>
+        <translation>添加用户 %1</translation>
+    </message>
+    <message>
+        <source>looking up a user</source>
+        <translation>查找用户</translation>
+    </message>
+    <message>
+        <source>No user named %1.</source>
+        <translation>没有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation>列出用户</translation>
+    </message>
+    <message>
+        <source>recording a failed login</source>
+        <translation>记录登录失败</translation>
+    </message>
+    <message>
+        <source>No user with id %1.</source>
+        <translation>没有编号为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>recording a login</source>
+        <translation>记录登录</translation>
+    </message>
+    <message>
+        <source>changing a password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>changing a role</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>disabling a user</source>
+        <translation>停用用户</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::UserService</name>
+    <message>
+        <source>Wrong user name or password. Check both and try again.</source>
+        <translation>用户名或密码错误。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid user name: use 1 to 64 letters, digits, dots, dashes, underscores or @, without spaces.</source>
+        <translation>“%1”不是有效的用户名：请使用 1 到 64 个字母、数字、点、连字符、下划线或 @，不要有空格。</translation>
+    </message>
+    <message>
+        <source>counting owners</source>
+        <translation>统计店主数量</translation>
+    </message>
+    <message>
+        <source>%1 is the only active owner. Make another user owner first, so that someone can still manage users and keys.</source>
+        <translation>%1 是唯一在用的店主。请先把另一位用户设为店主，以便仍有人能管理用户和密钥。</translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists. Choose another name, or change that user&apos;s password or role.</source>
+        <translation>已有名为 %1 的用户。请换一个名字，或修改该用户的密码或角色。</translation>
+    </message>
+    <message>
+        <source>recording the password history</source>
+        <translation>记录密码历史</translation>
+    </message>
+    <message>
+        <source>The current password is wrong, so the password was not changed.</source>
+        <translation>当前密码不正确，密码未修改。</translation>
+    </message>
+    <message>
+        <source>reading the password history</source>
+        <translation>读取密码历史</translation>
+    </message>
+    <message>
+        <source>That password was one of the last %1 for %2. Choose a password that has not been used recently.</source>
+        <translation>该密码是 %2 最近用过的 %1 个密码之一。请选择一个最近没用过的密码。</translation>
+    </message>
+    <message>
+        <source>trimming the password history</source>
+        <translation>清理密码历史</translation>
+    </message>
+    <message>
+        <source>After %1 failed sign-ins this account is locked until %2. Try again then, or ask the owner to set a new password.</source>
+        <translation>连续 %1 次登录失败，此账号已锁定至 %2。请届时再试，或请店主设置新密码。</translation>
+    </message>
+    <message>
+        <source>recording a failed sign-in</source>
+        <translation>记录登录失败</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask the owner to enable it.</source>
+        <translation>账号 %1 已停用。请联系店主启用。</translation>
+    </message>
+    <message>
+        <source>upgrading a password hash</source>
+        <translation>升级密码哈希</translation>
+    </message>
+    <message>
+        <source>No user with id %1.</source>
+        <translation>没有编号为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>The idle lock must be between 1 and %1 minutes (PCI DSS asks for a new sign-in after at most %1 idle minutes).</source>
+        <translation>无操作锁屏时间必须在 1 到 %1 分钟之间（PCI DSS 要求最多 %1 分钟无操作后重新登录）。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::crypto</name>
+    <message>
+        <source>8 or 16 bytes</source>
+        <translation>8 或 16 字节</translation>
+    </message>
+    <message>
+        <source>8 bytes</source>
+        <translation>8 字节</translation>
+    </message>
+    <message>
+        <source>16 bytes</source>
+        <translation>16 字节</translation>
+    </message>
+    <message>
+        <source>The MAC key has the wrong length for the acquirer&apos;s MAC algorithm: it must be %1. Check the acquirer profile and sign on again.</source>
+        <translation>MAC 密钥长度不符合收单机构的 MAC 算法：应为 %1。请检查收单机构配置并重新签到。</translation>
+    </message>
+    <message>
+        <source>The card number must be 13 to 19 digits to form a PIN block.</source>
+        <translation>组成 PIN 块的卡号必须为 13 到 19 位。</translation>
+    </message>
+    <message>
+        <source>A PIN must be 4 to 12 digits.</source>
+        <translation>密码必须为 4 到 12 位数字。</translation>
+    </message>
+    <message>
+        <source>The PIN block is not an ISO 9564 format 0 block for this card. Check the PIN key and the card number.</source>
+        <translation>该 PIN 块不是此卡的 ISO 9564 格式 0 块。请检查 PIN 密钥和卡号。</translation>
+    </message>
+    <message>
+        <source>The cryptographic library refused a triple-DES operation. Check the OpenSSL installation; restarting PosDesk may help.</source>
+        <translation>密码库拒绝了一次三重 DES 运算。请检查 OpenSSL 安装；重启 PosDesk 可能有帮助。</translation>
+    </message>
+    <message>
+        <source>A DES key must be 8, 16 or 24 bytes long, not %1. Check the key that was loaded.</source>
+        <translation>DES 密钥长度必须为 8、16 或 24 字节，而不是 %1。请检查灌装的密钥。</translation>
+    </message>
+    <message>
+        <source>Triple-DES data must be whole 8-byte blocks.</source>
+        <translation>三重 DES 数据必须是完整的 8 字节块。</translation>
+    </message>
+    <message>
+        <source>A triple-DES CBC initial vector must be 8 bytes.</source>
+        <translation>三重 DES CBC 初始向量必须为 8 字节。</translation>
+    </message>
+    <message>
+        <source>The working keys from the sign-on do not match their check values, so they were refused and the sign-on failed. Check that the terminal master key loaded for this terminal is the acquirer&apos;s current one, then sign on again.</source>
+        <translation>签到得到的工作密钥与校验值不符，已被拒绝，签到失败。请确认为此终端灌装的主密钥是收单机构当前使用的那一个，然后重新签到。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::crypto::MacEngine</name>
+    <message>
+        <source>Unknown MAC algorithm.</source>
+        <translation>未知的 MAC 算法。</translation>
+    </message>
+    <message>
+        <source>The message&apos;s MAC does not match its content: it was altered on the way or the MAC key is out of date. Sign on again; if it persists, call the acquirer.</source>
+        <translation>报文的 MAC 与内容不符：报文在传输中被改动，或 MAC 密钥已过期。请重新签到；如仍然如此，请联系收单机构。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop</name>
+    <message>
+        <source>Cannot create a temporary folder for the demo.</source>
+        <translation>无法为演示创建临时文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::AlertBanner</name>
+    <message>
+        <source>Open remediation</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Hide this banner; the alert stays open in Alerts.</source>
+        <translation>隐藏此横幅；告警仍在“告警”页中保持未处理。</translation>
+    </message>
+    <message>
+        <source>Alert No. %1 on terminal %2: %3.</source>
+        <translation>终端 %2 告警 %1 号：%3。</translation>
+    </message>
+    <message>
+        <source>Card payments on this terminal are blocked: take cash or use another terminal.</source>
+        <translation>该终端已停止刷卡收款：请收现金或换用其他终端。</translation>
+    </message>
+    <message>
+        <source>Open remediation to fix it step by step.</source>
+        <translation>点击“开始处理”按步骤排除故障。</translation>
+    </message>
+    <message>
+        <source>Tell the owner; they fix it under Alerts.</source>
+        <translation>请通知店主，由店主在“告警”页处理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more open alert(s))</source>
+        <translation>
+            <numerusform>（另有 %n 条未处理告警）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>应答码</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Open remediation</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Read-only: the owner works through alerts.</source>
+        <translation>只读：告警由店主处理。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>No alerts. When a terminal meets a response code that needs a person (97 terminal not registered, for one), it appears here.</source>
+        <translation>暂无告警。终端收到需要人工处理的应答码（例如 97 终端未登记）时，会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Sign the terminal on again.</source>
+        <translation>请重新签到终端。</translation>
+    </message>
+    <message>
+        <source>Check the terminal&apos;s TID and MID against the enrolment, then call the acquirer.</source>
+        <translation>请核对终端号（TID）和商户号（MID）与入网登记是否一致，然后联系收单机构。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again; call the acquirer if it persists.</source>
+        <translation>请等几分钟后重试；如仍然失败，请联系收单机构。</translation>
+    </message>
+    <message>
+        <source>The cardholder should call their bank.</source>
+        <translation>请持卡人联系发卡银行。</translation>
+    </message>
+    <message>
+        <source>Ask the cardholder for another card or cash.</source>
+        <translation>请持卡人换一张卡或改付现金。</translation>
+    </message>
+    <message>
+        <source>Keep the card if it is safe to do so and call the acquirer.</source>
+        <translation>在安全的情况下留下此卡，并联系收单机构。</translation>
+    </message>
+    <message>
+        <source>Follow the remediation steps.</source>
+        <translation>请按处理步骤操作。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alert No. %1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;告警 %1 号&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Terminal %1, merchant %2; message %3, trace %4.</source>
+        <translation>终端 %1，商户 %2；报文 %3，流水号 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1; seen %n time(s), last %2.</source>
+        <translation>
+            <numerusform>发生于 %1；共出现 %n 次，最近一次 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved %1.</source>
+        <translation>已于 %1 解决。</translation>
+    </message>
+    <message>
+        <source>Escalated to the acquirer %1.</source>
+        <translation>已于 %1 上报收单机构。</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Recommended next step: %1</source>
+        <translation>建议下一步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::CardInput</name>
+    <message>
+        <source>Swipe or type the card (field below)</source>
+        <translation>刷卡或手工输入（下方输入框）</translation>
+    </message>
+    <message>
+        <source>Test card: %1</source>
+        <translation>测试卡：%1</translation>
+    </message>
+    <message>
+        <source>Swipe now, or type track 2: 6200000000000005=30121010000000000000</source>
+        <translation>请刷卡，或输入二磁道：6200000000000005=30121010000000000000</translation>
+    </message>
+    <message>
+        <source>Demo: pick a test card above, or type track 2 and press Enter.</source>
+        <translation>演示：在上方选择一张测试卡，或输入二磁道数据后按回车。</translation>
+    </message>
+    <message>
+        <source>The card reader types into this field; press Enter if it does not.</source>
+        <translation>读卡器会把磁道数据输入此框；如未自动确认，请按回车。</translation>
+    </message>
+    <message>
+        <source>Pick a test card.</source>
+        <translation>请选择一张测试卡。</translation>
+    </message>
+    <message>
+        <source>No card yet: swipe it, or type track 2 and press Enter.</source>
+        <translation>尚未读到卡：请刷卡，或输入二磁道数据后按回车。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Sales today</source>
+        <translation>今日销售</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>未处理告警</translation>
+    </message>
+    <message>
+        <source>Terminals in service</source>
+        <translation>在用终端</translation>
+    </message>
+    <message>
+        <source>Net sales per day (¥)</source>
+        <translation>每日净销售额（元）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n sale(s))</source>
+        <translation>
+            <numerusform>%1（%n 笔）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Net sales per day, last 90 days (¥)</source>
+        <translation>近 90 天每日净销售额（元）</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Card mix (approved sales)</source>
+        <translation>卡种构成（成功交易）</translation>
+    </message>
+    <message>
+        <source>Net sales (¥)</source>
+        <translation>净销售额（元）</translation>
+    </message>
+    <message>
+        <source>Sales per terminal, 90 days (¥)</source>
+        <translation>各终端销售额，近 90 天（元）</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Incidents per week</source>
+        <translation>每周告警数</translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation>周次（ISO）</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::DemoSimulators</name>
+    <message>
+        <source>Cannot write the demo host&apos;s registry. Check the free space in %1.</source>
+        <translation>无法写入演示主机的登记文件。请检查 %1 的可用空间。</translation>
+    </message>
+    <message>
+        <source>The demo needs the host simulator posdesk-hostsim beside posdesk, in %1. Build or install it, then start the demo again.</source>
+        <translation>演示需要与 posdesk 放在同一目录（%1）的主机模拟器 posdesk-hostsim。请先编译或安装它，再重新启动演示。</translation>
+    </message>
+    <message>
+        <source>The host simulator did not start.</source>
+        <translation>主机模拟器未能启动。</translation>
+    </message>
+    <message>
+        <source>The host simulator did not report its port.</source>
+        <translation>主机模拟器没有报告其端口。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::HostLinkMonitor</name>
+    <message>
+        <source>Host: checking…</source>
+        <translation>主机：检测中…</translation>
+    </message>
+    <message>
+        <source>Host: connected</source>
+        <translation>主机：已连接</translation>
+    </message>
+    <message>
+        <source>Host unreachable: %1</source>
+        <translation>主机无法连接：%1</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::LoginDialog</name>
+    <message>
+        <source>Sign in to PosDesk</source>
+        <translation>登录 PosDesk</translation>
+    </message>
+    <message>
+        <source>The screen was locked after a pause. Sign in again to continue.</source>
+        <translation>长时间无操作，屏幕已锁定。请重新登录以继续。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Quit PosDesk</source>
+        <translation>退出 PosDesk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation>至少 12 个字符</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Demo shop. Sign in as one of:
+• %1 / %2 — owner, sees everything
+• %3 / %4 — cashier, sells at the till
+• %5 / %6 — accountant, settles and reads alerts</source>
+        <translation>演示商店。可用以下账号登录：
+• %1 / %2 — 店主，可使用全部功能
+• %3 / %4 — 收银员，在收银台收款
+• %5 / %6 — 会计，负责结算并查看告警</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::MainWindow</name>
+    <message>
+        <source>PosDesk — demo shop</source>
+        <translation>PosDesk — 演示商店</translation>
+    </message>
+    <message>
+        <source>PosDesk</source>
+        <translation>PosDesk</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <source>Lock the screen now; sign in again to continue.</source>
+        <translation>立即锁定屏幕；需重新登录才能继续。</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n open alert(s)</source>
+        <translation>
+            <numerusform>⚠ %n 条未处理告警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open alerts</source>
+        <translation>无未处理告警</translation>
+    </message>
+    <message>
+        <source>Printer: virtual (demo)</source>
+        <translation>打印机：虚拟（演示）</translation>
+    </message>
+    <message>
+        <source>Reader: virtual (demo)</source>
+        <translation>读卡器：虚拟（演示）</translation>
+    </message>
+    <message>
+        <source>Reader: keyboard / test cards</source>
+        <translation>读卡器：键盘输入 / 测试卡</translation>
+    </message>
+    <message>
+        <source>Printer: not set up</source>
+        <translation>打印机：未设置</translation>
+    </message>
+    <message>
+        <source>PosDesk alert on terminal %1</source>
+        <translation>PosDesk 告警：终端 %1</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::MessageBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen after:</source>
+        <translation>无操作锁屏时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <source> min without input</source>
+        <translation> 分钟无操作后</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>数据位置：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>SQLite file on this PC</source>
+        <translation>本机 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (shared by several tills)</source>
+        <translation>PostgreSQL 服务器（多台收银机共用）</translation>
+    </message>
+    <message>
+        <source>At most %1 minutes (PCI DSS). Applies to every till on this database.</source>
+        <translation>最长 %1 分钟（PCI DSS 要求）。对使用此数据库的所有收银机生效。</translation>
+    </message>
+    <message>
+        <source>Only the owner can change this.</source>
+        <translation>只有店主可以修改此项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: the screen locks after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>已保存：%n 分钟无操作后锁定屏幕。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::SettlementPage</name>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Settlement — open batches</source>
+        <translation>结算 — 未结批次</translation>
+    </message>
+    <message>
+        <source>At the end of the day, settle each terminal that took cards. PosDesk sends the totals to the acquirer; if they differ, it uploads the batch and closes it.</source>
+        <translation>每天营业结束时，请为当天刷过卡的每台终端做结算。PosDesk 把汇总金额发给收单机构；如双方不一致，会上送批次明细后再结束批次。</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>消费笔数</translation>
+    </message>
+    <message>
+        <source>Sales amount</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退货笔数</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>退货金额</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Settle selected terminal</source>
+        <translation>结算所选终端</translation>
+    </message>
+    <message>
+        <source>Closed batches of the selected terminal</source>
+        <translation>所选终端的已结批次</translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation>对账平</translation>
+    </message>
+    <message>
+        <source>uploaded (host totals differed)</source>
+        <translation>已上送明细（主机汇总不一致）</translation>
+    </message>
+    <message>
+        <source>uploaded, then balanced</source>
+        <translation>上送明细后对账平</translation>
+    </message>
+    <message>
+        <source>Settling terminal %1: sending totals, uploading the batch if needed…</source>
+        <translation>正在结算终端 %1：发送汇总，必要时上送批次明细…</translation>
+    </message>
+    <message>
+        <source>Settle terminal %1</source>
+        <translation>结算终端 %1</translation>
+    </message>
+    <message>
+        <source>Close the open batch of terminal %1 and send its totals to the acquirer? Sales after this go into the next batch.</source>
+        <translation>结束终端 %1 的当前批次，并把汇总发给收单机构？之后的交易将计入下一批次。</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>the host&apos;s totals matched</source>
+        <translation>与主机汇总一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>the host&apos;s totals differed, so %n transaction(s) were uploaded</source>
+        <translation>
+            <numerusform>与主机汇总不一致，已上送 %n 笔交易明细</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 of terminal %2 is closed: %3. Sales %4 for %5, refunds %6 for %7.</source>
+        <translation>终端 %2 的批次 %1 已结束：%3。消费 %4 笔，共 %5；退货 %6 笔，共 %7。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 was not settled: %2</source>
+        <translation>终端 %1 未能结算：%2</translation>
+    </message>
+    <message>
+        <source>no sales yet</source>
+        <translation>尚无交易</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::ShiftPage</name>
+    <message>
+        <source>My shift</source>
+        <translation>我的班次</translation>
+    </message>
+    <message>
+        <source>My shift today</source>
+        <translation>我今天的班次</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>RRN</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>waiting for the host</source>
+        <translation>等待主机应答</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>被拒</translation>
+    </message>
+    <message>
+        <source>declined (%1)</source>
+        <translation>被拒（%1）</translation>
+    </message>
+    <message>
+        <source>in doubt, reversal queued</source>
+        <translation>结果不明，已排队冲正</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>已冲正</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已撤销</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n card sale(s), net %2</source>
+        <translation>
+            <numerusform>%1 — 刷卡消费 %n 笔，净额 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::TerminalsPage</name>
+    <message>
+        <source>Terminals</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>TID</source>
+        <translation>终端号</translation>
+    </message>
+    <message>
+        <source>MID</source>
+        <translation>商户号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation>收单机构</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Last sign-on</source>
+        <translation>最近签到</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::TillPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Type the amount, swipe the card, press Enter.</source>
+        <translation>输入金额，刷卡，按回车。</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <source>Card payment</source>
+        <translation>刷卡收款</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation>终端(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>卡：</translation>
+    </message>
+    <message>
+        <source>Pay (Enter)</source>
+        <translation>收款（回车）</translation>
+    </message>
+    <message>
+        <source>Take cash instead (F9)</source>
+        <translation>改收现金（F9）</translation>
+    </message>
+    <message>
+        <source>Void the last sale</source>
+        <translation>撤销上一笔消费</translation>
+    </message>
+    <message>
+        <source>Refund an earlier sale</source>
+        <translation>退货（以前的消费）</translation>
+    </message>
+    <message>
+        <source>RRN:</source>
+        <translation>参考号：</translation>
+    </message>
+    <message>
+        <source>Amount (¥):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <source>Date of the sale:</source>
+        <translation>原交易日期：</translation>
+    </message>
+    <message>
+        <source>The RRN is printed on the customer&apos;s receipt. The card must be swiped again.</source>
+        <translation>参考号印在顾客的签购单上。退货需要再次刷卡。</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>12 characters from the receipt</source>
+        <translation>签购单上的 12 位参考号</translation>
+    </message>
+    <message>
+        <source>Terminal %1 is %2 and cannot take cards. Take cash, or pick another terminal.</source>
+        <translation>终端 %1 的状态为“%2”，不能刷卡。请收现金，或选择其他终端。</translation>
+    </message>
+    <message>
+        <source>Card payments on %1 are blocked by alert No. %2 (response code %3). Take cash for now; the owner fixes it under Alerts.</source>
+        <translation>终端 %1 因告警 %2 号（应答码 %3）已停止刷卡。请先收现金；店主会在“告警”页处理。</translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s host cannot be reached. Try the card again, or take cash.</source>
+        <translation>无法连接收单机构主机。请重试刷卡，或改收现金。</translation>
+    </message>
+    <message>
+        <source>Waiting for the host… The window stays usable; do not swipe again.</source>
+        <translation>等待主机应答…窗口仍可使用；请不要再次刷卡。</translation>
+    </message>
+    <message>
+        <source>Check the amount</source>
+        <translation>请检查金额</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Card not read</source>
+        <translation>未读到卡</translation>
+    </message>
+    <message>
+        <source>Paying %1 on %2…</source>
+        <translation>正在终端 %2 收款 %1…</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>交易成功</translation>
+    </message>
+    <message>
+        <source>Card %1
+RRN %2 · authorisation code %3
+trace %4 · batch %5 · terminal %6</source>
+        <translation>卡号 %1
+参考号 %2 · 授权码 %3
+流水号 %4 · 批次号 %5 · 终端 %6</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>交易被拒</translation>
+    </message>
+    <message>
+        <source>No answer from the host</source>
+        <translation>主机无应答</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Void the sale of %1 on terminal %2 (trace %3, RRN %4)? The money goes back to the card.</source>
+        <translation>撤销终端 %2 上 %1 的消费（流水号 %3，参考号 %4）？款项将退回卡上。</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Voiding %1…</source>
+        <translation>正在撤销 %1…</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Check the refund</source>
+        <translation>请检查退货信息</translation>
+    </message>
+    <message>
+        <source>Type the RRN from the receipt and the amount to give back, then swipe the card.</source>
+        <translation>请输入签购单上的参考号和退款金额，然后刷卡。</translation>
+    </message>
+    <message>
+        <source>Refunding %1…</source>
+        <translation>正在退货 %1…</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退货成功</translation>
+    </message>
+    <message>
+        <source>Type the amount first, then take the cash.</source>
+        <translation>请先输入金额，再收现金。</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未能记录</translation>
+    </message>
+    <message>
+        <source>Take %1 in cash</source>
+        <translation>请收现金 %1</translation>
+    </message>
+    <message>
+        <source>Put the cash in the drawer and give change. The card was not charged.</source>
+        <translation>请把现金放入钱箱并找零。卡上没有扣款。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::iso8583</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field %1 (%2) cannot be sent: %3 Correct the value and try again.</source>
+        <translation>域 %1（%2）无法发送：%3 请更正后重试。</translation>
+    </message>
+    <message>
+        <source>it must be exactly %1 long, but it is %2.</source>
+        <translation>长度必须恰好为 %1，实际为 %2。</translation>
+    </message>
+    <message>
+        <source>it may be at most %1 long, but it is %2.</source>
+        <translation>长度最多为 %1，实际为 %2。</translation>
+    </message>
+    <message>
+        <source>it may hold digits only.</source>
+        <translation>只能包含数字。</translation>
+    </message>
+    <message>
+        <source>it may hold digits and the separator “=” only.</source>
+        <translation>只能包含数字和分隔符“=”。</translation>
+    </message>
+    <message>
+        <source>it may hold printable ASCII characters only.</source>
+        <translation>只能包含可打印的 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>The message type “%1” is not four digits. Correct it and try again.</source>
+        <translation>消息类型“%1”不是四位数字。请更正后重试。</translation>
+    </message>
+    <message>
+        <source>Field %1 is not part of this ISO 8583 dialect and cannot be sent. Remove it or check the acquirer profile.</source>
+        <translation>域 %1 不属于此 ISO 8583 规范，不能发送。请删除它或检查收单机构配置。</translation>
+    </message>
+    <message>
+        <source>The message carries no MAC field (64), so there is nothing to compute a MAC for.</source>
+        <translation>报文中没有 MAC 域（64 域），无需计算 MAC。</translation>
+    </message>
+    <message>
+        <source>A MAC must be 8 bytes long.</source>
+        <translation>MAC 必须为 8 字节。</translation>
+    </message>
+    <message>
+        <source>The TPDU must be %1 bytes long, not %2. Check the acquirer profile.</source>
+        <translation>TPDU 必须为 %1 字节，而不是 %2。请检查收单机构配置。</translation>
+    </message>
+    <message>
+        <source>The message header must be %1 bytes long, not %2. Check the acquirer profile.</source>
+        <translation>报文头必须为 %1 字节，而不是 %2。请检查收单机构配置。</translation>
+    </message>
+    <message>
+        <source>The message is too long to send: %1 bytes, at most %2 fit in one frame.</source>
+        <translation>报文太长，无法发送：%1 字节，一帧最多 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The message is too short to hold a length, TPDU and header. Check the connection and retry.</source>
+        <translation>报文太短，放不下长度、TPDU 和报文头。请检查连接后重试。</translation>
+    </message>
+    <message>
+        <source>The message length does not match its length prefix (%1 bytes announced, %2 received), so it was cut short or joined with another. Check the connection and retry.</source>
+        <translation>报文长度与长度前缀不符（声明 %1 字节，收到 %2 字节），报文被截断或与另一报文粘连。请检查连接后重试。</translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message does not have the expected sub-field layout. Check that the acquirer profile matches the host, or report the message to the acquirer.</source>
+        <translation>ISO 8583 报文的域 %1 子域格式不符合预期。请确认收单机构配置与主机一致，或把报文报告给收单机构。</translation>
+    </message>
+    <message>
+        <source>A value does not fit its place in field %1 of the ISO 8583 message. Correct the value and try again.</source>
+        <translation>某个值放不进 ISO 8583 报文的域 %1。请更正后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::iso8583::Describe</name>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPDU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::iso8583::Field</name>
+    <message>
+        <source>Track 2 equivalent data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application PAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAN sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer script template 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer script template 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application interchange profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation response code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer authentication data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal verification results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer application data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface device serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application cryptogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cryptogram information data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVM results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application transaction counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpredictable number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction sequence counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card product identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic cash issuer authorisation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMV tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (balanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 (not balanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 (error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message type code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network management code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further private data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original trace number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original date (MMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic sales amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign sales amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic sales count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign sales count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic refunds amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign refunds amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic refunds count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign refunds count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN key (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN key check value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC key (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC key check value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track key (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track key check value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TLV object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Primary account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (fen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System trace audit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time (hhmmss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local date (MMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date (YYMM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement date (MMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS entry mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS condition code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN capture code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquiring institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track 2 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track 3 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional response data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC card data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private: message type, batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working keys / private data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator or host data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::iso8583::WorkingKeyBlock</name>
+    <message>
+        <source>The sign-on response names a key layout (network management code “%1”) that PosDesk does not know. Check the acquirer profile.</source>
+        <translation>签到应答中的密钥格式（网络管理信息码“%1”）PosDesk 无法识别。请检查收单机构配置。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::iso8583::detail</name>
+    <message>
+        <source>The ISO 8583 message ends inside field %1, so it is incomplete. Check the connection and retry; report the message to the acquirer if it happens again.</source>
+        <translation>ISO 8583 报文在域 %1 中间结束，报文不完整。请检查连接后重试；如再次发生，请把报文报告给收单机构。</translation>
+    </message>
+    <message>
+        <source>The ISO 8583 message is too short to hold its message type and bitmap. Check the connection and retry; report the message to the acquirer if it happens again.</source>
+        <translation>ISO 8583 报文太短，放不下消息类型和位图。请检查连接后重试；如再次发生，请把报文报告给收单机构。</translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message holds a nibble that is not a digit, so the message is malformed. Report the message to the acquirer.</source>
+        <translation>ISO 8583 报文的域 %1 含有非数字的半字节，报文格式错误。请把报文报告给收单机构。</translation>
+    </message>
+    <message>
+        <source>The message type of the ISO 8583 message is not a number, so the message is malformed. Report the message to the acquirer.</source>
+        <translation>ISO 8583 报文的消息类型不是数字，报文格式错误。请把报文报告给收单机构。</translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message holds a byte that is not printable text, so the message is malformed. Report the message to the acquirer.</source>
+        <translation>ISO 8583 报文的域 %1 含有不可打印的字节，报文格式错误。请把报文报告给收单机构。</translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message is longer than this dialect allows. Check that the acquirer profile matches the host, or report the message to the acquirer.</source>
+        <translation>ISO 8583 报文的域 %1 超出此规范允许的长度。请确认收单机构配置与主机一致，或把报文报告给收单机构。</translation>
+    </message>
+    <message>
+        <source>The ISO 8583 message carries field %1, which this dialect does not define. Check that the acquirer profile matches the host, or report the message to the acquirer.</source>
+        <translation>ISO 8583 报文含有此规范未定义的域 %1。请确认收单机构配置与主机一致，或把报文报告给收单机构。</translation>
+    </message>
+    <message>
+        <source>The ISO 8583 message announces a secondary bitmap, which this dialect does not use. Check that the acquirer profile matches the host.</source>
+        <translation>ISO 8583 报文声明了此规范不使用的第二位图。请确认收单机构配置与主机一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ISO 8583 message has %n unexpected byte(s) after its last field. It does not match the expected layout; report the message to the acquirer.</source>
+        <translation>
+            <numerusform>ISO 8583 报文最后一个域之后多出 %n 字节。格式不符合预期；请把报文报告给收单机构。</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
