@@ -19,6 +19,8 @@ packages=(
     xvfb xauth x11-apps imagemagick poppler-utils python3-openpyxl fonts-noto-cjk fonts-dejavu-core
     # pseudo-terminal helpers for device tests
     socat procps
+    # packaging tests: .deb checks, the clean-room install, the Windows installer script, icons
+    mmdebstrap gpg debian-archive-keyring lintian desktop-file-utils appstream nsis librsvg2-bin
 )
 
 missing=()
