@@ -3,6 +3,8 @@
 #include "acquirer/AcquirerService.h"
 #include "acquirer/KeyStoreVault.h"
 #include "demo/DemoSeeder.h"
+#include "manager/DeviceManager.h"
+#include "remediation/RemediationService.h"
 #include "remediation/IncidentRecorder.h"
 #include "security/DataProtection.h"
 #include "security/KeyStore.h"
@@ -18,7 +20,13 @@
 namespace posdesk::desktop {
 
 AppSession::AppSession() = default;
-AppSession::~AppSession() = default;
+AppSession::~AppSession()
+{
+    // Close the ports before the virtual devices behind them go away.
+    if (m_devices)
+        m_devices->stopAll();
+    m_simulators.reset();
+}
 
 Result<std::unique_ptr<AppSession>> AppSession::open(const DbConfig &config)
 {
@@ -75,6 +83,13 @@ Status AppSession::wireServices(bool demo)
     m_incidents = std::make_unique<IncidentRecorder>(*m_db, clock());
     m_incidents->attach(*m_acquirer);
     m_users = std::make_unique<UserService>(*m_db, clock());
+    m_remediation = std::make_unique<RemediationService>(*m_acquirer);
+    m_devices = std::make_unique<DeviceManager>(*m_db, clock());
+    if (!demo) {
+        // A device that is unplugged or misconfigured shows in the status bar and under Devices; it never stops
+        // the till from starting.
+        (void)m_devices->startAll();
+    }
     return {};
 }
 
@@ -114,7 +129,28 @@ Status AppSession::prepareDemo(const DemoSetup &setup)
         if (!started)
             return started.error();
         port = *started;
-        m_simulators->startDevices();
+        if (m_simulators->startDevices()) {
+            // The virtual printer and reader, configured as a shop would configure real ones.
+            const struct
+            {
+                const char *name;
+                DeviceKind kind;
+                QString address;
+            } devices[] = {
+                {"demo-printer", DeviceKind::Printer, m_simulators->printerLink()},
+                {"demo-reader", DeviceKind::Reader, m_simulators->readerLink()},
+            };
+            for (const auto &d : devices) {
+                DeviceConfig config;
+                config.name = QString::fromLatin1(d.name);
+                config.kind = d.kind;
+                config.transport = TransportKind::Serial;
+                config.address = d.address;
+                if (auto added = m_devices->store().add(config); !added)
+                    return added.error();
+            }
+            (void)m_devices->startAll();
+        }
     }
     AcquirerRepository acquirers(*m_db);
     auto acquirer = acquirers.findByName(QString::fromLatin1(DemoFacts::kAcquirer));

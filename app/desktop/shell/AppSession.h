@@ -14,7 +14,9 @@ class IncidentRecorder;
 class KeyStore;
 class KeyVault;
 class PanProtector;
+class RemediationService;
 class SettlementService;
+class DeviceManager;
 class UserService;
 } // namespace posdesk
 
@@ -68,6 +70,10 @@ public:
     SettlementService &settlement() { return *m_settlement; }
     IncidentRecorder &incidents() { return *m_incidents; }
     UserService &users() { return *m_users; }
+    // The guided remediation of incidents (playbooks, diagnosis, escalation tickets).
+    RemediationService &remediation() { return *m_remediation; }
+    // The printers and card readers configured on this till; in demo mode the virtual ones of posdesk-devsim.
+    DeviceManager &devices() { return *m_devices; }
     // Null outside demo mode, or when a test brought its own host.
     DemoSimulators *simulators() { return m_simulators.get(); }
 
@@ -86,6 +92,8 @@ private:
     std::unique_ptr<SettlementService> m_settlement;
     std::unique_ptr<IncidentRecorder> m_incidents;
     std::unique_ptr<UserService> m_users;
+    std::unique_ptr<RemediationService> m_remediation;
+    std::unique_ptr<DeviceManager> m_devices;
     std::unique_ptr<DemoSimulators> m_simulators;
 };
 
