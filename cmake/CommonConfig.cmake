@@ -22,6 +22,10 @@ else()
     if(WITH_WERROR)
         target_compile_options(posdesk_common INTERFACE -Werror)
     endif()
+    # Full RELRO: the relocation tables become read-only after start-up (lintian: hardening-no-bindnow).
+    if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+        target_link_options(posdesk_common INTERFACE -Wl,-z,relro -Wl,-z,now)
+    endif()
     # _FORTIFY_SOURCE needs optimisation; sanitizers dislike it.
     if(NOT WITH_ASAN AND NOT WITH_FUZZ)
         target_compile_definitions(posdesk_common INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
