@@ -1,3 +1,4 @@
+#include "HostSim.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -149,6 +150,84 @@ private slots:
     {
         m_sim.reset();
         m_dir.reset();
+    }
+
+    // With a printer configured, an approved sale, its void and the settlement print their slips on their own; a
+    // sale while the paper is out is still approved at once and its slip waits in the queue.
+    void cardFlowsPrintTheirSlips()
+    {
+        const QString mid = QStringLiteral("898310058120001");
+        const QString tid = QStringLiteral("12345601");
+        const QString track = QStringLiteral("6200000000000005=30121010000000000000");
+        test::HostSim host(test::programPath(QStringLiteral("posdesk-hostsim")));
+        QVERIFY(host.start(mid, {tid}));
+        const QList<QStringList> setup{
+            {QStringLiteral("merchant"), QStringLiteral("add"), QStringLiteral("--mid"), mid, QStringLiteral("--name"),
+             QStringLiteral("静安街角便利店")},
+            {QStringLiteral("acquirer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Bank"),
+             QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+             QString::number(host.port())},
+            {QStringLiteral("terminal"), QStringLiteral("add"), QStringLiteral("--tid"), tid, QStringLiteral("--mid"),
+             mid, QStringLiteral("--acquirer"), QStringLiteral("Bank"), QStringLiteral("--state"),
+             QStringLiteral("keys-loaded")},
+            {QStringLiteral("keys"), QStringLiteral("load-tmk"), QStringLiteral("--tid"), tid, QStringLiteral("--tmk"),
+             QString::fromLatin1(test::HostSim::kTmk)},
+            {QStringLiteral("signon"), QStringLiteral("--tid"), tid},
+        };
+        for (const QStringList &step : setup) {
+            const Run r = cli(step);
+            QVERIFY2(r.exitCode == 0, (step.join(u' ').toUtf8() + ": " + r.err).constData());
+        }
+        // No printer yet: the sale says nothing about a receipt.
+        Run sale = cli({QStringLiteral("--json"), QStringLiteral("sale"), QStringLiteral("--tid"), tid,
+                        QStringLiteral("--amount"), QStringLiteral("12.34"), QStringLiteral("--track2"), track});
+        QCOMPARE(sale.exitCode, 0);
+        QVERIFY(!sale.json().object().contains(QStringLiteral("receipt")));
+
+        QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("front"),
+                      QStringLiteral("--kind"), QStringLiteral("printer"), QStringLiteral("--address"),
+                      m_sim->printerLink()})
+                     .exitCode,
+                 0);
+        sale = cli({QStringLiteral("--json"), QStringLiteral("sale"), QStringLiteral("--tid"), tid,
+                    QStringLiteral("--amount"), QStringLiteral("56.78"), QStringLiteral("--track2"), track});
+        QCOMPARE(sale.exitCode, 0);
+        const QJsonObject receipt = sale.json().object().value(QStringLiteral("receipt")).toObject();
+        QVERIFY2(receipt.value(QStringLiteral("printed")).toBool(), sale.out.constData());
+        QString text = m_sim->transcript();
+        QVERIFY(text.contains(QStringLiteral("POS SALES SLIP")));
+        QVERIFY(text.contains(QStringLiteral("静安街角便利店")));
+        QVERIFY(text.contains(QStringLiteral("￥56.78")));
+        QVERIFY(text.contains(QStringLiteral("**** **** **** 0005")));
+        QVERIFY(!text.contains(QStringLiteral("6200000000000005")));
+        QVERIFY(text.contains(QStringLiteral("[FEED AND CUT")));
+
+        const int stan = sale.json().object().value(QStringLiteral("stan")).toInt();
+        const Run voided = cli({QStringLiteral("void"), QStringLiteral("--tid"), tid, QStringLiteral("--stan"),
+                                QString::number(stan)});
+        QCOMPARE(voided.exitCode, 0);
+        QVERIFY2(voided.out.contains("Receipt printed"), voided.out.constData());
+        QCOMPARE(jobsInTranscript(), 2);
+
+        // Paper out: the sale is approved without waiting for the printer; its slip waits.
+        QVERIFY(m_sim->command("paper-out").startsWith("ok"));
+        sale = cli({QStringLiteral("--json"), QStringLiteral("sale"), QStringLiteral("--tid"), tid,
+                    QStringLiteral("--amount"), QStringLiteral("9.99"), QStringLiteral("--track2"), track});
+        QCOMPARE(sale.exitCode, 0);
+        const QJsonObject held = sale.json().object().value(QStringLiteral("receipt")).toObject();
+        QCOMPARE(held.value(QStringLiteral("printed")).toBool(), false);
+        QVERIFY(held.value(QStringLiteral("problem")).toString().contains(QStringLiteral("paper")));
+        QCOMPARE(jobsInTranscript(), 2);
+
+        // Paper back: settlement prints the waiting slip, then its own summary.
+        QVERIFY(m_sim->command("paper-ok").startsWith("ok"));
+        const Run settled = cli({QStringLiteral("settle"), QStringLiteral("--tid"), tid});
+        QVERIFY2(settled.exitCode == 0, settled.err.constData());
+        QVERIFY2(settled.out.contains("Receipt printed"), settled.out.constData());
+        QTRY_COMPARE(jobsInTranscript(), 4);
+        text = m_sim->transcript();
+        QVERIFY(text.contains(QStringLiteral("￥9.99")));
+        QVERIFY(text.contains(QStringLiteral("SETTLEMENT")));
     }
 
     void testPageTranscript()

@@ -1,7 +1,9 @@
 #include "Command.h"
 #include "LinkSupport.h"
+#include "ReceiptSupport.h"
 
 #include "card/CardData.h"
+#include "printing/Slips.h"
 #include "reader/SwipeParser.h"
 #include "settlement/SettlementService.h"
 
@@ -69,7 +71,15 @@ int printTxn(CliContext &ctx, const Result<TxnOutcome> &r)
             .arg(r->txn.stan)
             .arg(r->txn.batchNo)
             .arg(r->txn.panMasked, r->txn.rrn, r->txn.authCode));
-    ctx.emitJson(txnJson(*r));
+    QJsonObject json = txnJson(*r);
+    auto db = ctx.database();
+    const QJsonObject receipt =
+        db ? printSlipIfConfigured(ctx, Slips::jobKind(r->txn),
+                                   [&](const PrinterOptions &o) { return Slips::forTransaction(**db, r->txn, o); })
+           : QJsonObject();
+    if (!receipt.isEmpty())
+        json.insert(QStringLiteral("receipt"), receipt);
+    ctx.emitJson(json);
     return ExitOk;
 }
 
@@ -218,12 +228,28 @@ int runSettle(CliContext &ctx)
                            {QStringLiteral("refundsCount"), s.creditCount},
                            {QStringLiteral("refundsAmount"), Money::cny(s.creditAmount).toPlainString()}};
     };
-    ctx.emitJson(QJsonObject{{QStringLiteral("tid"), tid},
-                             {QStringLiteral("batch"), r->batchNo},
-                             {QStringLiteral("verdict"), r->verdict},
-                             {QStringLiteral("uploaded"), r->uploadedCount},
-                             {QStringLiteral("domestic"), sideJson(t.domestic)},
-                             {QStringLiteral("foreign"), sideJson(t.foreign)}});
+    QJsonObject json{{QStringLiteral("tid"), tid},
+                     {QStringLiteral("batch"), r->batchNo},
+                     {QStringLiteral("verdict"), r->verdict},
+                     {QStringLiteral("uploaded"), r->uploadedCount},
+                     {QStringLiteral("domestic"), sideJson(t.domestic)},
+                     {QStringLiteral("foreign"), sideJson(t.foreign)}};
+    Slips::BatchSummary summary;
+    summary.tid = tid;
+    summary.batchNo = r->batchNo;
+    summary.saleCount = t.domestic.debitCount + t.foreign.debitCount;
+    summary.saleTotalFen = t.domestic.debitAmount + t.foreign.debitAmount;
+    summary.refundCount = t.domestic.creditCount + t.foreign.creditCount;
+    summary.refundTotalFen = t.domestic.creditAmount + t.foreign.creditAmount;
+    summary.balanced = !r->uploaded;
+    auto db = ctx.database();
+    const QJsonObject receipt =
+        db ? printSlipIfConfigured(ctx, QStringLiteral("settlement"),
+                                   [&](const PrinterOptions &o) { return Slips::forSettlement(**db, summary, o); })
+           : QJsonObject();
+    if (!receipt.isEmpty())
+        json.insert(QStringLiteral("receipt"), receipt);
+    ctx.emitJson(json);
     return ExitOk;
 }
 
