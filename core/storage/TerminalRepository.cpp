@@ -135,6 +135,24 @@ Result<int> TerminalRepository::takeStan(Id id)
     return next == 1 ? 999999 : next - 1;
 }
 
+Result<int> TerminalRepository::takeStans(Id id, int count)
+{
+    if (count < 1 || count > 999999)
+        return Error::internal(QStringLiteral("takeStans: count %1 out of range").arg(count));
+    auto q = sql::run(m_db,
+                      QStringLiteral("UPDATE terminals SET next_stan = ((next_stan - 1 + ?) % 999999) + 1 WHERE id = ? "
+                                     "RETURNING next_stan"),
+                      {count, qlonglong(id)},
+                      QCoreApplication::translate("posdesk::TerminalRepository", "taking the next trace numbers"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(
+            QCoreApplication::translate("posdesk::TerminalRepository", "No terminal with id %1.").arg(id));
+    const int next = q->value(0).toInt();
+    return ((next - 1 - count) % 999999 + 999999) % 999999 + 1;
+}
+
 Status TerminalRepository::setBatchNo(Id id, int batchNo, TimeMs at)
 {
     return sql::change(m_db, QStringLiteral("UPDATE terminals SET batch_no = ?, updated_at = ? WHERE id = ?"),

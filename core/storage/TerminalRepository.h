@@ -20,6 +20,10 @@ public:
     Status updateDetails(const Terminal &t);
     // Hands out the next STAN (1…999999, wrapping) and persists the counter before returning it.
     Result<int> takeStan(Id id);
+    // Reserves `count` consecutive STANs in one committed write (a batch upload's items and its end message) and
+    // returns the first; the i-th is stanAfter(first, i). As safe as takeStan: the counter is saved before use.
+    Result<int> takeStans(Id id, int count);
+    static int stanAfter(int first, int offset) { return (first - 1 + offset) % 999999 + 1; }
     Status setBatchNo(Id id, int batchNo, TimeMs at);
     Status recordSignOn(Id id, TimeMs at);
 

@@ -144,6 +144,17 @@ private slots:
         QVERIFY(m_db->exec(QStringLiteral("UPDATE terminals SET next_stan = 999999")));
         QCOMPARE(*repo.takeStan(m_terminal), 999999);
         QCOMPARE(*repo.takeStan(m_terminal), 1);
+        // A block for a batch upload: consecutive, persisted, wrapping after 999999 like single ones.
+        QCOMPARE(*repo.takeStans(m_terminal, 3), 2);
+        QCOMPARE(*repo.takeStan(m_terminal), 5);
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE terminals SET next_stan = 999998")));
+        const int first = *repo.takeStans(m_terminal, 4);
+        QCOMPARE(first, 999998);
+        QCOMPARE(TerminalRepository::stanAfter(first, 1), 999999);
+        QCOMPARE(TerminalRepository::stanAfter(first, 2), 1);
+        QCOMPARE(TerminalRepository::stanAfter(first, 3), 2);
+        QCOMPARE(*repo.takeStan(m_terminal), 3);
+        QVERIFY(!repo.takeStans(m_terminal, 0).ok());
         VERIFY_OK(repo.setBatchNo(m_terminal, 7, 1));
         QCOMPARE(repo.findById(m_terminal)->batchNo, 7);
     }
