@@ -203,4 +203,36 @@ Status EnrollmentService::changeState(const Actor &actor, const QString &tid, Te
     return Error::refused(refusal);
 }
 
+Result<std::vector<EnrollmentEvent>> EnrollmentService::history(const QString &tid)
+{
+    auto t = TerminalRepository(m_db).findByTid(tid);
+    if (!t)
+        return t.error();
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT from_state, to_state, actor, COALESCE(note, ''), at FROM enrollment_events "
+                       "WHERE terminal_id = ? ORDER BY at, id"),
+        {qlonglong(t->id)}, QCoreApplication::translate("posdesk::EnrollmentService", "reading the enrolment history"));
+    if (!q)
+        return q.error();
+    std::vector<EnrollmentEvent> events;
+    while (q->next()) {
+        EnrollmentEvent e;
+        if (!q->value(0).isNull())
+            e.from = terminalStateFromString(q->value(0).toString());
+        auto to = terminalStateFromString(q->value(1).toString());
+        if (!to)
+            return Error::corrupt(
+                QCoreApplication::translate("posdesk::EnrollmentService",
+                                            "The enrolment history holds an unknown state; check the database."),
+                q->value(1).toString());
+        e.to = *to;
+        e.actor = q->value(2).toString();
+        e.note = q->value(3).toString();
+        e.at = q->value(4).toLongLong();
+        events.push_back(std::move(e));
+    }
+    return events;
+}
+
 } // namespace posdesk

@@ -3,7 +3,19 @@
 #include "domain/Entities.h"
 #include "security/Actor.h"
 
+#include <vector>
+
 namespace posdesk {
+
+// One recorded lifecycle move of a terminal; `from` is empty for the moment the terminal was recorded.
+struct EnrollmentEvent
+{
+    std::optional<TerminalState> from;
+    TerminalState to = TerminalState::Applied;
+    QString actor;
+    QString note;
+    TimeMs at = 0;
+};
 
 // Enrolment operations: adding merchants, acquirers and terminals, and moving terminals through their lifecycle.
 // Each change is one unit of work with its audit row (and lifecycle event).
@@ -17,6 +29,8 @@ public:
     // Looks up the merchant by MID and the acquirer by name; validates the TID format.
     Result<Id> addTerminal(const Actor &actor, Terminal t, const QString &mid, const QString &acquirerName);
     Status changeState(const Actor &actor, const QString &tid, TerminalState to, const QString &note = {});
+    // The terminal's lifecycle moves, oldest first.
+    Result<std::vector<EnrollmentEvent>> history(const QString &tid);
 
     // TID: 8 characters, digits and upper-case letters; MID: 15. Empty when valid, else a translated reason.
     static QString tidProblem(const QString &tid);

@@ -2,6 +2,7 @@
 
 #include "acquirer/ResponseCodes.h"
 #include "enrollment/EnrollmentService.h"
+#include "security/Permissions.h"
 #include "storage/AcquirerRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Sql.h"
@@ -28,6 +29,14 @@ StepRecord makeRecord(const PlaybookStep &s, const QString &outcome, const QStri
                       TimeMs at)
 {
     return StepRecord{s.key, toKey(s.kind), outcome, evidence, QString(), actor.name, at};
+}
+
+// Working an incident is the owner's job (Permission::ManageIncidents), whatever screen or command asks; a refusal
+// is audited.
+Status mayManage(AcquirerService &link, const Actor &actor, Id incidentId)
+{
+    return require(link.db(), link.clock(), actor, Permission::ManageIncidents,
+                   QStringLiteral("incident %1").arg(incidentId));
 }
 
 } // namespace
@@ -289,6 +298,8 @@ void RemediationService::execute(const Actor &actor, const Incident &incident, c
 void RemediationService::runStep(const Actor &actor, Id incidentId, const QString &stepKey,
                                  AcquirerService::Done<StepRecord> done)
 {
+    if (auto s = mayManage(m_link, actor, incidentId); !s)
+        return done(s.error());
     auto incident = IncidentRepository(m_link.db()).findById(incidentId);
     if (!incident)
         return done(incident.error());
@@ -323,6 +334,8 @@ void RemediationService::runStep(const Actor &actor, Id incidentId, const QStrin
 
 void RemediationService::diagnose(const Actor &actor, Id incidentId, AcquirerService::Done<Diagnosis> done)
 {
+    if (auto s = mayManage(m_link, actor, incidentId); !s)
+        return done(s.error());
     auto incident = IncidentRepository(m_link.db()).findById(incidentId);
     if (!incident)
         return done(incident.error());
@@ -368,6 +381,8 @@ void RemediationService::runNext(std::shared_ptr<Run> run)
 Status RemediationService::recordManual(const Actor &actor, Id incidentId, const QString &stepKey, bool done,
                                         const QString &note)
 {
+    if (auto s = mayManage(m_link, actor, incidentId); !s)
+        return s;
     auto incident = IncidentRepository(m_link.db()).findById(incidentId);
     if (!incident)
         return incident.error();
@@ -388,6 +403,8 @@ Status RemediationService::recordManual(const Actor &actor, Id incidentId, const
 
 Result<EscalationTicket> RemediationService::escalate(const Actor &actor, Id incidentId, int followUpDays)
 {
+    if (auto s = mayManage(m_link, actor, incidentId); !s)
+        return s.error();
     Database &db = m_link.db();
     auto incident = IncidentRepository(db).findById(incidentId);
     if (!incident)
@@ -484,6 +501,8 @@ Result<EscalationTicket> RemediationService::escalate(const Actor &actor, Id inc
 
 Status RemediationService::resolve(const Actor &actor, Id incidentId, const QString &cause)
 {
+    if (auto s = mayManage(m_link, actor, incidentId); !s)
+        return s;
     Database &db = m_link.db();
     if (cause.trimmed().isEmpty())
         return Error::usage(QCoreApplication::translate("posdesk::RemediationService",

@@ -111,10 +111,12 @@ Status TerminalRepository::updateDetails(const Terminal &t)
 {
     return sql::change(m_db,
                        QStringLiteral("UPDATE terminals SET tid = ?, kind = ?, serial = ?, brand = ?, model = ?, "
-                                      "software_version = ?, location = ?, updated_at = ? WHERE id = ?"),
+                                      "software_version = ?, location = ?, param_version = ?, assigned_tid = ?, "
+                                      "assigned_mid = ?, updated_at = ? WHERE id = ?"),
                        {sql::nullableText(t.tid), t.kind, sql::nullableText(t.serial), sql::nullableText(t.brand),
                         sql::nullableText(t.model), sql::nullableText(t.softwareVersion), sql::nullableText(t.location),
-                        qlonglong(t.updatedAt), qlonglong(t.id)},
+                        sql::nullableText(t.paramVersion), sql::nullableText(t.assignedTid),
+                        sql::nullableText(t.assignedMid), qlonglong(t.updatedAt), qlonglong(t.id)},
                        QCoreApplication::translate("posdesk::TerminalRepository", "updating terminal %1").arg(t.tid),
                        QCoreApplication::translate("posdesk::TerminalRepository", "No terminal with id %1.").arg(t.id));
 }
