@@ -24,9 +24,11 @@ class TestGuiLogin : public QObject
         if (qstrcmp(user, DemoUsers::kCashier) == 0)
             return {QStringLiteral("till"), QStringLiteral("shift"), QStringLiteral("settings")};
         if (qstrcmp(user, DemoUsers::kAccountant) == 0)
-            return {QStringLiteral("alerts"), QStringLiteral("settlement"), QStringLiteral("settings")};
-        return {QStringLiteral("dashboard"), QStringLiteral("till"),       QStringLiteral("shift"),
-                QStringLiteral("terminals"), QStringLiteral("alerts"),     QStringLiteral("settlement"),
+            return {QStringLiteral("alerts"), QStringLiteral("settlement"), QStringLiteral("reports"),
+                    QStringLiteral("settings")};
+        return {QStringLiteral("dashboard"), QStringLiteral("till"),     QStringLiteral("shift"),
+                QStringLiteral("terminals"), QStringLiteral("alerts"),   QStringLiteral("settlement"),
+                QStringLiteral("reports"),   QStringLiteral("devices"),  QStringLiteral("users"),
                 QStringLiteral("settings")};
     }
 

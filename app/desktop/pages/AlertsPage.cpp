@@ -1,6 +1,7 @@
 #include "pages/AlertsPage.h"
 
 #include "acquirer/ResponseCodes.h"
+#include "pages/RemediationWizard.h"
 #include "security/Permissions.h"
 #include "shell/AppSession.h"
 #include "storage/IncidentRepository.h"
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -26,8 +28,17 @@ QString when(std::optional<TimeMs> ms)
 
 AlertsPage::AlertsPage(AppSession &session, QWidget *parent) : Page(parent), m_session(session)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(20, 16, 20, 16);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+    auto *listPane = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(listPane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(listPane);
+    m_wizard = new RemediationWizard(session, m_stack);
+    m_stack->addWidget(m_wizard);
+    connect(m_wizard, &RemediationWizard::closeRequested, this, &AlertsPage::closeWizard);
     m_heading = new QLabel(this);
     m_heading->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
     layout->addWidget(m_heading);
@@ -98,6 +109,33 @@ void AlertsPage::setActor(const Actor &actor)
     const bool manage = !actor.name.isEmpty() && allowed(actor, Permission::ManageIncidents);
     m_remediate->setVisible(manage);
     m_readOnly->setVisible(!manage);
+    m_wizard->setActor(actor);
+    if (!manage)
+        closeWizard();
+}
+
+bool AlertsPage::openWizard(qint64 incidentId)
+{
+    if (actor().name.isEmpty() || !allowed(actor(), Permission::ManageIncidents))
+        return false;
+    m_wizard->setActor(actor());
+    if (!m_wizard->openIncident(incidentId))
+        return false;
+    m_stack->setCurrentWidget(m_wizard);
+    return true;
+}
+
+void AlertsPage::closeWizard()
+{
+    const qint64 id = m_wizard->incidentId();
+    m_stack->setCurrentIndex(0);
+    if (id != 0 && isVisible())
+        showIncident(id);
+}
+
+bool AlertsPage::isWizardOpen() const
+{
+    return m_stack->currentWidget() == m_wizard;
 }
 
 void AlertsPage::showEvent(QShowEvent *e)
@@ -147,8 +185,8 @@ void AlertsPage::refresh()
                               : i.state == IncidentState::Escalated ? tr("Escalated")
                                                                     : tr("Resolved");
         const QString what = i.cause.isEmpty() ? ResponseCodeTable::forDialect(i.dialect).describe(i.code) : i.cause;
-        const QStringList cells{QString::number(i.id), when(i.openedAt),        i.code, i.tid, state,
-                                QString::number(i.occurrences), what};
+        const QStringList cells{
+            QString::number(i.id), when(i.openedAt), i.code, i.tid, state, QString::number(i.occurrences), what};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
         m_table->item(row, 0)->setData(Qt::UserRole, qlonglong(i.id));
@@ -159,6 +197,8 @@ void AlertsPage::refresh()
         ++row;
     }
     m_table->resizeColumnsToContents(); // incidents are few
+    // Set again after fitting: what happened takes the room left over.
+    m_table->horizontalHeader()->setSectionResizeMode(m_table->columnCount() - 1, QHeaderView::Stretch);
     m_table->selectRow(keepRow >= 0 ? keepRow : 0);
     showDetails();
 }
@@ -196,10 +236,13 @@ void AlertsPage::showDetails()
     else
         action = tr("Follow the remediation steps.");
     QStringList lines;
-    lines << tr("<b>Alert No. %1</b> — %2").arg(id).arg(ResponseCodeTable::forDialect(i.dialect).describe(i.code).toHtmlEscaped());
+    lines << tr("<b>Alert No. %1</b> — %2")
+                 .arg(id)
+                 .arg(ResponseCodeTable::forDialect(i.dialect).describe(i.code).toHtmlEscaped());
     lines << tr("Terminal %1, merchant %2; message %3, trace %4.")
                  .arg(i.tid, i.mid, i.mti, i.stan ? QString::number(*i.stan) : QStringLiteral("—"));
-    lines << tr("Opened %1; seen %n time(s), last %2.", nullptr, i.occurrences).arg(when(i.openedAt), when(i.lastSeenAt));
+    lines
+        << tr("Opened %1; seen %n time(s), last %2.", nullptr, i.occurrences).arg(when(i.openedAt), when(i.lastSeenAt));
     if (i.resolvedAt)
         lines << tr("Resolved %1.").arg(when(i.resolvedAt));
     else if (i.escalatedAt)

@@ -4,14 +4,16 @@
 
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTableWidget;
 
 namespace posdesk::desktop {
 
 class AppSession;
+class RemediationWizard;
 
-// Open and past incidents, newest first, with the details of the selected one. The owner starts remediation from
-// here; the accountant reads only.
+// Open and past incidents, newest first, with the details of the selected one. The owner works an incident through
+// its remediation wizard, which takes the place of the list while it is open; the accountant reads only.
 class AlertsPage : public Page
 {
     Q_OBJECT
@@ -25,6 +27,11 @@ public:
     bool showIncident(qint64 incidentId);
     qint64 selectedIncident() const;
     QString detailsText() const;
+    // Opens the remediation wizard on the incident (owner only); false when it cannot be shown.
+    bool openWizard(qint64 incidentId);
+    void closeWizard();
+    RemediationWizard *wizard() const { return m_wizard; }
+    bool isWizardOpen() const;
 
 signals:
     void remediationRequested(qint64 incidentId);
@@ -37,6 +44,8 @@ private:
     void showDetails();
 
     AppSession &m_session;
+    QStackedWidget *m_stack = nullptr;
+    RemediationWizard *m_wizard = nullptr;
     QLabel *m_heading = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_details = nullptr;

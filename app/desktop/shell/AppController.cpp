@@ -2,6 +2,7 @@
 
 #include "security/UserService.h"
 #include "shell/AppSession.h"
+#include "shell/FirstRunWizard.h"
 #include "shell/IdleLock.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
@@ -20,6 +21,7 @@ AppController::AppController(AppSession &session, Language &language, QObject *p
 AppController::~AppController()
 {
     delete m_login;
+    delete m_firstRun;
 }
 
 LoginDialog *AppController::loginDialog() const
@@ -27,9 +29,30 @@ LoginDialog *AppController::loginDialog() const
     return m_login;
 }
 
+FirstRunWizard *AppController::firstRunWizard() const
+{
+    return m_firstRun;
+}
+
 void AppController::start()
 {
-    showLogin(false);
+    // A real shop's new database has nobody to sign in as: set the shop up first.
+    if (!m_session.isDemo() && FirstRunWizard::isNeeded(m_session))
+        showFirstRun();
+    else
+        showLogin(false);
+}
+
+void AppController::showFirstRun()
+{
+    auto *wizard = new FirstRunWizard(m_session);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_firstRun = wizard;
+    connect(wizard, &QDialog::accepted, this, [this] { showLogin(false); });
+    connect(wizard, &QDialog::rejected, this, &AppController::quitRequested);
+    wizard->show();
+    wizard->raise();
+    wizard->activateWindow();
 }
 
 void AppController::lock()

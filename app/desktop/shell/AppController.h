@@ -8,6 +8,7 @@
 namespace posdesk::desktop {
 
 class AppSession;
+class FirstRunWizard;
 class IdleLock;
 class Language;
 class LoginDialog;
@@ -30,6 +31,8 @@ public:
     MainWindow *mainWindow() const { return m_window.get(); }
     // The sign-in dialog while it is up, else null.
     LoginDialog *loginDialog() const;
+    // The first-run wizard while it is up (a real shop's database without users), else null.
+    FirstRunWizard *firstRunWizard() const;
     IdleLock &idleLock() { return *m_idle; }
 
 signals:
@@ -38,6 +41,7 @@ signals:
 
 private:
     void showLogin(bool locked);
+    void showFirstRun();
     void signedIn();
     void armIdleLock();
 
@@ -46,6 +50,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<IdleLock> m_idle;
     QPointer<LoginDialog> m_login;
+    QPointer<FirstRunWizard> m_firstRun;
 };
 
 } // namespace posdesk::desktop

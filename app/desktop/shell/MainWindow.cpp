@@ -1,13 +1,18 @@
 #include "shell/MainWindow.h"
 
+#include "manager/DeviceManager.h"
 #include "pages/AlertsPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/DevicesPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/SettlementPage.h"
 #include "pages/ShiftPage.h"
 #include "pages/TerminalsPage.h"
 #include "pages/TillPage.h"
+#include "pages/UsersPage.h"
 #include "remediation/IncidentRecorder.h"
+#include "remediation/RemediationService.h"
 #include "security/Permissions.h"
 #include "shell/AlertBanner.h"
 #include "shell/AppSession.h"
@@ -45,6 +50,9 @@ std::optional<Permission> permissionFor(const QString &page)
         {QStringLiteral("terminals"), Permission::ManageTerminals},
         {QStringLiteral("alerts"), Permission::ReadIncidents},
         {QStringLiteral("settlement"), Permission::Settle},
+        {QStringLiteral("reports"), Permission::Export},
+        {QStringLiteral("devices"), Permission::ChangeSettings},
+        {QStringLiteral("users"), Permission::ManageUsers},
     };
     auto it = kNeeds.find(page);
     if (it == kNeeds.end())
@@ -89,6 +97,9 @@ MainWindow::MainWindow(AppSession &session, Language &language, QWidget *parent)
     auto *alerts = new AlertsPage(session, this);
     addPage(alerts, QStringLiteral("alerts"));
     addPage(new SettlementPage(session, this), QStringLiteral("settlement"));
+    addPage(new ReportsPage(session, this), QStringLiteral("reports"));
+    addPage(new DevicesPage(session, this), QStringLiteral("devices"));
+    addPage(new UsersPage(session, this), QStringLiteral("users"));
     auto *settings = new SettingsPage(session, language, this);
     addPage(settings, QStringLiteral("settings"));
     connect(settings, &SettingsPage::idleLockChanged, this, &MainWindow::idleLockChanged);
@@ -102,6 +113,7 @@ MainWindow::MainWindow(AppSession &session, Language &language, QWidget *parent)
     connect(m_banner, &AlertBanner::remediationRequested, this, &MainWindow::openRemediation);
     connect(&session.incidents(), &IncidentRecorder::incidentOpened, this,
             [this](qint64 id, const QString &, const QString &) { onIncidentOpened(id); });
+    connect(&session.remediation(), &RemediationService::incidentChanged, this, &MainWindow::onIncidentChanged);
     connect(m_hostLink, &HostLinkMonitor::changed, this, &MainWindow::refreshStatus);
 
     m_hostLabel = new QLabel(this);
@@ -133,6 +145,8 @@ MainWindow::MainWindow(AppSession &session, Language &language, QWidget *parent)
             refreshDevices();
             m_hostLink->probeNow();
         });
+
+    connect(&session.devices(), &DeviceManager::statusChanged, this, &MainWindow::refreshDevices);
 
     // Incidents may be resolved elsewhere (another till, the CLI): the badge catches up now and then.
     auto *poll = new QTimer(this);
@@ -257,16 +271,30 @@ void MainWindow::refreshStatus()
 
 void MainWindow::refreshDevices()
 {
-    // Real printers and readers are configured under Devices (a later screen); the demo runs virtual ones.
-    DemoSimulators *sims = m_session.simulators();
-    if (sims && sims->devicesRunning()) {
-        m_printerLabel->setText(tr("Printer: virtual (demo)"));
-        m_readerLabel->setText(QFileInfo::exists(sims->readerLink()) ? tr("Reader: virtual (demo)")
-                                                                     : tr("Reader: keyboard / test cards"));
-    } else {
-        m_printerLabel->setText(tr("Printer: not set up"));
-        m_readerLabel->setText(tr("Reader: keyboard / test cards"));
+    // The live state of the first enabled printer and reader configured under Devices.
+    DeviceManager &devices = m_session.devices();
+    std::optional<DeviceStatus> printer;
+    std::optional<DeviceStatus> reader;
+    if (auto list = devices.store().list()) {
+        for (const DeviceConfig &d : *list) {
+            auto &slot = d.kind == DeviceKind::Printer ? printer : reader;
+            if (d.enabled && !slot)
+                slot = devices.status(d.id);
+        }
     }
+    auto showDevice = [](QLabel *label, const std::optional<DeviceStatus> &s, const QString &text) {
+        const bool bad = s && (s->health == DeviceHealth::NotReady || s->health == DeviceHealth::Disconnected);
+        label->setText(text);
+        label->setToolTip(s ? s->problems.join(u'\n') : QString());
+        label->setStyleSheet(bad ? QStringLiteral("padding: 0 8px; color: #b91c1c; font-weight: bold;")
+                                 : QStringLiteral("padding: 0 8px;"));
+    };
+    showDevice(m_printerLabel, printer,
+               printer ? tr("Printer: %1 (%2)").arg(printer->name, DevicesPage::healthText(printer->health))
+                       : tr("Printer: not set up"));
+    showDevice(m_readerLabel, reader,
+               reader ? tr("Reader: %1 (%2)").arg(reader->name, DevicesPage::healthText(reader->health))
+                      : tr("Reader: keyboard / test cards"));
 }
 
 void MainWindow::onIncidentOpened(qint64 incidentId)
@@ -316,8 +344,21 @@ void MainWindow::openRemediation(qint64 incidentId)
 {
     if (!showPage(QStringLiteral("alerts")))
         return;
-    if (auto *alerts = qobject_cast<AlertsPage *>(page(QStringLiteral("alerts"))))
+    if (auto *alerts = qobject_cast<AlertsPage *>(page(QStringLiteral("alerts")))) {
         alerts->showIncident(incidentId);
+        alerts->openWizard(incidentId);
+    }
+}
+
+void MainWindow::onIncidentChanged(qint64 incidentId)
+{
+    refreshStatus();
+    // A resolved incident takes its banner away; another one that still blocks card payments takes its place.
+    auto incident = IncidentRepository(m_session.db()).findById(incidentId);
+    if (m_banner->incidentId() == incidentId && incident && incident->state == IncidentState::Resolved) {
+        m_banner->hide();
+        showBlockingIncidents();
+    }
 }
 
 } // namespace posdesk::desktop

@@ -43,8 +43,8 @@ public:
     HostLinkMonitor *hostLink() const { return m_hostLink; }
     int openAlertCount() const { return m_openAlerts; }
 
-    // Where the remediation wizard plugs in: the banner's button, the tray message and the Alerts page all call
-    // this. For now it shows the incident's details on the Alerts page.
+    // The banner's button, the tray message and the Alerts page all call this: the Alerts page with the incident
+    // selected and its remediation wizard open (for those who may handle incidents).
     void openRemediation(qint64 incidentId);
 
 signals:
@@ -61,6 +61,7 @@ private:
     void refreshStatus();
     void refreshDevices();
     void onIncidentOpened(qint64 incidentId);
+    void onIncidentChanged(qint64 incidentId);
     void showBlockingIncidents();
     void setUpTray();
 

@@ -1,10 +1,16 @@
 #include "shell/ScreenshotTour.h"
 
 #include "demo/DemoSeeder.h"
+#include "enrollment/EnrollmentRecords.h"
+#include "enrollment/EnrollmentService.h"
 #include "pages/AlertsPage.h"
 #include "pages/CardInput.h"
+#include "pages/ReportsPage.h"
+#include "pages/RemediationWizard.h"
 #include "pages/SettlementPage.h"
 #include "pages/TillPage.h"
+#include "pages/TerminalsPage.h"
+#include "pages/terminals/EnrolTerminalWizard.h"
 #include "shell/AppController.h"
 #include "shell/AppSession.h"
 #include "shell/Language.h"
@@ -13,8 +19,13 @@
 #include "shell/MessageBox.h"
 #include "storage/IncidentRepository.h"
 
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QTabWidget>
 
 namespace posdesk::desktop {
 
@@ -113,7 +124,8 @@ void ScreenshotTour::addPass(const QString &code)
                        atLogin, name(QStringLiteral("sign-in"))});
     m_steps.push_back({signInAs(DemoUsers::kOwner, DemoUsers::kOwnerPassword), signedIn, QString()});
     // The owner's pages, in navigation order (the navigation itself is empty until someone signs in).
-    for (const char *page : {"dashboard", "till", "shift", "terminals", "alerts", "settlement", "settings"})
+    for (const char *page :
+         {"dashboard", "till", "shift", "terminals", "alerts", "settlement", "reports", "devices", "users", "settings"})
         m_steps.push_back({show(QString::fromLatin1(page)), nullptr, name(QString::fromLatin1(page))});
 
     auto *till = qobject_cast<TillPage *>(window->page(QStringLiteral("till")));
@@ -127,13 +139,20 @@ void ScreenshotTour::addPass(const QString &code)
                        [till] { return !till->isBusy(); }, name(QStringLiteral("till-approved"))});
     m_steps.push_back({[till] { till->selectTerminal(QString::fromLatin1(DemoFacts::kUnregisteredTid)); }, nullptr,
                        name(QStringLiteral("till-blocked"))});
+    addTerminalSteps(code, name);
 
-    m_steps.push_back({[this, window] {
+    // The wizard mid-way: the automatic checks have run on the real host link (evidence shown), the manual step
+    // that comes next is highlighted.
+    auto *alerts = qobject_cast<AlertsPage *>(window->page(QStringLiteral("alerts")));
+    m_steps.push_back({[this, window, alerts] {
                            auto open = IncidentRepository(m_session.db()).list(true);
-                           if (open && !open->empty())
-                               window->openRemediation(open->front().id);
+                           if (!open || open->empty())
+                               return;
+                           window->openRemediation(open->front().id);
+                           if (alerts->isWizardOpen())
+                               alerts->wizard()->findChild<QPushButton *>(QStringLiteral("runDiagnosis"))->click();
                        },
-                       nullptr, name(QStringLiteral("alerts-remediation"))});
+                       [alerts] { return !alerts->wizard()->isBusy(); }, name(QStringLiteral("alerts-remediation"))});
 
     auto *settlement = qobject_cast<SettlementPage *>(window->page(QStringLiteral("settlement")));
     m_steps.push_back({[window, settlement] {
@@ -144,6 +163,18 @@ void ScreenshotTour::addPass(const QString &code)
                        },
                        [settlement] { return !settlement->isSettling(); }, name(QStringLiteral("settlement-done"))});
 
+    auto *reports = qobject_cast<ReportsPage *>(window->page(QStringLiteral("reports")));
+    m_steps.push_back({[window, reports, code] {
+                           window->showPage(QStringLiteral("reports"));
+                           auto *format = reports->findChild<QComboBox *>(QStringLiteral("format"));
+                           format->setCurrentIndex(format->findData(QStringLiteral("xlsx")));
+                           const QString file = QDir::temp().filePath(QStringLiteral("posdesk-tour-%1.xlsx").arg(code));
+                           QFile::remove(file); // an earlier tour's
+                           reports->findChild<QLineEdit *>(QStringLiteral("outputPath"))->setText(file);
+                           reports->startExport();
+                       },
+                       [reports] { return !reports->isExporting(); }, name(QStringLiteral("reports-done"))});
+
     // The other roles see fewer pages: the pictures show what a cashier and an accountant get.
     m_steps.push_back({[this] { m_controller.lock(); }, atLogin, name(QStringLiteral("locked"))});
     m_steps.push_back({signInAs(DemoUsers::kCashier, DemoUsers::kCashierPassword), signedIn, QString()});
@@ -152,6 +183,95 @@ void ScreenshotTour::addPass(const QString &code)
     m_steps.push_back({[this] { m_controller.lock(); }, atLogin, QString()});
     m_steps.push_back({signInAs(DemoUsers::kAccountant, DemoUsers::kAccountantPassword), signedIn, QString()});
     m_steps.push_back({show(QStringLiteral("alerts")), nullptr, name(QStringLiteral("accountant-alerts"))});
+}
+
+void ScreenshotTour::addTerminalSteps(const QString &code, const std::function<QString(const QString &)> &name)
+{
+    MainWindow *window = m_controller.mainWindow();
+    auto *terminals = qobject_cast<TerminalsPage *>(window->page(QStringLiteral("terminals")));
+    if (!terminals)
+        return;
+    // A new terminal per pass: the English pass enrols 12345604, the Chinese one 12345605.
+    const QString tid = code == u"en" ? QStringLiteral("12345604") : QStringLiteral("12345605");
+    auto wizard = std::make_shared<QPointer<EnrolTerminalWizard>>();
+    m_steps.push_back({[window, terminals, wizard, tid] {
+                           window->showPage(QStringLiteral("terminals"));
+                           *wizard = terminals->openEnrolWizard();
+                           EnrolTerminalWizard *w = *wizard;
+                           w->next();
+                           auto set = [w](const char *field, const QString &text) {
+                               w->findChild<QLineEdit *>(QLatin1String(field))->setText(text);
+                           };
+                           set("enrolTid", tid);
+                           w->next();
+                           set("enrolSerial", QStringLiteral("SN-A920-0604"));
+                           set("enrolBrand", QStringLiteral("PAX"));
+                           set("enrolModel", QStringLiteral("A920"));
+                           set("enrolLocation", QStringLiteral("收银台 3 号"));
+                           w->next();
+                       },
+                       nullptr, QString()});
+    // The wizard is a window of its own: grabbed here rather than by capture().
+    const QString wizardShot = name(QStringLiteral("terminals-enrol"));
+    m_steps.push_back({[this, wizard, wizardShot] {
+                           if (!*wizard)
+                               return;
+                           const QString path = m_dir.filePath(wizardShot + QStringLiteral(".png"));
+                           if ((*wizard)->grab().save(path))
+                               m_saved << path;
+                           (*wizard)->button(QWizard::FinishButton)->click();
+                       },
+                       [wizard] { return wizard->isNull(); }, QString()});
+    // Some history to show: two moves, a document, costs, one overdue and one coming maintenance item.
+    m_steps.push_back({[this, window, terminals, tid] {
+                           const Actor &owner = window->actor();
+                           EnrollmentService enrolment(m_session.db(), m_session.clock());
+                           (void)enrolment.changeState(owner, tid, TerminalState::DocumentsSubmitted,
+                                                       QStringLiteral("application form 2026-118"));
+                           (void)enrolment.changeState(owner, tid, TerminalState::Approved,
+                                                       QStringLiteral("approval letter received"));
+                           EnrollmentRecords records(m_session.db(), m_session.clock(), m_session.dataFolder());
+                           const QString file = m_dir.filePath(QStringLiteral("licence-%1.pdf").arg(tid));
+                           QFile out(file);
+                           if (out.open(QIODevice::WriteOnly))
+                               out.write("%PDF-1.4 demo business licence");
+                           out.close();
+                           (void)records.addDocument(owner, tid, QStringLiteral("business-licence"),
+                                                     QStringLiteral("accepted"), file, QString());
+                           QFile::remove(file);
+                           (void)records.addDocument(owner, tid, QStringLiteral("installation-form"),
+                                                     QStringLiteral("missing"), QString(), QString());
+                           const QDate today = m_session.clock().nowUtc().toLocalTime().date();
+                           (void)records.addCost(owner, tid, QStringLiteral("device"), Money::cny(168000), today,
+                                                 QStringLiteral("PAX A920"));
+                           (void)records.addCost(owner, tid, QStringLiteral("installation"), Money::cny(20000), today,
+                                                 QString());
+                           (void)records.addCost(owner, tid, QStringLiteral("training"), Money::cny(5000), today,
+                                                 QString());
+                           (void)records.scheduleMaintenance(owner, tid, QStringLiteral("software-update"),
+                                                             today.addDays(-2), QStringLiteral("v2.3.1"));
+                           (void)records.scheduleMaintenance(owner, tid, QStringLiteral("inspection"),
+                                                             today.addDays(30), QString());
+                           terminals->refresh();
+                           terminals->selectTerminal(tid);
+                           terminals->tabs()->setCurrentIndex(1);
+                       },
+                       nullptr, name(QStringLiteral("terminals-lifecycle"))});
+    const char *tabs[] = {"terminals-documents", "terminals-costs", "terminals-maintenance", "terminals-details"};
+    const int indexes[] = {2, 3, 4, 0};
+    for (int i = 0; i < 4; ++i) {
+        m_steps.push_back({[terminals, index = indexes[i]] { terminals->tabs()->setCurrentIndex(index); }, nullptr,
+                           name(QString::fromLatin1(tabs[i]))});
+    }
+    // A move the lifecycle does not allow: refused, with the reason on screen.
+    m_steps.push_back({[terminals] {
+                           terminals->selectTerminal(QString::fromLatin1(DemoFacts::kUnregisteredTid));
+                           terminals->tabs()->setCurrentIndex(1);
+                           auto *other = terminals->findChild<QComboBox *>(QStringLiteral("otherState"));
+                           other->setCurrentIndex(other->findData(QStringLiteral("active")));
+                           terminals->findChild<QPushButton *>(QStringLiteral("otherMove"))->click();
+                       },
+                       nullptr, name(QStringLiteral("terminals-refused"))});
 }
 
 } // namespace posdesk::desktop

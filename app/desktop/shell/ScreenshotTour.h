@@ -36,6 +36,8 @@ private:
         QString shot;                // file name without extension; empty: no picture
     };
     void addPass(const QString &code);
+    // The Terminals screen: the enrolment wizard, then a new terminal's lifecycle, documents, costs and maintenance.
+    void addTerminalSteps(const QString &code, const std::function<QString(const QString &)> &name);
     void signIn(const QString &user, const QString &password);
     void runStep();
     void capture(const QString &name);

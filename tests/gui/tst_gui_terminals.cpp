@@ -1,0 +1,310 @@
+#include "GuiShop.h"
+
+#include "enrollment/EnrollmentService.h"
+#include "pages/TerminalsPage.h"
+#include "pages/terminals/EnrolTerminalWizard.h"
+#include "shell/MessageBox.h"
+#include "storage/TerminalRepository.h"
+
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateEdit>
+#include <QFile>
+#include <QTabWidget>
+#include <QTableWidget>
+
+using namespace posdesk;
+using namespace posdesk::desktop;
+
+// The Terminals screen as the owner uses it: details, lifecycle moves (allowed and refused), documents, costs,
+// maintenance and the enrolment wizard, driven through the real widgets of the demo shop.
+class TestGuiTerminals : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<test::GuiShop> m_shop;
+    TerminalsPage *m_page = nullptr;
+
+    QWidget *tab(const char *name)
+    {
+        auto *tabs = m_page->tabs();
+        QWidget *w = m_page->findChild<QWidget *>(QLatin1String(name));
+        tabs->setCurrentWidget(w);
+        return w;
+    }
+
+    template <typename T> T *child(QWidget *parent, const char *name)
+    {
+        T *w = parent->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qWarning("no child %s", name);
+        return w;
+    }
+
+    static bool selectData(QComboBox *box, const QString &key)
+    {
+        const int i = box->findData(key);
+        box->setCurrentIndex(i);
+        return i >= 0;
+    }
+
+    Terminal stored(const char *tid)
+    {
+        auto t = TerminalRepository(m_shop->session().db()).findByTid(QLatin1String(tid));
+        return t ? *t : Terminal{};
+    }
+
+    void click(QWidget *parent, const char *name)
+    {
+        auto *button = child<QPushButton>(parent, name);
+        QVERIFY(button);
+        QVERIFY2(button->isEnabled(), name);
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+private slots:
+    void initTestCase() { test::GuiShop::isolateSettings(m_settings.path()); }
+
+    void init()
+    {
+        m_shop = std::make_unique<test::GuiShop>();
+        QVERIFY(m_shop->start());
+        QVERIFY(m_shop->signIn(DemoUsers::kOwner, DemoUsers::kOwnerPassword));
+        QVERIFY(m_shop->open(QStringLiteral("terminals")));
+        m_page = qobject_cast<TerminalsPage *>(m_shop->window()->page(QStringLiteral("terminals")));
+        QVERIFY(m_page);
+    }
+
+    void cleanup()
+    {
+        m_page = nullptr;
+        m_shop.reset();
+    }
+
+    void selectingATerminalShowsItsDetails()
+    {
+        auto *table = m_page->findChild<QTableWidget *>(QStringLiteral("terminalTable"));
+        QCOMPARE(table->rowCount(), 3);
+        QVERIFY(m_page->selectTerminal(QString::fromLatin1(DemoFacts::kSuspendedTid)));
+        QWidget *details = tab("detailsTab");
+        QCOMPARE(child<QLabel>(details, "detailsTid")->text(), QString::fromLatin1(DemoFacts::kSuspendedTid));
+        QCOMPARE(child<QLabel>(details, "detailsState")->text(), QStringLiteral("Suspended"));
+        QCOMPARE(child<QLineEdit>(details, "serial")->text(), QStringLiteral("PD-2026-0002"));
+
+        // The owner corrects the location; it is stored.
+        auto *location = child<QLineEdit>(details, "location");
+        location->clear();
+        QTest::keyClicks(location, QStringLiteral("Back door"));
+        auto *params = child<QLineEdit>(details, "paramVersion");
+        params->clear();
+        QTest::keyClicks(params, QStringLiteral("CUP-PARAM-20261201"));
+        click(details, "saveDetails");
+        QCOMPARE(stored(DemoFacts::kSuspendedTid).location, QStringLiteral("Back door"));
+        QCOMPARE(stored(DemoFacts::kSuspendedTid).paramVersion, QStringLiteral("CUP-PARAM-20261201"));
+        QCOMPARE(child<QLabel>(details, "detailsMessage")->text(), QStringLiteral("Saved."));
+        QCOMPARE(m_page->selectedTid(), QString::fromLatin1(DemoFacts::kSuspendedTid));
+    }
+
+    void allowedMoveIsRecordedOnTheTimeline()
+    {
+        QVERIFY(m_page->selectTerminal(QString::fromLatin1(DemoFacts::kSuspendedTid)));
+        QWidget *lifecycle = tab("lifecycleTab");
+        // Only the moves the lifecycle allows from "suspended" are offered.
+        QVERIFY(child<QPushButton>(lifecycle, "moveTo-active"));
+        QVERIFY(child<QPushButton>(lifecycle, "moveTo-swapped"));
+        QVERIFY(!lifecycle->findChild<QPushButton *>(QStringLiteral("moveTo-applied")));
+        QTest::keyClicks(child<QLineEdit>(lifecycle, "moveNote"), QStringLiteral("bank lifted the suspension"));
+        click(lifecycle, "moveTo-active");
+
+        QCOMPARE(stored(DemoFacts::kSuspendedTid).state, TerminalState::Active);
+        auto *timeline = child<QTableWidget>(lifecycle, "timeline");
+        QVERIFY(timeline->rowCount() >= 1);
+        // Newest first: the move, who made it and why.
+        QCOMPARE(timeline->item(0, 1)->text(), QStringLiteral("Suspended → Active"));
+        QCOMPARE(timeline->item(0, 2)->text(), QStringLiteral("owner"));
+        QCOMPARE(timeline->item(0, 3)->text(), QStringLiteral("bank lifted the suspension"));
+        QVERIFY(child<QLabel>(lifecycle, "currentState")->text().contains(QStringLiteral("Active")));
+        // The buttons now offer the moves from "active", and the list shows the new state.
+        QTRY_VERIFY(lifecycle->findChild<QPushButton *>(QStringLiteral("moveTo-suspended")));
+        QTRY_VERIFY(!lifecycle->findChild<QPushButton *>(QStringLiteral("moveTo-active")));
+        auto *table = m_page->findChild<QTableWidget *>(QStringLiteral("terminalTable"));
+        const auto rows = table->findItems(QString::fromLatin1(DemoFacts::kSuspendedTid), Qt::MatchExactly);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(table->item(rows.first()->row(), 2)->text(), QStringLiteral("Active"));
+    }
+
+    void refusedMoveSaysWhy()
+    {
+        QVERIFY(m_page->selectTerminal(QString::fromLatin1(DemoFacts::kUnregisteredTid)));
+        QWidget *lifecycle = tab("lifecycleTab");
+        QVERIFY(selectData(child<QComboBox>(lifecycle, "otherState"), QStringLiteral("active")));
+        click(lifecycle, "otherMove");
+        auto *message = child<QLabel>(lifecycle, "lifecycleMessage");
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), QStringLiteral("A terminal cannot go from “keys-loaded” to “active”. From "
+                                                 "“keys-loaded” it can go to: signed-on, deregistered."));
+        QCOMPARE(stored(DemoFacts::kUnregisteredTid).state, TerminalState::KeysLoaded);
+
+        // Someone else deregistered it meanwhile (the CLI, another till): the button still on screen is refused
+        // with the reason, and the view catches up.
+        QVERIFY(EnrollmentService(m_shop->session().db(), m_shop->session().clock())
+                    .changeState(Actor::localAdmin(QStringLiteral("cli")),
+                                 QString::fromLatin1(DemoFacts::kUnregisteredTid), TerminalState::Deregistered));
+        click(lifecycle, "moveTo-signed-on");
+        QCOMPARE(message->text(),
+                 QStringLiteral("A deregistered terminal cannot change state. Enrol a new terminal instead."));
+        QTRY_VERIFY(!lifecycle->findChild<QPushButton *>(QStringLiteral("moveTo-signed-on")));
+        QVERIFY(child<QLabel>(lifecycle, "currentState")->text().contains(QStringLiteral("Deregistered")));
+    }
+
+    void deregisteringAsksFirst()
+    {
+        QVERIFY(m_page->selectTerminal(QString::fromLatin1(DemoFacts::kUnregisteredTid)));
+        QWidget *lifecycle = tab("lifecycleTab");
+        MessageBox::setNextAnswer(MessageBox::Answer::Cancel);
+        click(lifecycle, "moveTo-deregistered");
+        QVERIFY(MessageBox::lastText().contains(QString::fromLatin1(DemoFacts::kUnregisteredTid)));
+        QCOMPARE(stored(DemoFacts::kUnregisteredTid).state, TerminalState::KeysLoaded);
+        MessageBox::setNextAnswer(MessageBox::Answer::Confirm);
+        click(lifecycle, "moveTo-deregistered");
+        QCOMPARE(stored(DemoFacts::kUnregisteredTid).state, TerminalState::Deregistered);
+    }
+
+    void costsAddUpPerCategory()
+    {
+        QVERIFY(m_page->selectTerminal(QString::fromLatin1(DemoFacts::kRegisteredTid)));
+        QWidget *costs = tab("costsTab");
+        auto *amount = child<QLineEdit>(costs, "costAmount");
+        auto add = [&](const char *category, const char *text) {
+            QVERIFY(selectData(child<QComboBox>(costs, "costCategory"), QLatin1String(category)));
+            amount->clear();
+            QTest::keyClicks(amount, QLatin1String(text));
+            click(costs, "addCost");
+        };
+        add("device", "1280.00");
+        add("training", "200.50");
+        add("device", "19.50");
+        QCOMPARE(child<QTableWidget>(costs, "costTable")->rowCount(), 3);
+        auto *totals = child<QTableWidget>(costs, "costTotals");
+        QCOMPARE(totals->rowCount(), 2);
+        QCOMPARE(totals->item(0, 0)->text(), QStringLiteral("Device"));
+        QCOMPARE(totals->item(0, 1)->text(), Money::cny(129950).toDisplayString());
+        QCOMPARE(totals->item(1, 0)->text(), QStringLiteral("Training"));
+        QCOMPARE(child<QLabel>(costs, "costGrandTotal")->text(),
+                 QStringLiteral("Total: ") + Money::cny(150000).toDisplayString());
+
+        // A mistyped amount is refused with the reason and nothing is recorded.
+        add("other", "12.345");
+        QVERIFY(child<QLabel>(costs, "costsMessage")->isVisible());
+        QVERIFY(!child<QLabel>(costs, "costsMessage")->text().isEmpty());
+        QCOMPARE(child<QTableWidget>(costs, "costTable")->rowCount(), 3);
+    }
+
+    void documentIsKeptWithItsHashAndStatus()
+    {
+        QVERIFY(m_page->selectTerminal(QString::fromLatin1(DemoFacts::kRegisteredTid)));
+        QWidget *docs = tab("documentsTab");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("licence.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray content("%PDF-1.4 business licence scan");
+        file.write(content);
+        file.close();
+
+        QVERIFY(selectData(child<QComboBox>(docs, "documentKind"), QStringLiteral("business-licence")));
+        QVERIFY(selectData(child<QComboBox>(docs, "documentStatus"), QStringLiteral("submitted")));
+        child<QLineEdit>(docs, "documentFile")->setText(path);
+        click(docs, "addDocument");
+        auto *table = child<QTableWidget>(docs, "documentTable");
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Business licence"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Submitted"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("licence.pdf"));
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(table->item(0, 3)->toolTip(), sha);
+        // The copy in the data folder is what was chosen.
+        QFile kept(table->item(0, 2)->toolTip());
+        QVERIFY2(kept.open(QIODevice::ReadOnly), qPrintable(kept.fileName()));
+        QCOMPARE(kept.readAll(), content);
+
+        // The acquirer accepts it.
+        QVERIFY(!child<QPushButton>(docs, "applyDocumentStatus")->isEnabled()); // nothing selected yet
+        table->selectRow(0);
+        QVERIFY(selectData(child<QComboBox>(docs, "documentNewStatus"), QStringLiteral("accepted")));
+        click(docs, "applyDocumentStatus");
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Accepted"));
+    }
+
+    void maintenanceShowsOverdueAndCanBeDone()
+    {
+        QVERIFY(m_page->selectTerminal(QString::fromLatin1(DemoFacts::kRegisteredTid)));
+        QWidget *maintenance = tab("maintenanceTab");
+        const QDate today = m_shop->session().clock().nowUtc().toLocalTime().date();
+        QVERIFY(selectData(child<QComboBox>(maintenance, "maintenanceKind"), QStringLiteral("software-update")));
+        child<QDateEdit>(maintenance, "maintenanceDue")->setDate(today.addDays(-3));
+        click(maintenance, "scheduleMaintenance");
+        QVERIFY(selectData(child<QComboBox>(maintenance, "maintenanceKind"), QStringLiteral("inspection")));
+        child<QDateEdit>(maintenance, "maintenanceDue")->setDate(today.addDays(60));
+        click(maintenance, "scheduleMaintenance");
+
+        auto *table = child<QTableWidget>(maintenance, "maintenanceTable");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Software update"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("overdue by 3 days"));
+        QCOMPARE(table->item(0, 2)->background().color(), QColor(0xfe, 0xe2, 0xe2));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("in 60 days"));
+        QCOMPARE(table->item(1, 2)->background().style(), Qt::NoBrush);
+
+        table->selectRow(0);
+        click(maintenance, "markMaintenanceDone");
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Inspection"));
+    }
+
+    void wizardEnrolsANewTerminal()
+    {
+        click(m_page, "enrolTerminal");
+        EnrolTerminalWizard *wizard = m_page->findChild<EnrolTerminalWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(EnrolTerminalWizard::AcquirerPage));
+        QCOMPARE(child<QComboBox>(wizard, "enrolMerchant")->currentData().toString(),
+                 QString::fromLatin1(DemoFacts::kMid));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(EnrolTerminalWizard::IdentifiersPage));
+        // A TID already recorded is refused on its page.
+        QTest::keyClicks(child<QLineEdit>(wizard, "enrolTid"), QString::fromLatin1(DemoFacts::kRegisteredTid));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(EnrolTerminalWizard::IdentifiersPage));
+        QVERIFY(child<QLabel>(wizard, "enrolIdError")->text().contains(QStringLiteral("already recorded")));
+        auto *tid = child<QLineEdit>(wizard, "enrolTid");
+        tid->clear();
+        QTest::keyClicks(tid, QStringLiteral("12345604"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(EnrolTerminalWizard::DevicePage));
+        QTest::keyClicks(child<QLineEdit>(wizard, "enrolSerial"), QStringLiteral("SN-0604"));
+        QTest::keyClicks(child<QLineEdit>(wizard, "enrolBrand"), QStringLiteral("PAX"));
+        QTest::keyClicks(child<QLineEdit>(wizard, "enrolModel"), QStringLiteral("A920"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(EnrolTerminalWizard::StatePage));
+        QVERIFY(selectData(child<QComboBox>(wizard, "enrolState"), QStringLiteral("documents-submitted")));
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(m_page->findChild<EnrolTerminalWizard *>() == nullptr);
+
+        const Terminal t = stored("12345604");
+        QCOMPARE(t.tid, QStringLiteral("12345604"));
+        QCOMPARE(t.state, TerminalState::DocumentsSubmitted);
+        QCOMPARE(t.serial, QStringLiteral("SN-0604"));
+        QCOMPARE(t.mid, QString::fromLatin1(DemoFacts::kMid));
+        QCOMPARE(m_page->selectedTid(), QStringLiteral("12345604"));
+        auto *timeline = child<QTableWidget>(tab("lifecycleTab"), "timeline");
+        QCOMPARE(timeline->rowCount(), 1);
+        QCOMPARE(timeline->item(0, 1)->text(), QStringLiteral("recorded as Documents submitted"));
+    }
+};
+
+QTEST_MAIN(TestGuiTerminals)
+#include "tst_gui_terminals.moc"
