@@ -592,6 +592,14 @@
         <source>recording the enrolment event</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the enrolment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment history holds an unknown state; check the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::EscPosBuilder</name>
@@ -1544,6 +1552,13 @@
     </message>
 </context>
 <context>
+    <name>posdesk::Slips</name>
+    <message>
+        <source>A %1 transaction has no card slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::Sodium</name>
     <message>
         <source>The cryptography library (libsodium) could not start. Reinstall PosDesk.</source>
@@ -1683,6 +1698,10 @@
     </message>
     <message>
         <source>recording a sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking the next trace numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2273,6 +2292,587 @@
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::DevicesPage</name>
+    <message>
+        <source>receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network (TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device queue could not use the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices — receipt printers and card readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each device shows its state as it changes. Select one to print a test page, read a test card or see its print queue; add a device with the form on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read test card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or configure a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial ports found on this PC (select one to use it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply baud rate to selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. counter printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/ttyUSB0, 192.168.1.50:9100 or /dev/usb/lp0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ports could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial port was found. For a network printer, enter its address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) found.</source>
+        <translation>
+            <numerusform>%n port found.</numerusform>
+            <numerusform>%n ports found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the device a name, such as “counter printer”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the port or address of the device, or pick a port found by “Scan ports”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was added but could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not on a serial port: it has no baud rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were saved, but the device could not be restarted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” now uses %2 baud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is enabled but could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test page was not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test page queued as job %1; it prints as soon as the printer is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader is not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swipe a card through the reader now (waiting %1 seconds)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::EnrolTerminalWizard</name>
+    <message>
+        <source>Enrol terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirer and merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the terminal will talk to, and for which merchant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirer profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acquirer profile and a merchant are needed first. Add them with “posdesk-cli acquirer add” and “posdesk-cli merchant add”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TID from the acquirer&apos;s approval letter, or the one you applied for: 8 digits or capital letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal ID (TID):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant ID (MID):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12345604</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is on the counter. All optional; you can fill them in later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. front till 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where enrolment stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how far the terminal already is. Later moves are recorded on the Lifecycle tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 for merchant %2 with %3.
+Device: %4 %5, serial %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 is already recorded. Choose it in the list instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::FirstRunWizard</name>
+    <message>
+        <source>Set up PosDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome — first, the owner&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is new. The owner signs in with this account to enrol terminals, add cashiers and see everything. The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. owner or your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop as the acquirer knows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merchant ID (MID) and name from the acquirer&apos;s contract or approval letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant ID (MID):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 digits or capital letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who your terminals talk to and whom to call when they cannot. The host settings come from the acquirer&apos;s technical sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPDU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the bank&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10.1.2.3 or pos.bank.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: person or desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. 95566</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party payment company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUP ECB (most UnionPay acquirers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSI X9.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSI X9.19</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC till or a stand-alone POS. It starts as “applied”; record the next steps on the Terminals screen as the acquirer answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal ID (TID):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 digits or capital letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. front till 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer and card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Leave both empty to skip; you can add devices later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the port the device is plugged into: a serial port (COM3, /dev/ttyUSB0), a network printer (192.168.1.50:9100) or /dev/usb/lp0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the merchant&apos;s name as on the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name, such as the acquirer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the host address from the acquirer&apos;s technical sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPDU has 10 hex digits starting with 60, such as 6000050000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::HostLinkMonitor</name>
     <message>
         <source>Host: checking…</source>
@@ -2379,14 +2979,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printer: virtual (demo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reader: virtual (demo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reader: keyboard / test cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,6 +2988,14 @@
     </message>
     <message>
         <source>PosDesk alert on terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2408,6 +3008,537 @@
     <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::PrintQueueView</name>
+    <message>
+        <source>test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash sale slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print queue of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print queue (select a printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy of job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was not reprinted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of job %1 is queued as job %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was not cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::RemediationStepCard</name>
+    <message>
+        <source>Automatic check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional): what you checked or did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirer support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up on %1 if the acquirer has not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::RemediationWizard</name>
+    <message>
+        <source>← All alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the automatic checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs every automatic check and action of the playbook in order, on the real host link; stops as soon as one resolves the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed another way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the cause? (required to resolve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation of alert No. %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated to the acquirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1, merchant %2 · playbook “%3” · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up with the acquirer on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: terminal %1 works again and card payments are unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished. Next: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the automatic checks on the host link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket written. Send it to the acquirer (Copy or Save as…); after they confirm the registration, run the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports — export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report and its period (days in the shop&apos;s time zone, both included), then export it to a file for the accountant or the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement, one row per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement, one row per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cashiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet, plain table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (to print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier, type and result filter the transactions report only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… %1 rows written so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Choose a “to” day on or after the “from” day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place to save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the new report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) written to %2</source>
+        <translation>
+            <numerusform>%1: %n row written to %2</numerusform>
+            <numerusform>%1: %n rows written to %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2669,6 +3800,476 @@
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::TerminalCostsTab</name>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1280.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::TerminalDetailsTab</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal ID (TID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirer support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TID assigned by the acquirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MID assigned by the acquirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. front till 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::TerminalDocumentsTab</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the selected document&apos;s status to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scan or photo; a copy is kept in the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the document&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the document&apos;s file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document added; the file is kept in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::TerminalLifecycleTab</name>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the move:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. approval letter no. or who called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other move:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lifecycle moves recorded for this terminal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a deregistered terminal stays so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deregister terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deregister terminal %1? A deregistered terminal cannot take payments again; a replacement has to be enrolled as a new terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 is now “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::TerminalMaintenanceTab</name>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. engineer&apos;s name or new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark selected done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule maintenance or an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::TerminalTab</name>
+    <message>
+        <source>Business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::TerminalsPage</name>
     <message>
         <source>Terminals</source>
@@ -2704,6 +4305,18 @@
     </message>
     <message>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal recorded yet. Click “Enrol terminal…” to record the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a terminal above to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2810,10 +4423,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Card %1
 RRN %2 · authorisation code %3
 trace %4 · batch %5 · terminal %6</source>
@@ -2848,10 +4457,6 @@ trace %4 · batch %5 · terminal %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the refund</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,10 +4466,6 @@ trace %4 · batch %5 · terminal %6</source>
     </message>
     <message>
         <source>Refunding %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2881,6 +4482,169 @@ trace %4 · batch %5 · terminal %6</source>
     </message>
     <message>
         <source>Put the cash in the drawer and give change. The card was not charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may sign in, and what each may do: cashiers sell, accountants settle and export, owners do everything. Passwords have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password (also lifts a lock-out); tell the user in person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked out until %1 (wrong passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will not be able to sign in until enabled again. Disable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new password. Tell it to them in person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

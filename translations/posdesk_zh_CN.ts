@@ -359,199 +359,199 @@
     <name>posdesk::DeviceFileTransport</name>
     <message>
         <source>device file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设备文件 %1</translation>
     </message>
     <message>
         <source>The device file %1 does not exist. Check that the printer is plugged in and switched on; PosDesk keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备文件 %1 不存在。请检查打印机是否已接好并开机；PosDesk 会持续重试。</translation>
     </message>
     <message>
         <source>This user may not write to %1. On Linux, add the user to the group “lp” and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户无权写入 %1。在 Linux 上，请将该用户加入“lp”组，然后重新登录。</translation>
     </message>
     <message>
         <source>The device file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开设备文件 %1。</translation>
     </message>
     <message>
         <source>The device file %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备文件 %1 未打开。</translation>
     </message>
     <message>
         <source>Writing to %1 failed (printer unplugged or switched off?). PosDesk reopens it when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 %1 失败（打印机是否已拔出或关机？）。打印机恢复后，PosDesk 会重新打开它。</translation>
     </message>
     <message>
         <source>Printing to a device file is only available on Linux. Use the printer&apos;s serial or network port.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在 Linux 上才能打印到设备文件。请改用打印机的串口或网口。</translation>
     </message>
     <message>
         <source>Printing to a device file is only available on Linux.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在 Linux 上才能打印到设备文件。</translation>
     </message>
 </context>
 <context>
     <name>posdesk::DeviceManager</name>
     <message>
         <source>Card %1 read. It has a chip: at the till, insert it rather than swipe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取卡片 %1。此卡带芯片：收银时请插卡，不要刷卡。</translation>
     </message>
     <message>
         <source>Card %1 read. The reader works.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取卡片 %1。读卡器工作正常。</translation>
     </message>
     <message>
         <source>The reader sent a swipe that could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器传来的刷卡数据无法识别：%1</translation>
     </message>
     <message>
         <source>No card was swiped in time. Check the reader&apos;s cable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未在规定时间内刷卡。请检查读卡器连接线后重试。</translation>
     </message>
     <message>
         <source>“%1” is a card reader, not a printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是读卡器，不是打印机。</translation>
     </message>
     <message>
         <source>“%1” is a printer, not a card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是打印机，不是读卡器。</translation>
     </message>
 </context>
 <context>
     <name>posdesk::DeviceSettings</name>
     <message>
         <source>The device setting “%1” cannot be “%2”. Use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备设置“%1”不能为“%2”。请使用%3。</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2 之间的整数</translation>
     </message>
     <message>
         <source>text of single-byte characters</source>
-        <translation type="unfinished"></translation>
+        <translation>由单字节字符组成的文本</translation>
     </message>
     <message>
         <source>The reader&apos;s terminator cannot be empty: it ends each swipe. Use &quot;\r&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器的结束符不能为空：它标志每次刷卡的结束。请使用 &quot;\r&quot;。</translation>
     </message>
     <message>
         <source>Give the device a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为设备命名。</translation>
     </message>
     <message>
         <source>A card reader cannot use a write-only device file. Use its serial port.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器不能使用只写的设备文件。请使用其串口。</translation>
     </message>
 </context>
 <context>
     <name>posdesk::DeviceStore</name>
     <message>
         <source>reading the configured devices</source>
-        <translation type="unfinished"></translation>
+        <translation>读取已配置的设备</translation>
     </message>
     <message>
         <source>changing a configured device</source>
-        <translation type="unfinished"></translation>
+        <translation>修改已配置的设备</translation>
     </message>
     <message>
         <source>There is no configured device “%1”. List them with “posdesk-cli devices list”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的已配置设备。可用“posdesk-cli devices list”列出。</translation>
     </message>
     <message>
         <source>adding a device</source>
-        <translation type="unfinished"></translation>
+        <translation>添加设备</translation>
     </message>
 </context>
 <context>
     <name>posdesk::EnrollmentRecords</name>
     <message>
         <source>“%1” is not a known %2. Use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的%2。请使用以下之一：%3。</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished">端口必须在 1 到 65535 之间。</translation>
+        <translation>端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
         <source>document kind</source>
-        <translation type="unfinished"></translation>
+        <translation>资料类型</translation>
     </message>
     <message>
         <source>document status</source>
-        <translation type="unfinished"></translation>
+        <translation>资料状态</translation>
     </message>
     <message>
         <source>Cannot read the document file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取资料文件 %1。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">无法创建文件夹 %1。</translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot copy the document to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将资料复制到 %1。</translation>
     </message>
     <message>
         <source>recording a document</source>
-        <translation type="unfinished"></translation>
+        <translation>记录资料</translation>
     </message>
     <message>
         <source>updating a document</source>
-        <translation type="unfinished"></translation>
+        <translation>更新资料</translation>
     </message>
     <message>
         <source>No document number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的资料。</translation>
     </message>
     <message>
         <source>listing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>列出资料</translation>
     </message>
     <message>
         <source>cost category</source>
-        <translation type="unfinished"></translation>
+        <translation>费用类别</translation>
     </message>
     <message>
         <source>A cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>费用不能为负数。</translation>
     </message>
     <message>
         <source>The cost needs a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>费用需要填写日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>recording a cost</source>
-        <translation type="unfinished"></translation>
+        <translation>记录费用</translation>
     </message>
     <message>
         <source>listing costs</source>
-        <translation type="unfinished"></translation>
+        <translation>列出费用</translation>
     </message>
     <message>
         <source>maintenance kind</source>
-        <translation type="unfinished"></translation>
+        <translation>维护类型</translation>
     </message>
     <message>
         <source>The item needs a due date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>该事项需要填写到期日（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>scheduling maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>安排维护</translation>
     </message>
     <message>
         <source>completing maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>完成维护</translation>
     </message>
     <message>
         <source>No open maintenance item number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的未完成维护事项。</translation>
     </message>
     <message>
         <source>listing due maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>列出到期的维护</translation>
     </message>
 </context>
 <context>
@@ -592,52 +592,60 @@
         <source>recording the enrolment event</source>
         <translation>记录入网事件</translation>
     </message>
+    <message>
+        <source>reading the enrolment history</source>
+        <translation>读取入网历史</translation>
+    </message>
+    <message>
+        <source>The enrolment history holds an unknown state; check the database.</source>
+        <translation>入网历史中有未知状态；请检查数据库。</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::EscPosBuilder</name>
     <message>
         <source>The paper width of %1 characters is not supported. Set 32 (58 mm paper) or 48 (80 mm paper) in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 %1 个字符的纸宽。请在打印机设置中设为 32（58 mm 纸）或 48（80 mm 纸）。</translation>
     </message>
     <message>
         <source>Code page %1 does not exist. Set the code page number from the printer&apos;s manual (0 to 255) in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码页 %1 不存在。请在打印机设置中填写打印机手册上的代码页编号（0 到 255）。</translation>
     </message>
     <message>
         <source>Character size %1×%2 is not possible; each factor must be 1 to 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>字符大小 %1×%2 无效；每个倍数必须在 1 到 8 之间。</translation>
     </message>
     <message>
         <source>Cannot feed a negative number of lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>走纸行数不能为负数。</translation>
     </message>
     <message>
         <source>The feed before a cut must be 0 to 255 motion units.</source>
-        <translation type="unfinished"></translation>
+        <translation>切纸前的走纸量必须在 0 到 255 个移动单位之间。</translation>
     </message>
     <message>
         <source>The cash drawer pulse must be 2 to 510 ms on and off. Check the drawer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>钱箱脉冲的通、断时间必须在 2 到 510 ms 之间。请检查钱箱设置。</translation>
     </message>
     <message>
         <source>A QR code holds 1 to %1 bytes; this one has %2. Shorten the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>二维码可容纳 1 到 %1 字节，当前为 %2 字节。请缩短数据。</translation>
     </message>
     <message>
         <source>QR module size must be 1 to 16 and the model 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>二维码模块大小必须为 1 到 16，型号必须为 1 或 2。</translation>
     </message>
     <message>
         <source>A CODE128 barcode can only hold printable ASCII characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE128 条码只能包含可打印的 ASCII 字符。</translation>
     </message>
     <message>
         <source>A CODE128 barcode here holds 1 to about 250 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处 CODE128 条码可容纳 1 到约 250 个字符，当前为 %1 个。</translation>
     </message>
     <message>
         <source>Barcode height must be 1 to 255 dots and the module width 2 to 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>条码高度必须为 1 到 255 点，模块宽度必须为 2 到 6。</translation>
     </message>
 </context>
 <context>
@@ -1095,298 +1103,298 @@
     <name>posdesk::PrintJobStore</name>
     <message>
         <source>reading the print queue</source>
-        <translation type="unfinished"></translation>
+        <translation>读取打印队列</translation>
     </message>
     <message>
         <source>updating the print queue</source>
-        <translation type="unfinished"></translation>
+        <translation>更新打印队列</translation>
     </message>
     <message>
         <source>There is no print job %1. List the jobs with “posdesk-cli printer queue”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打印任务 %1。可用“posdesk-cli printer queue”列出任务。</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>printing</source>
-        <translation type="unfinished"></translation>
+        <translation>打印中</translation>
     </message>
     <message>
         <source>held by the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>被打印机暂停</translation>
     </message>
     <message>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>已打印</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>adding a print job</source>
-        <translation type="unfinished"></translation>
+        <translation>添加打印任务</translation>
     </message>
     <message>
         <source>PosDesk stopped while this job was at the printer, so whether it printed is unknown. Reprint it if the receipt is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务在打印机上时 PosDesk 停止了运行，无法确定是否已打印。如果缺少小票，请重打。</translation>
     </message>
     <message>
         <source>Print job %1 is %2; only a waiting job can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印任务 %1 的状态为“%2”；只能取消等待中的任务。</translation>
     </message>
     <message>
         <source>Print job %1 was sent to the printer just now; it can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印任务 %1 刚刚已发送到打印机，无法再取消。</translation>
     </message>
 </context>
 <context>
     <name>posdesk::PrintQueue</name>
     <message>
         <source>The connection to the printer broke while this job was printing (%1). Reprint it if the receipt is missing or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印此任务时与打印机的连接中断（%1）。如果小票缺失或不完整，请重打。</translation>
     </message>
     <message>
         <source>PosDesk stopped while this job was at the printer, so whether it printed is unknown. Reprint it if the receipt is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务在打印机上时 PosDesk 停止了运行，无法确定是否已打印。如果缺少小票，请重打。</translation>
     </message>
     <message>
         <source>Print job %1 belongs to another printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印任务 %1 属于另一台打印机。</translation>
     </message>
 </context>
 <context>
     <name>posdesk::PrinterStatus</name>
     <message>
         <source>The printer answered with a byte that is not a status reply. Check that the printer uses ESC/POS and that the port&apos;s speed matches the printer&apos;s setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机返回的字节不是状态应答。请确认打印机使用 ESC/POS，且端口速率与打印机设置一致。</translation>
     </message>
     <message>
         <source>The printer cover is open. Close it, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机盖已打开。请合上机盖，然后重新打印。</translation>
     </message>
     <message>
         <source>The printer is out of paper. Load a new roll, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机缺纸。请装入新纸卷，然后重新打印。</translation>
     </message>
     <message>
         <source>The paper roll is nearly used up. Have a new roll ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>纸卷快用完了。请备好新纸卷。</translation>
     </message>
     <message>
         <source>The paper cutter is jammed. Open the cover, clear the paper, close the cover, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>切刀卡纸。请打开机盖，清除卡纸，合上机盖，然后重新打印。</translation>
     </message>
     <message>
         <source>The printer has a fault it cannot recover from. Switch it off and on again; if that does not help, call service.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机发生无法自行恢复的故障。请关机后重新开机；如仍无效，请联系维修。</translation>
     </message>
     <message>
         <source>The print head is too hot. The printer continues by itself once it has cooled down.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印头过热。冷却后打印机会自动继续打印。</translation>
     </message>
     <message>
         <source>The printer reports an error. Check the printer, switch it off and on again, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机报告错误。请检查打印机，关机后重新开机，然后重新打印。</translation>
     </message>
     <message>
         <source>The printer is offline. Check the cover and the paper, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机处于离线状态。请检查机盖和纸张，然后重新打印。</translation>
     </message>
     <message>
         <source>Unknown printer status request.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的打印机状态查询。</translation>
     </message>
     <message>
         <source>The printer sent an incomplete automatic status. Print again; if this repeats, check the cable.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机发送的自动状态不完整。请重新打印；如果反复出现，请检查连接线。</translation>
     </message>
 </context>
 <context>
     <name>posdesk::ReceiptLayouts</name>
     <message>
         <source>A slip amount cannot be negative. Print the slip of the original transaction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>签购单金额不能为负数。请改为打印原交易的签购单。</translation>
     </message>
     <message>
         <source>The transaction has no date and time, so its slip cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该交易没有日期和时间，无法打印签购单。</translation>
     </message>
     <message>
         <source>Settlement counts and totals cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>结算笔数和金额不能为负数。</translation>
     </message>
     <message>
         <source>The settlement has no date and time, so its slip cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该结算没有日期和时间，无法打印结算单。</translation>
     </message>
 </context>
 <context>
     <name>posdesk::ReceiptPrinter</name>
     <message>
         <source>The printer on %1 is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的打印机未连接。</translation>
     </message>
     <message>
         <source>Waiting for the printer on %1 to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待 %1 上的打印机应答。</translation>
     </message>
     <message>
         <source>The printer on %1 does not answer. Check that it is switched on and that the port&apos;s speed matches the printer&apos;s setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的打印机无应答。请检查打印机是否已开机，以及端口速率是否与打印机设置一致。</translation>
     </message>
     <message>
         <source>The printer is not ready. Check the paper and the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机未就绪。请检查纸张和机盖。</translation>
     </message>
     <message>
         <source>The printer on %1 was closed while printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的打印机在打印过程中被关闭。</translation>
     </message>
     <message>
         <source>The print job is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印任务为空。</translation>
     </message>
     <message>
         <source>The printer is still busy with the previous job.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机仍在处理上一个任务。</translation>
     </message>
 </context>
 <context>
     <name>posdesk::RemediationService</name>
     <message>
         <source>recording a remediation step</source>
-        <translation type="unfinished"></translation>
+        <translation>记录处置步骤</translation>
     </message>
     <message>
         <source>reading the remediation steps</source>
-        <translation type="unfinished"></translation>
+        <translation>读取处置步骤</translation>
     </message>
     <message>
         <source>✓ TID %1 has the right format</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ TID %1 格式正确</translation>
     </message>
     <message>
         <source>✓ MID %1 has the right format</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ MID %1 格式正确</translation>
     </message>
     <message>
         <source>No TID/MID assigned by the acquirer is on record; check the approval letter and record it (terminal edit --assigned-tid/--assigned-mid).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有收单机构分配的 TID/MID 记录；请查看批复函并录入（terminal edit --assigned-tid/--assigned-mid）。</translation>
     </message>
     <message>
         <source>The configured TID %1 differs from the TID %2 the acquirer assigned: correct the terminal&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置的 TID %1 与收单机构分配的 TID %2 不一致：请更正终端配置。</translation>
     </message>
     <message>
         <source>The configured MID %1 differs from the MID %2 the acquirer assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置的 MID %1 与收单机构分配的 MID %2 不一致。</translation>
     </message>
     <message>
         <source>✓ TID and MID match the acquirer&apos;s assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ TID 和 MID 与收单机构分配的一致</translation>
     </message>
     <message>
         <source>✓ terminal state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 终端状态：%1</translation>
     </message>
     <message>
         <source>The terminal is %1 and cannot transact; reactivate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>终端状态为“%1”，无法交易；请先重新启用。</translation>
     </message>
     <message>
         <source>software version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>软件版本：%1</translation>
     </message>
     <message>
         <source>parameter version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参数版本：%1</translation>
     </message>
     <message>
         <source>last parameter download: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次参数下载：%1</translation>
     </message>
     <message>
         <source>last successful sign-on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次成功签到：%1</translation>
     </message>
     <message>
         <source>✗ no software version on record: record it (terminal edit --software-version).</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 没有软件版本记录：请录入（terminal edit --software-version）。</translation>
     </message>
     <message>
         <source>checking the trace numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>检查流水号</translation>
     </message>
     <message>
         <source>next trace number %1, highest used in batch %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个流水号 %1，批次 %2 中已用的最大流水号：%3</translation>
     </message>
     <message>
         <source>✗ TPDU %1 is not 10 hex digits starting with 60</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ TPDU %1 不是以 60 开头的 10 位十六进制数</translation>
     </message>
     <message>
         <source>✓ TPDU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ TPDU %1</translation>
     </message>
     <message>
         <source>✗ host %1 port %2 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 主机 %1 端口 %2 不完整</translation>
     </message>
     <message>
         <source>✓ host %1:%2 answered the echo test in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 主机 %1:%2 在 %3 ms 内响应了回响测试</translation>
     </message>
     <message>
         <source>✗ echo test to %1:%2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 到 %1:%2 的回响测试失败：%3</translation>
     </message>
     <message>
         <source>✗ sign-on failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 签到失败：%1</translation>
     </message>
     <message>
         <source>✓ signed on; new working keys, MAC key KCV %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已签到；工作密钥已更新，MAC 密钥 KCV %1</translation>
     </message>
     <message>
         <source>this step is done by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>此步骤需人工完成</translation>
     </message>
     <message>
         <source>The playbook of incident %1 has no step “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>故障 %1 的处置预案中没有步骤“%2”。</translation>
     </message>
     <message>
         <source>Step “%1” is done by a person: confirm it with --done.</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤“%1”需人工完成：请用 --done 确认。</translation>
     </message>
     <message>
         <source>registered by the acquirer; sign-on succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>已在收单机构登记；签到成功</translation>
     </message>
     <message>
         <source>resolved by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 解决：%2</translation>
     </message>
     <message>
         <source>Incident %1 is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>故障 %1 已解决。</translation>
     </message>
     <message>
         <source>recording the escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>记录升级处理</translation>
     </message>
     <message>
         <source>Say what the cause was when resolving an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>解决故障时请说明原因。</translation>
     </message>
 </context>
 <context>
@@ -1454,35 +1462,35 @@
     <name>posdesk::SerialTransport</name>
     <message>
         <source>serial port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>串口 %1</translation>
     </message>
     <message>
         <source>The serial port %1 does not exist. Check that the device is plugged in and switched on; PosDesk keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>串口 %1 不存在。请检查设备是否已接好并开机；PosDesk 会持续重试。</translation>
     </message>
     <message>
         <source>The serial port %1 is in use by another program or this user may not open it (on Linux: add the user to the group “dialout”).</source>
-        <translation type="unfinished"></translation>
+        <translation>串口 %1 正被其他程序占用，或当前用户无权打开（Linux 上：请将该用户加入“dialout”组）。</translation>
     </message>
     <message>
         <source>The serial port %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开串口 %1。</translation>
     </message>
     <message>
         <source>The serial port %1 refused its line settings (speed %2, parity, stop bits or flow control). Check the device&apos;s settings in PosDesk against the device&apos;s manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>串口 %1 拒绝了线路设置（速率 %2、校验位、停止位或流控）。请对照设备手册检查 PosDesk 中的设备设置。</translation>
     </message>
     <message>
         <source>The serial port %1 is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>串口 %1 未连接。</translation>
     </message>
     <message>
         <source>Writing to the serial port %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入串口 %1 失败。</translation>
     </message>
     <message>
         <source>The serial port %1 stopped working (unplugged or switched off?). PosDesk reconnects when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>串口 %1 停止工作（已拔出或关机？）。设备恢复后，PosDesk 会重新连接。</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1549,13 @@
     <message>
         <source>The host refused the batch upload: %1</source>
         <translation>主机拒绝了批次上送：%1</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::Slips</name>
+    <message>
+        <source>A %1 transaction has no card slip.</source>
+        <translation>%1交易没有银行卡签购单。</translation>
     </message>
 </context>
 <context>
@@ -1609,23 +1624,23 @@
     <name>posdesk::TcpTransport</name>
     <message>
         <source>The printer at %1 port %2 did not accept a connection within %3 s. Check that it is switched on and on the network; PosDesk keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 端口 %2 的打印机在 %3 秒内未接受连接。请检查它是否已开机并已联网；PosDesk 会持续重试。</translation>
     </message>
     <message>
         <source>network port %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>网络端口 %1:%2</translation>
     </message>
     <message>
         <source>The connection to the printer at %1 port %2 failed or was closed. PosDesk reconnects when the printer is reachable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>与位于 %1 端口 %2 的打印机的连接失败或已关闭。打印机恢复连通后，PosDesk 会重新连接。</translation>
     </message>
     <message>
         <source>The printer at %1 port %2 is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 端口 %2 的打印机未连接。</translation>
     </message>
     <message>
         <source>Sending to the printer at %1 port %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>向位于 %1 端口 %2 的打印机发送数据失败。</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1699,10 @@
     <message>
         <source>recording a sign-on</source>
         <translation>记录签到</translation>
+    </message>
+    <message>
+        <source>taking the next trace numbers</source>
+        <translation>获取后续流水号</translation>
     </message>
 </context>
 <context>
@@ -1799,15 +1818,15 @@
     <name>posdesk::TransportConfig</name>
     <message>
         <source>The device setting “%1” cannot be “%2”. Use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备设置“%1”不能为“%2”。请使用%3。</translation>
     </message>
     <message>
         <source>a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>正整数</translation>
     </message>
     <message>
         <source>The device has no address. Give its port, file or host.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备没有地址。请填写其端口、文件或主机。</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2289,587 @@
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::DevicesPage</name>
+    <message>
+        <source>receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <source>card reader</source>
+        <translation>读卡器</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <source>network (TCP)</source>
+        <translation>网络（TCP）</translation>
+    </message>
+    <message>
+        <source>device file</source>
+        <translation>设备文件</translation>
+    </message>
+    <message>
+        <source>The device queue could not use the database: %1</source>
+        <translation>设备队列无法使用数据库：%1</translation>
+    </message>
+    <message>
+        <source>The device could not be started: %1</source>
+        <translation>设备无法启动：%1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Devices — receipt printers and card readers</source>
+        <translation>设备 — 小票打印机和读卡器</translation>
+    </message>
+    <message>
+        <source>Each device shows its state as it changes. Select one to print a test page, read a test card or see its print queue; add a device with the form on the right.</source>
+        <translation>每台设备的状态会实时更新。选中一台设备可打印测试页、读测试卡或查看其打印队列；用右侧表单添加设备。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Scan ports</source>
+        <translation>扫描端口</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>Read test card</source>
+        <translation>读测试卡</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>Add or configure a device</source>
+        <translation>添加或配置设备</translation>
+    </message>
+    <message>
+        <source>Serial ports found on this PC (select one to use it):</source>
+        <translation>在本机上找到的串口（选中即可使用）：</translation>
+    </message>
+    <message>
+        <source>Port or address</source>
+        <translation>端口或地址</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>波特率</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <source>Apply baud rate to selected</source>
+        <translation>将波特率应用到所选设备</translation>
+    </message>
+    <message>
+        <source>e.g. counter printer</source>
+        <translation>例如：柜台打印机</translation>
+    </message>
+    <message>
+        <source>/dev/ttyUSB0, 192.168.1.50:9100 or /dev/usb/lp0</source>
+        <translation>/dev/ttyUSB0、192.168.1.50:9100 或 /dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>The ports could not be listed: %1</source>
+        <translation>无法列出端口：%1</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>已配置</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>未检测到</translation>
+    </message>
+    <message>
+        <source>No serial port was found. For a network printer, enter its address and port.</source>
+        <translation>未找到串口。如果是网络打印机，请输入其地址和端口。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 个端口。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the device a name, such as “counter printer”.</source>
+        <translation>请为设备命名，例如“柜台打印机”。</translation>
+    </message>
+    <message>
+        <source>Enter the port or address of the device, or pick a port found by “Scan ports”.</source>
+        <translation>请输入设备的端口或地址，或选择“扫描端口”找到的端口。</translation>
+    </message>
+    <message>
+        <source>The device was not added: %1</source>
+        <translation>未添加设备：%1</translation>
+    </message>
+    <message>
+        <source>“%1” was added but could not be started: %2</source>
+        <translation>已添加“%1”，但无法启动：%2</translation>
+    </message>
+    <message>
+        <source>“%1” was added.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not on a serial port: it has no baud rate.</source>
+        <translation>“%1”未接在串口上，没有波特率设置。</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>The settings were saved, but the device could not be restarted: %1</source>
+        <translation>设置已保存，但设备无法重新启动：%1</translation>
+    </message>
+    <message>
+        <source>“%1” now uses %2 baud.</source>
+        <translation>“%1”现在使用 %2 baud。</translation>
+    </message>
+    <message>
+        <source>The device is enabled but could not be started: %1</source>
+        <translation>设备已启用，但无法启动：%1</translation>
+    </message>
+    <message>
+        <source>The test page was not queued: %1</source>
+        <translation>测试页未加入队列：%1</translation>
+    </message>
+    <message>
+        <source>Test page queued as job %1; it prints as soon as the printer is ready.</source>
+        <translation>测试页已作为任务 %1 加入队列；打印机就绪后即会打印。</translation>
+    </message>
+    <message>
+        <source>The reader is not ready: %1</source>
+        <translation>读卡器未就绪：%1</translation>
+    </message>
+    <message>
+        <source>Swipe a card through the reader now (waiting %1 seconds)…</source>
+        <translation>请现在在读卡器上刷卡（等待 %1 秒）…</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::EnrolTerminalWizard</name>
+    <message>
+        <source>Enrol terminal</source>
+        <translation>终端入网</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Record terminal</source>
+        <translation>登记终端</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Acquirer and merchant</source>
+        <translation>收单机构和商户</translation>
+    </message>
+    <message>
+        <source>Who the terminal will talk to, and for which merchant.</source>
+        <translation>终端将连接哪家收单机构，为哪个商户收款。</translation>
+    </message>
+    <message>
+        <source>Acquirer profile:</source>
+        <translation>收单机构配置：</translation>
+    </message>
+    <message>
+        <source>Merchant:</source>
+        <translation>商户：</translation>
+    </message>
+    <message>
+        <source>An acquirer profile and a merchant are needed first. Add them with “posdesk-cli acquirer add” and “posdesk-cli merchant add”.</source>
+        <translation>需要先有收单机构配置和商户。请用“posdesk-cli acquirer add”和“posdesk-cli merchant add”添加。</translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation>终端号</translation>
+    </message>
+    <message>
+        <source>The TID from the acquirer&apos;s approval letter, or the one you applied for: 8 digits or capital letters.</source>
+        <translation>收单机构批复函上的 TID，或您申请的 TID：8 位数字或大写字母。</translation>
+    </message>
+    <message>
+        <source>Terminal ID (TID):</source>
+        <translation>终端号（TID）：</translation>
+    </message>
+    <message>
+        <source>Merchant ID (MID):</source>
+        <translation>商户号（MID）：</translation>
+    </message>
+    <message>
+        <source>e.g. 12345604</source>
+        <translation>例如：12345604</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>What is on the counter. All optional; you can fill them in later.</source>
+        <translation>柜台上的设备。均为选填，可以以后再填。</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>序列号：</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>品牌：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>型号：</translation>
+    </message>
+    <message>
+        <source>Software version:</source>
+        <translation>软件版本：</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>e.g. front till 1</source>
+        <translation>例如：前台收银 1</translation>
+    </message>
+    <message>
+        <source>Where enrolment stands</source>
+        <translation>入网进度</translation>
+    </message>
+    <message>
+        <source>Choose how far the terminal already is. Later moves are recorded on the Lifecycle tab.</source>
+        <translation>请选择终端目前进行到哪一步。之后的变更记录在“生命周期”选项卡中。</translation>
+    </message>
+    <message>
+        <source>State today:</source>
+        <translation>当前状态：</translation>
+    </message>
+    <message>
+        <source>Terminal %1 for merchant %2 with %3.
+Device: %4 %5, serial %6.</source>
+        <translation>商户 %2 的终端 %1，使用 %3。
+设备：%4 %5，序列号 %6。</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Terminal %1 is already recorded. Choose it in the list instead.</source>
+        <translation>终端 %1 已有记录。请在列表中选择它。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::FirstRunWizard</name>
+    <message>
+        <source>Set up PosDesk</source>
+        <translation>设置 PosDesk</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Finish setup</source>
+        <translation>完成设置</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Welcome — first, the owner&apos;s account</source>
+        <translation>欢迎 — 首先创建店主账户</translation>
+    </message>
+    <message>
+        <source>This database is new. The owner signs in with this account to enrol terminals, add cashiers and see everything. The password needs at least %1 characters.</source>
+        <translation>这是一个新数据库。店主用此账户登录，可登记终端、添加收银员并查看全部信息。密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>e.g. owner or your name</source>
+        <translation>例如：owner 或您的姓名</translation>
+    </message>
+    <message>
+        <source>Your shop as the acquirer knows it</source>
+        <translation>收单机构登记的商户信息</translation>
+    </message>
+    <message>
+        <source>The merchant ID (MID) and name from the acquirer&apos;s contract or approval letter.</source>
+        <translation>收单机构合同或批复函上的商户号（MID）和商户名称。</translation>
+    </message>
+    <message>
+        <source>Merchant ID (MID):</source>
+        <translation>商户号（MID）：</translation>
+    </message>
+    <message>
+        <source>Merchant name:</source>
+        <translation>商户名称：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>15 digits or capital letters</source>
+        <translation>15 位数字或大写字母</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Acquirer profile</source>
+        <translation>收单机构配置</translation>
+    </message>
+    <message>
+        <source>Who your terminals talk to and whom to call when they cannot. The host settings come from the acquirer&apos;s technical sheet.</source>
+        <translation>终端连接哪家机构，出问题时联系谁。主机设置请参照收单机构的技术参数表。</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>配置名称：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Host address:</source>
+        <translation>主机地址：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>TPDU:</source>
+        <translation>TPDU：</translation>
+    </message>
+    <message>
+        <source>MAC algorithm:</source>
+        <translation>MAC 算法：</translation>
+    </message>
+    <message>
+        <source>Support contact:</source>
+        <translation>技术支持联系人：</translation>
+    </message>
+    <message>
+        <source>Support phone:</source>
+        <translation>技术支持电话：</translation>
+    </message>
+    <message>
+        <source>Support e-mail:</source>
+        <translation>技术支持邮箱：</translation>
+    </message>
+    <message>
+        <source>e.g. the bank&apos;s name</source>
+        <translation>例如：银行名称</translation>
+    </message>
+    <message>
+        <source>e.g. 10.1.2.3 or pos.bank.example</source>
+        <translation>例如：10.1.2.3 或 pos.bank.example</translation>
+    </message>
+    <message>
+        <source>optional: person or desk</source>
+        <translation>选填：联系人或部门</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 95566</source>
+        <translation>选填，例如：95566</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Third-party payment company</source>
+        <translation>第三方支付公司</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>CUP ECB (most UnionPay acquirers)</source>
+        <translation>CUP ECB（大多数银联收单机构）</translation>
+    </message>
+    <message>
+        <source>ANSI X9.9</source>
+        <translation>ANSI X9.9</translation>
+    </message>
+    <message>
+        <source>ANSI X9.19</source>
+        <translation>ANSI X9.19</translation>
+    </message>
+    <message>
+        <source>First terminal</source>
+        <translation>第一台终端</translation>
+    </message>
+    <message>
+        <source>This PC till or a stand-alone POS. It starts as “applied”; record the next steps on the Terminals screen as the acquirer answers.</source>
+        <translation>即本电脑收银台或一台独立 POS 机。初始状态为“已申请”；收到收单机构的答复后，请在“终端”页面记录后续进展。</translation>
+    </message>
+    <message>
+        <source>Terminal ID (TID):</source>
+        <translation>终端号（TID）：</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>序列号：</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>品牌：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>型号：</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>8 digits or capital letters</source>
+        <translation>8 位数字或大写字母</translation>
+    </message>
+    <message>
+        <source>optional, e.g. front till 1</source>
+        <translation>选填，例如：前台收银 1</translation>
+    </message>
+    <message>
+        <source>Receipt printer and card reader</source>
+        <translation>小票打印机和读卡器</translation>
+    </message>
+    <message>
+        <source>Optional. Leave both empty to skip; you can add devices later.</source>
+        <translation>选填。两项都留空即可跳过；以后可以再添加设备。</translation>
+    </message>
+    <message>
+        <source>Give the port the device is plugged into: a serial port (COM3, /dev/ttyUSB0), a network printer (192.168.1.50:9100) or /dev/usb/lp0.</source>
+        <translation>请填写设备所接的端口：串口（COM3、/dev/ttyUSB0）、网络打印机（192.168.1.50:9100）或 /dev/usb/lp0。</translation>
+    </message>
+    <message>
+        <source>Receipt printer:</source>
+        <translation>小票打印机：</translation>
+    </message>
+    <message>
+        <source>Card reader:</source>
+        <translation>读卡器：</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Type the merchant&apos;s name as on the contract.</source>
+        <translation>请按合同填写商户名称。</translation>
+    </message>
+    <message>
+        <source>Give the profile a name, such as the acquirer&apos;s.</source>
+        <translation>请为配置命名，例如收单机构的名称。</translation>
+    </message>
+    <message>
+        <source>Type the host address from the acquirer&apos;s technical sheet.</source>
+        <translation>请填写收单机构技术参数表中的主机地址。</translation>
+    </message>
+    <message>
+        <source>The TPDU has 10 hex digits starting with 60, such as 6000050000.</source>
+        <translation>TPDU 为以 60 开头的 10 位十六进制数，例如 6000050000。</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::HostLinkMonitor</name>
     <message>
         <source>Host: checking…</source>
@@ -2378,14 +2978,6 @@
         <translation>无未处理告警</translation>
     </message>
     <message>
-        <source>Printer: virtual (demo)</source>
-        <translation>打印机：虚拟（演示）</translation>
-    </message>
-    <message>
-        <source>Reader: virtual (demo)</source>
-        <translation>读卡器：虚拟（演示）</translation>
-    </message>
-    <message>
         <source>Reader: keyboard / test cards</source>
         <translation>读卡器：键盘输入 / 测试卡</translation>
     </message>
@@ -2397,6 +2989,14 @@
         <source>PosDesk alert on terminal %1</source>
         <translation>PosDesk 告警：终端 %1</translation>
     </message>
+    <message>
+        <source>Printer: %1 (%2)</source>
+        <translation>打印机：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reader: %1 (%2)</source>
+        <translation>读卡器：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::desktop::MessageBox</name>
@@ -2407,6 +3007,536 @@
     <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::PrintQueueView</name>
+    <message>
+        <source>test page</source>
+        <translation>测试页</translation>
+    </message>
+    <message>
+        <source>sale slip</source>
+        <translation>消费签购单</translation>
+    </message>
+    <message>
+        <source>void slip</source>
+        <translation>撤销签购单</translation>
+    </message>
+    <message>
+        <source>refund slip</source>
+        <translation>退货签购单</translation>
+    </message>
+    <message>
+        <source>cash sale slip</source>
+        <translation>现金消费小票</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>入队时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>重打</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <source>Print queue of %1</source>
+        <translation>%1 的打印队列</translation>
+    </message>
+    <message>
+        <source>Print queue (select a printer)</source>
+        <translation>打印队列（请选择打印机）</translation>
+    </message>
+    <message>
+        <source>copy of job %1</source>
+        <translation>任务 %1 的副本</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: %1</source>
+        <translation>打印机无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Job %1 was not reprinted: %2</source>
+        <translation>任务 %1 未重打：%2</translation>
+    </message>
+    <message>
+        <source>A copy of job %1 is queued as job %2.</source>
+        <translation>任务 %1 的副本已作为任务 %2 加入队列。</translation>
+    </message>
+    <message>
+        <source>Job %1 was not cancelled: %2</source>
+        <translation>任务 %1 未取消：%2</translation>
+    </message>
+    <message>
+        <source>Job %1 is cancelled.</source>
+        <translation>任务 %1 已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::RemediationStepCard</name>
+    <message>
+        <source>Automatic check</source>
+        <translation>自动检查</translation>
+    </message>
+    <message>
+        <source>Automatic action</source>
+        <translation>自动操作</translation>
+    </message>
+    <message>
+        <source>Manual confirmation</source>
+        <translation>人工确认</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>上报收单机构</translation>
+    </message>
+    <message>
+        <source>Note (optional): what you checked or did</source>
+        <translation>备注（可选）：检查了什么或做了什么</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Write the ticket</source>
+        <translation>生成工单</translation>
+    </message>
+    <message>
+        <source>Run this action</source>
+        <translation>执行此操作</translation>
+    </message>
+    <message>
+        <source>Run this check</source>
+        <translation>执行此检查</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>✓ Passed</source>
+        <translation>✓ 通过</translation>
+    </message>
+    <message>
+        <source>✗ Failed</source>
+        <translation>✗ 未通过</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ 已完成</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>无需处理</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>尚未处理</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>— %1, %2</source>
+        <translation>— %1，%2</translation>
+    </message>
+    <message>
+        <source>Acquirer support: %1</source>
+        <translation>收单机构客服：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up on %1 if the acquirer has not answered.</source>
+        <translation>如收单机构届时仍未答复，请于 %1 跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::RemediationWizard</name>
+    <message>
+        <source>← All alerts</source>
+        <translation>← 全部告警</translation>
+    </message>
+    <message>
+        <source>Run the automatic checks</source>
+        <translation>运行自动检查</translation>
+    </message>
+    <message>
+        <source>Runs every automatic check and action of the playbook in order, on the real host link; stops as soon as one resolves the incident.</source>
+        <translation>在真实主机链路上按顺序运行处置预案中的所有自动检查和操作；一旦某一步解决了故障即停止。</translation>
+    </message>
+    <message>
+        <source>Fixed another way?</source>
+        <translation>已通过其他方式解决？</translation>
+    </message>
+    <message>
+        <source>What was the cause? (required to resolve)</source>
+        <translation>原因是什么？（解决时必填）</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Remediation of alert No. %1 — %2</source>
+        <translation>告警 %1 号的处置 — %2</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>escalated to the acquirer</source>
+        <translation>已升级至收单机构</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Terminal %1, merchant %2 · playbook “%3” · %4</source>
+        <translation>终端 %1，商户 %2 · 处置预案“%3” · %4</translation>
+    </message>
+    <message>
+        <source>Follow up with the acquirer on %1.</source>
+        <translation>请于 %1 向收单机构跟进。</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>升级处理</translation>
+    </message>
+    <message>
+        <source>Resolved: terminal %1 works again and card payments are unblocked.</source>
+        <translation>已解决：终端 %1 已恢复正常，刷卡收款已解除限制。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 finished. Next: %2.</source>
+        <translation>%1 已完成。下一步：%2。</translation>
+    </message>
+    <message>
+        <source>%1 finished.</source>
+        <translation>%1 已完成。</translation>
+    </message>
+    <message>
+        <source>The automatic checks</source>
+        <translation>自动检查</translation>
+    </message>
+    <message>
+        <source>Running the automatic checks on the host link…</source>
+        <translation>正在对主机链路进行自动检查…</translation>
+    </message>
+    <message>
+        <source>Running “%1”…</source>
+        <translation>正在执行“%1”…</translation>
+    </message>
+    <message>
+        <source>Ticket written. Send it to the acquirer (Copy or Save as…); after they confirm the registration, run the last step.</source>
+        <translation>工单已生成。请发给收单机构（“复制”或“另存为…”）；待对方确认登记后，再执行最后一步。</translation>
+    </message>
+    <message>
+        <source>The ticket is on the clipboard.</source>
+        <translation>工单已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Save the ticket</source>
+        <translation>保存工单</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saving the ticket</source>
+        <translation>保存工单</translation>
+    </message>
+    <message>
+        <source>Could not write %1; choose another folder.</source>
+        <translation>无法写入 %1；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Ticket saved to %1.</source>
+        <translation>工单已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Resolving</source>
+        <translation>故障处理中</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Reports — export</source>
+        <translation>报表 — 导出</translation>
+    </message>
+    <message>
+        <source>Choose a report and its period (days in the shop&apos;s time zone, both included), then export it to a file for the accountant or the acquirer.</source>
+        <translation>选择报表及时间段（日期按本店时区计算，首尾两天均包含在内），然后导出为文件，交给会计或收单机构。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Headers in</source>
+        <translation>表头语言</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易明细</translation>
+    </message>
+    <message>
+        <source>Settlement, one row per batch</source>
+        <translation>结算（按批次，每批一行）</translation>
+    </message>
+    <message>
+        <source>Settlement, one row per day</source>
+        <translation>结算（按日，每天一行）</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>故障记录</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>All terminals</source>
+        <translation>全部终端</translation>
+    </message>
+    <message>
+        <source>All cashiers</source>
+        <translation>全部收银员</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation>结果不明</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已冲正</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet, plain table)</source>
+        <translation>CSV（电子表格，纯表格）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <source>PDF (to print)</source>
+        <translation>PDF（用于打印）</translation>
+    </message>
+    <message>
+        <source>Cashier, type and result filter the transactions report only.</source>
+        <translation>收银员、类型和结果筛选只对交易明细报表有效。</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>报表另存为</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 rows written so far.</source>
+        <translation>正在导出… 已写入 %1 行。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Choose a “to” day on or after the “from” day.</source>
+        <translation>结束日期早于开始日期。请选择不早于开始日期的结束日期。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>请选择报表的保存位置。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place to save the report.</source>
+        <translation>文件夹 %1 不存在。请选择其他位置保存报表。</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the new report?</source>
+        <translation>%1 已存在。要用新报表替换吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The report was not exported: %1</source>
+        <translation>报表未导出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) written to %2</source>
+        <translation>
+            <numerusform>%1：已将 %n 行写入 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2665,6 +3795,476 @@
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::TerminalCostsTab</name>
+    <message>
+        <source>Costs</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Totals per category</source>
+        <translation>按类别合计</translation>
+    </message>
+    <message>
+        <source>Record a cost</source>
+        <translation>记录费用</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Amount (¥):</source>
+        <translation>金额（¥）：</translation>
+    </message>
+    <message>
+        <source>e.g. 1280.00</source>
+        <translation>例如 1280.00</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Add cost</source>
+        <translation>添加费用</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>%1 recorded as %2.</source>
+        <translation>已记录 %1，类别：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::TerminalDetailsTab</name>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Terminal ID (TID)</source>
+        <translation>终端号（TID）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation>收单机构</translation>
+    </message>
+    <message>
+        <source>Acquirer support</source>
+        <translation>收单机构客服</translation>
+    </message>
+    <message>
+        <source>TID assigned by the acquirer</source>
+        <translation>收单机构分配的 TID</translation>
+    </message>
+    <message>
+        <source>MID assigned by the acquirer</source>
+        <translation>收单机构分配的 MID</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Software version</source>
+        <translation>软件版本</translation>
+    </message>
+    <message>
+        <source>Parameter version</source>
+        <translation>参数版本</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>安装位置</translation>
+    </message>
+    <message>
+        <source>e.g. front till 1</source>
+        <translation>例如 前台 1 号收银台</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::TerminalDocumentsTab</name>
+    <message>
+        <source>Documents</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Set the selected document&apos;s status to:</source>
+        <translation>将所选资料的状态设为：</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>添加资料</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>资料：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>a scan or photo; a copy is kept in the data folder</source>
+        <translation>扫描件或照片；副本会保存在数据文件夹中</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>添加资料</translation>
+    </message>
+    <message>
+        <source>Choose the document&apos;s file</source>
+        <translation>选择资料文件</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>扫描件和文档 (*.pdf *.png *.jpg *.jpeg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the document&apos;s file first.</source>
+        <translation>请先选择资料文件。</translation>
+    </message>
+    <message>
+        <source>Document added; the file is kept in the data folder.</source>
+        <translation>资料已添加；文件已保存在数据文件夹中。</translation>
+    </message>
+    <message>
+        <source>Status changed to “%1”.</source>
+        <translation>状态已改为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::TerminalLifecycleTab</name>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>Note for the move:</source>
+        <translation>变更备注：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. approval letter no. or who called</source>
+        <translation>选填，例如批复文件编号或来电人</translation>
+    </message>
+    <message>
+        <source>Other move:</source>
+        <translation>其他变更：</translation>
+    </message>
+    <message>
+        <source>Record move</source>
+        <translation>记录变更</translation>
+    </message>
+    <message>
+        <source>Now: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>当前：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No lifecycle moves recorded for this terminal yet.</source>
+        <translation>此终端尚无生命周期变更记录。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>recorded as %1</source>
+        <translation>记为 %1</translation>
+    </message>
+    <message>
+        <source>none: a deregistered terminal stays so.</source>
+        <translation>无：已注销的终端无法恢复。</translation>
+    </message>
+    <message>
+        <source>Deregister terminal</source>
+        <translation>注销终端</translation>
+    </message>
+    <message>
+        <source>Deregister terminal %1? A deregistered terminal cannot take payments again; a replacement has to be enrolled as a new terminal.</source>
+        <translation>确定注销终端 %1？注销后的终端不能再收款；替换的设备须作为新终端重新登记。</translation>
+    </message>
+    <message>
+        <source>Deregister</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Terminal %1 is now “%2”.</source>
+        <translation>终端 %1 的状态已变为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::TerminalMaintenanceTab</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Done note:</source>
+        <translation>完成备注：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. engineer&apos;s name or new version</source>
+        <translation>选填，例如工程师姓名或新版本号</translation>
+    </message>
+    <message>
+        <source>Mark selected done</source>
+        <translation>将所选项标记为已完成</translation>
+    </message>
+    <message>
+        <source>Schedule maintenance or an update</source>
+        <translation>安排维护或更新</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation>到期日：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>overdue by %1 days</source>
+        <translation>已逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>overdue by 1 day</source>
+        <translation>已逾期 1 天</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>%1 天后</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>已安排在 %1。</translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation>已标记为完成。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::TerminalTab</name>
+    <message>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>Tax registration</source>
+        <translation>税务登记证</translation>
+    </message>
+    <message>
+        <source>Legal representative ID</source>
+        <translation>法定代表人身份证</translation>
+    </message>
+    <message>
+        <source>Installation form</source>
+        <translation>装机申请表</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>Software licence</source>
+        <translation>软件授权</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Software update</source>
+        <translation>软件更新</translation>
+    </message>
+    <message>
+        <source>Parameter download</source>
+        <translation>参数下载</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>巡检</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::TerminalsPage</name>
     <message>
         <source>Terminals</source>
@@ -2701,6 +4301,18 @@
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>Enrol terminal…</source>
+        <translation>登记终端…</translation>
+    </message>
+    <message>
+        <source>No terminal recorded yet. Click “Enrol terminal…” to record the first one.</source>
+        <translation>尚未登记任何终端。点击“登记终端…”登记第一台。</translation>
+    </message>
+    <message>
+        <source>Select a terminal above to see its details.</source>
+        <translation>在上方选择一台终端以查看详情。</translation>
     </message>
 </context>
 <context>
@@ -2806,10 +4418,6 @@
         <translation>正在终端 %2 收款 %1…</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>交易成功</translation>
-    </message>
-    <message>
         <source>Card %1
 RRN %2 · authorisation code %3
 trace %4 · batch %5 · terminal %6</source>
@@ -2846,10 +4454,6 @@ trace %4 · batch %5 · terminal %6</source>
         <translation>正在撤销 %1…</translation>
     </message>
     <message>
-        <source>Voided</source>
-        <translation>已撤销</translation>
-    </message>
-    <message>
         <source>Check the refund</source>
         <translation>请检查退货信息</translation>
     </message>
@@ -2860,10 +4464,6 @@ trace %4 · batch %5 · terminal %6</source>
     <message>
         <source>Refunding %1…</source>
         <translation>正在退货 %1…</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>退货成功</translation>
     </message>
     <message>
         <source>Type the amount first, then take the cash.</source>
@@ -2880,6 +4480,169 @@ trace %4 · batch %5 · terminal %6</source>
     <message>
         <source>Put the cash in the drawer and give change. The card was not charged.</source>
         <translation>请把现金放入钱箱并找零。卡上没有扣款。</translation>
+    </message>
+    <message>
+        <source>Receipt not queued: %1</source>
+        <translation>小票未加入打印队列：%1</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>交易成功 %1</translation>
+    </message>
+    <message>
+        <source>Voided %1</source>
+        <translation>已撤销 %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1</source>
+        <translation>已退货 %1</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Who may sign in, and what each may do: cashiers sell, accountants settle and export, owners do everything. Passwords have at least %1 characters.</source>
+        <translation>设置谁可以登录以及各自的权限：收银员负责收款，会计负责结算和导出，店主拥有全部权限。密码至少 %1 位。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码修改时间</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>所选用户</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Set a new password (also lifts a lock-out); tell the user in person:</source>
+        <translation>设置新密码（同时解除锁定）；请当面告知该用户：</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 位</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked out until %1 (wrong passwords)</source>
+        <translation>锁定至 %1（密码错误次数过多）</translation>
+    </message>
+    <message>
+        <source>Selected user: %1</source>
+        <translation>所选用户：%1</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>未能添加 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2.</source>
+        <translation>%1 现在可以以%2身份登录。</translation>
+    </message>
+    <message>
+        <source>The role of %1 was not changed: %2</source>
+        <translation>未能更改 %1 的角色：%2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在是%2。</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>%1 will not be able to sign in until enabled again. Disable?</source>
+        <translation>停用后，%1 在重新启用前将无法登录。确定停用？</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not changed: %2</source>
+        <translation>未能修改 %1 的密码：%2</translation>
+    </message>
+    <message>
+        <source>%1 has a new password. Tell it to them in person.</source>
+        <translation>%1 的新密码已设置。请当面告知本人。</translation>
     </message>
 </context>
 <context>
@@ -2969,396 +4732,396 @@ trace %4 · batch %5 · terminal %6</source>
     <name>posdesk::iso8583::Describe</name>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>长度</translation>
     </message>
     <message>
         <source>TPDU</source>
-        <translation type="unfinished"></translation>
+        <translation>TPDU</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>报文头</translation>
     </message>
     <message>
         <source>MTI</source>
-        <translation type="unfinished"></translation>
+        <translation>MTI</translation>
     </message>
     <message>
         <source>Bitmap</source>
-        <translation type="unfinished"></translation>
+        <translation>位图</translation>
     </message>
     <message>
         <source>raw</source>
-        <translation type="unfinished"></translation>
+        <translation>原始数据</translation>
     </message>
 </context>
 <context>
     <name>posdesk::iso8583::Field</name>
     <message>
         <source>Track 2 equivalent data</source>
-        <translation type="unfinished"></translation>
+        <translation>二磁道等效数据</translation>
     </message>
     <message>
         <source>Application PAN</source>
-        <translation type="unfinished"></translation>
+        <translation>应用主账号</translation>
     </message>
     <message>
         <source>Transaction currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>交易货币代码</translation>
     </message>
     <message>
         <source>PAN sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>应用主账号序列号</translation>
     </message>
     <message>
         <source>Issuer script template 1</source>
-        <translation type="unfinished"></translation>
+        <translation>发卡行脚本模板 1</translation>
     </message>
     <message>
         <source>Issuer script template 2</source>
-        <translation type="unfinished"></translation>
+        <translation>发卡行脚本模板 2</translation>
     </message>
     <message>
         <source>Application interchange profile</source>
-        <translation type="unfinished"></translation>
+        <translation>应用交互特征</translation>
     </message>
     <message>
         <source>Dedicated file name</source>
-        <translation type="unfinished"></translation>
+        <translation>专用文件名称</translation>
     </message>
     <message>
         <source>Authorisation response code</source>
-        <translation type="unfinished"></translation>
+        <translation>授权响应码</translation>
     </message>
     <message>
         <source>Issuer authentication data</source>
-        <translation type="unfinished"></translation>
+        <translation>发卡行认证数据</translation>
     </message>
     <message>
         <source>Terminal verification results</source>
-        <translation type="unfinished"></translation>
+        <translation>终端验证结果</translation>
     </message>
     <message>
         <source>Transaction date</source>
-        <translation type="unfinished"></translation>
+        <translation>交易日期</translation>
     </message>
     <message>
         <source>Transaction type</source>
-        <translation type="unfinished"></translation>
+        <translation>交易类型</translation>
     </message>
     <message>
         <source>Amount, authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>授权金额</translation>
     </message>
     <message>
         <source>Amount, other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他金额</translation>
     </message>
     <message>
         <source>Application version number</source>
-        <translation type="unfinished"></translation>
+        <translation>应用版本号</translation>
     </message>
     <message>
         <source>Issuer application data</source>
-        <translation type="unfinished"></translation>
+        <translation>发卡行应用数据</translation>
     </message>
     <message>
         <source>Terminal country code</source>
-        <translation type="unfinished"></translation>
+        <translation>终端国家代码</translation>
     </message>
     <message>
         <source>Interface device serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>接口设备序列号</translation>
     </message>
     <message>
         <source>Application cryptogram</source>
-        <translation type="unfinished"></translation>
+        <translation>应用密文</translation>
     </message>
     <message>
         <source>Cryptogram information data</source>
-        <translation type="unfinished"></translation>
+        <translation>密文信息数据</translation>
     </message>
     <message>
         <source>Terminal capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>终端性能</translation>
     </message>
     <message>
         <source>CVM results</source>
-        <translation type="unfinished"></translation>
+        <translation>CVM 结果</translation>
     </message>
     <message>
         <source>Terminal type</source>
-        <translation type="unfinished"></translation>
+        <translation>终端类型</translation>
     </message>
     <message>
         <source>Application transaction counter</source>
-        <translation type="unfinished"></translation>
+        <translation>应用交易计数器</translation>
     </message>
     <message>
         <source>Unpredictable number</source>
-        <translation type="unfinished"></translation>
+        <translation>不可预知数</translation>
     </message>
     <message>
         <source>Transaction sequence counter</source>
-        <translation type="unfinished"></translation>
+        <translation>交易序列计数器</translation>
     </message>
     <message>
         <source>Card product identification</source>
-        <translation type="unfinished"></translation>
+        <translation>卡产品标识信息</translation>
     </message>
     <message>
         <source>Electronic cash issuer authorisation code</source>
-        <translation type="unfinished"></translation>
+        <translation>电子现金发卡行授权码</translation>
     </message>
     <message>
         <source>EMV tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EMV 标签 %1</translation>
     </message>
     <message>
         <source>0 (not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>0（未设置）</translation>
     </message>
     <message>
         <source>1 (balanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>1（对账平）</translation>
     </message>
     <message>
         <source>2 (not balanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>2（对账不平）</translation>
     </message>
     <message>
         <source>3 (error)</source>
-        <translation type="unfinished"></translation>
+        <translation>3（出错）</translation>
     </message>
     <message>
         <source>Message type code</source>
-        <translation type="unfinished"></translation>
+        <translation>交易类型码</translation>
     </message>
     <message>
         <source>Batch number</source>
-        <translation type="unfinished"></translation>
+        <translation>批次号</translation>
     </message>
     <message>
         <source>Network management code</source>
-        <translation type="unfinished"></translation>
+        <translation>网络管理信息码</translation>
     </message>
     <message>
         <source>Further private data</source>
-        <translation type="unfinished"></translation>
+        <translation>其他自定义数据</translation>
     </message>
     <message>
         <source>Original batch number</source>
-        <translation type="unfinished"></translation>
+        <translation>原批次号</translation>
     </message>
     <message>
         <source>Original trace number</source>
-        <translation type="unfinished"></translation>
+        <translation>原流水号</translation>
     </message>
     <message>
         <source>Original date (MMDD)</source>
-        <translation type="unfinished"></translation>
+        <translation>原交易日期（MMDD）</translation>
     </message>
     <message>
         <source>Domestic sales amount</source>
-        <translation type="unfinished"></translation>
+        <translation>内卡消费总金额</translation>
     </message>
     <message>
         <source>Foreign sales amount</source>
-        <translation type="unfinished"></translation>
+        <translation>外卡消费总金额</translation>
     </message>
     <message>
         <source>Domestic sales count</source>
-        <translation type="unfinished"></translation>
+        <translation>内卡消费笔数</translation>
     </message>
     <message>
         <source>Foreign sales count</source>
-        <translation type="unfinished"></translation>
+        <translation>外卡消费笔数</translation>
     </message>
     <message>
         <source>Domestic refunds amount</source>
-        <translation type="unfinished"></translation>
+        <translation>内卡退货总金额</translation>
     </message>
     <message>
         <source>Foreign refunds amount</source>
-        <translation type="unfinished"></translation>
+        <translation>外卡退货总金额</translation>
     </message>
     <message>
         <source>Domestic refunds count</source>
-        <translation type="unfinished"></translation>
+        <translation>内卡退货笔数</translation>
     </message>
     <message>
         <source>Foreign refunds count</source>
-        <translation type="unfinished"></translation>
+        <translation>外卡退货笔数</translation>
     </message>
     <message>
         <source>Domestic reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>内卡对账结果</translation>
     </message>
     <message>
         <source>Foreign reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>外卡对账结果</translation>
     </message>
     <message>
         <source>PIN key (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 密钥（密文）</translation>
     </message>
     <message>
         <source>PIN key check value</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 密钥校验值</translation>
     </message>
     <message>
         <source>MAC key (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 密钥（密文）</translation>
     </message>
     <message>
         <source>MAC key check value</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 密钥校验值</translation>
     </message>
     <message>
         <source>Track key (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>磁道密钥（密文）</translation>
     </message>
     <message>
         <source>Track key check value</source>
-        <translation type="unfinished"></translation>
+        <translation>磁道密钥校验值</translation>
     </message>
     <message numerus="yes">
         <source>%n TLV object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 TLV 对象</numerusform>
         </translation>
     </message>
     <message>
         <source>Primary account number</source>
-        <translation type="unfinished"></translation>
+        <translation>主账号</translation>
     </message>
     <message>
         <source>Processing code</source>
-        <translation type="unfinished"></translation>
+        <translation>交易处理码</translation>
     </message>
     <message>
         <source>Amount (fen)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（分）</translation>
     </message>
     <message>
         <source>System trace audit number</source>
-        <translation type="unfinished"></translation>
+        <translation>系统跟踪号（流水号）</translation>
     </message>
     <message>
         <source>Local time (hhmmss)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地时间（hhmmss）</translation>
     </message>
     <message>
         <source>Local date (MMDD)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地日期（MMDD）</translation>
     </message>
     <message>
         <source>Expiry date (YYMM)</source>
-        <translation type="unfinished"></translation>
+        <translation>卡有效期（YYMM）</translation>
     </message>
     <message>
         <source>Settlement date (MMDD)</source>
-        <translation type="unfinished"></translation>
+        <translation>结算日期（MMDD）</translation>
     </message>
     <message>
         <source>POS entry mode</source>
-        <translation type="unfinished"></translation>
+        <translation>服务点输入方式码</translation>
     </message>
     <message>
         <source>Card sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>卡序列号</translation>
     </message>
     <message>
         <source>POS condition code</source>
-        <translation type="unfinished"></translation>
+        <translation>服务点条件码</translation>
     </message>
     <message>
         <source>PIN capture code</source>
-        <translation type="unfinished"></translation>
+        <translation>服务点 PIN 获取码</translation>
     </message>
     <message>
         <source>Acquiring institution</source>
-        <translation type="unfinished"></translation>
+        <translation>收单机构标识码</translation>
     </message>
     <message>
         <source>Track 2 data</source>
-        <translation type="unfinished"></translation>
+        <translation>二磁道数据</translation>
     </message>
     <message>
         <source>Track 3 data</source>
-        <translation type="unfinished"></translation>
+        <translation>三磁道数据</translation>
     </message>
     <message>
         <source>Retrieval reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>检索参考号</translation>
     </message>
     <message>
         <source>Authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>授权码</translation>
     </message>
     <message>
         <source>Response code</source>
-        <translation type="unfinished"></translation>
+        <translation>应答码</translation>
     </message>
     <message>
         <source>Terminal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>终端号</translation>
     </message>
     <message>
         <source>Merchant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>商户号</translation>
     </message>
     <message>
         <source>Additional response data</source>
-        <translation type="unfinished"></translation>
+        <translation>附加响应数据</translation>
     </message>
     <message>
         <source>Additional data</source>
-        <translation type="unfinished"></translation>
+        <translation>附加数据</translation>
     </message>
     <message>
         <source>Currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>货币代码</translation>
     </message>
     <message>
         <source>PIN block</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 数据块</translation>
     </message>
     <message>
         <source>Security control</source>
-        <translation type="unfinished"></translation>
+        <translation>安全控制信息</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>余额</translation>
     </message>
     <message>
         <source>IC card data</source>
-        <translation type="unfinished"></translation>
+        <translation>IC 卡数据</translation>
     </message>
     <message>
         <source>Private data</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义数据</translation>
     </message>
     <message>
         <source>Private: message type, batch</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义域：消息类型、批次号</translation>
     </message>
     <message>
         <source>Original transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>原始交易信息</translation>
     </message>
     <message>
         <source>Working keys / private data</source>
-        <translation type="unfinished"></translation>
+        <translation>工作密钥／自定义数据</translation>
     </message>
     <message>
         <source>Operator or host data</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员或主机数据</translation>
     </message>
     <message>
         <source>MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,11 @@ private slots:
         QTRY_COMPARE(m_shop->navText(QStringLiteral("till")), QStringLiteral("收银台"));
         QCOMPARE(m_shop->navText(QStringLiteral("settlement")), QStringLiteral("结算"));
         QCOMPARE(lock->text(), QStringLiteral("锁屏"));
+        // A result already on screen is drawn again in the new language, not left in the old one.
+        auto *tillResult = m_shop->window()->page(QStringLiteral("till"))->findChild<QLabel *>(
+            QStringLiteral("resultTitle"));
+        QVERIFY(tillResult);
+        QCOMPARE(tillResult->text(), QStringLiteral("就绪"));
         QCOMPARE(m_shop->window()->windowTitle(), QStringLiteral("PosDesk — 演示商店"));
         // Still on the settings page, and the page itself speaks Chinese.
         QCOMPARE(m_shop->window()->currentPage(), QStringLiteral("settings"));
@@ -69,6 +74,7 @@ private slots:
         choose(box, int(Language::Choice::English));
         QTRY_COMPARE(m_shop->navText(QStringLiteral("till")), QStringLiteral("Till"));
         QCOMPARE(lock->text(), QStringLiteral("Lock"));
+        QCOMPARE(tillResult->text(), QStringLiteral("Ready"));
     }
 
     void signInDialogOffersTheLanguageBeforeSignIn()

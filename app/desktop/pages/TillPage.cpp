@@ -1,6 +1,9 @@
 #include "pages/TillPage.h"
 
 #include "pages/CardInput.h"
+#include "manager/DeviceManager.h"
+#include "printing/PrintQueue.h"
+#include "printing/Slips.h"
 #include "security/Permissions.h"
 #include "shell/AppSession.h"
 #include "shell/CardBlock.h"
@@ -170,7 +173,9 @@ TillPage::TillPage(AppSession &session, HostLinkMonitor &hostLink, QWidget *pare
     setTabOrder(m_amount, m_card->trackField());
     setTabOrder(m_card->trackField(), m_pay);
     retranslate();
-    showResult(Tone::Neutral, tr("Ready"), tr("Type the amount, swipe the card, press Enter."));
+    showLasting(Tone::Neutral, [] {
+        return std::pair{tr("Ready"), tr("Type the amount, swipe the card, press Enter.")};
+    });
     refresh();
 }
 
@@ -196,6 +201,19 @@ void TillPage::retranslate()
     m_refund->setText(tr("Refund"));
     m_refundRrn->setPlaceholderText(tr("12 characters from the receipt"));
     updateTerminalNotice();
+    if (m_lasting) {
+        const auto [title, detail] = m_lasting();
+        m_resultTitle->setText(title);
+        m_resultDetail->setText(detail);
+    }
+}
+
+void TillPage::showLasting(Tone tone, std::function<std::pair<QString, QString>()> render)
+{
+    const auto [title, detail] = render();
+    showResult(tone, title, detail);
+    m_lastingTone = tone;
+    m_lasting = std::move(render);
 }
 
 void TillPage::setActor(const Actor &actor)
@@ -318,6 +336,7 @@ void TillPage::showResult(Tone tone, const QString &title, const QString &detail
     m_resultDetail->setStyleSheet(QStringLiteral("font-size: 14px;"));
     m_resultTitle->setText(title);
     m_resultDetail->setText(detail);
+    m_lasting = nullptr;
 }
 
 void TillPage::onAmountEntered()
@@ -354,21 +373,45 @@ void TillPage::pay()
             return;
         if (r)
             self->m_lastSale = LastSale{tid, r->txn.stan, r->txn.amount, r->txn.rrn};
-        self->showOutcome(r, tr("Approved"));
+        self->showOutcome(r, Done::Sale, tid);
     });
 }
 
-void TillPage::showOutcome(const Result<TxnOutcome> &r, const QString &what)
+// The slip goes to the print queue of the till's printer and the cashier carries on: the queue prints it when the
+// printer is ready, and keeps it through paper-out or an unplugged cable. Without a printer nothing is queued.
+void TillPage::printSlip(const CardTransaction &txn)
+{
+    DeviceManager &devices = m_session.devices();
+    const std::optional<Id> printer = devices.defaultPrinter();
+    if (!printer)
+        return;
+    PrintQueue *queue = devices.printQueue(*printer);
+    const PrinterOptions *options = devices.printerOptions(*printer);
+    if (!queue || !options)
+        return;
+    auto slip = Slips::forTransaction(m_session.db(), txn, *options);
+    auto job = slip ? queue->enqueue(Slips::jobKind(txn), *slip) : Result<Id>(slip.error());
+    if (!job)
+        m_resultDetail->setText(m_resultDetail->text() + u'\n' + tr("Receipt not queued: %1").arg(job.error().fullText()));
+}
+
+void TillPage::showOutcome(const Result<TxnOutcome> &r, Done what, const QString &tid)
 {
     if (r) {
         m_hostFailed = false;
-        const CardTransaction &t = r->txn;
-        showResult(Tone::Good, QStringLiteral("%1 %2").arg(what, t.amount.toDisplayString()),
-                   tr("Card %1\nRRN %2 · authorisation code %3\ntrace %4 · batch %5 · terminal %6")
-                       .arg(t.panMasked, t.rrn, t.authCode.isEmpty() ? QStringLiteral("—") : t.authCode)
-                       .arg(t.stan)
-                       .arg(t.batchNo)
-                       .arg(currentTid()));
+        const CardTransaction t = r->txn;
+        showLasting(Tone::Good, [t, what, tid] {
+            const QString done = what == Done::Sale   ? tr("Approved %1")
+                                 : what == Done::Void ? tr("Voided %1")
+                                                      : tr("Refunded %1");
+            return std::pair{done.arg(t.amount.toDisplayString()),
+                             tr("Card %1\nRRN %2 · authorisation code %3\ntrace %4 · batch %5 · terminal %6")
+                                 .arg(t.panMasked, t.rrn, t.authCode.isEmpty() ? QStringLiteral("—") : t.authCode)
+                                 .arg(t.stan)
+                                 .arg(t.batchNo)
+                                 .arg(tid)};
+        });
+        printSlip(t);
         m_amount->clear();
     } else {
         const Error &e = r.error();
@@ -411,12 +454,12 @@ void TillPage::voidLast()
         return;
     setBusy(true, tr("Voiding %1…").arg(sale.amount.toDisplayString()));
     QPointer<TillPage> self(this);
-    m_session.acquirer().voidSale(m_actor, sale.tid, sale.stan, [self](Result<TxnOutcome> r) {
+    m_session.acquirer().voidSale(m_actor, sale.tid, sale.stan, [self, tid = sale.tid](Result<TxnOutcome> r) {
         if (!self)
             return;
         if (r)
             self->m_lastSale.reset();
-        self->showOutcome(r, tr("Voided"));
+        self->showOutcome(r, Done::Void, tid);
     });
 }
 
@@ -440,14 +483,14 @@ void TillPage::refund()
     setBusy(true, tr("Refunding %1…").arg(amount->toDisplayString()));
     QPointer<TillPage> self(this);
     m_session.acquirer().refund(m_actor, tid, *amount, rrn, m_refundDate->date(), std::move(*card),
-                                [self](Result<TxnOutcome> r) {
+                                [self, tid](Result<TxnOutcome> r) {
                                     if (!self)
                                         return;
                                     if (r) {
                                         self->m_refundRrn->clear();
                                         self->m_refundAmount->clear();
                                     }
-                                    self->showOutcome(r, tr("Refunded"));
+                                    self->showOutcome(r, Done::Refund, tid);
                                 });
 }
 

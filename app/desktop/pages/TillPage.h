@@ -3,7 +3,9 @@
 #include "acquirer/AcquirerService.h"
 #include "pages/Page.h"
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 class QComboBox;
 class QDateEdit;
@@ -71,14 +73,25 @@ private:
     void onAmountEntered();
     void setBusy(bool busy, const QString &what = {});
     void showResult(Tone tone, const QString &title, const QString &detail);
-    void showOutcome(const Result<TxnOutcome> &r, const QString &what);
+    enum class Done
+    {
+        Sale,
+        Void,
+        Refund,
+    };
+    void showOutcome(const Result<TxnOutcome> &r, Done what, const QString &tid);
+    // Shows a result that is drawn again, in the new language, when the language changes.
+    void showLasting(Tone tone, std::function<std::pair<QString, QString>()> render);
     void updateTerminalNotice();
+    void printSlip(const CardTransaction &txn);
 
     AppSession &m_session;
     HostLinkMonitor &m_hostLink;
     bool m_busy = false;
     bool m_hostFailed = false; // the last exchange could not reach the host
     std::optional<LastSale> m_lastSale;
+    Tone m_lastingTone = Tone::Neutral;
+    std::function<std::pair<QString, QString>()> m_lasting; // empty once a one-off message replaced it
     QLabel *m_heading = nullptr;
     QLabel *m_terminalLabel = nullptr;
     QLabel *m_amountLabel = nullptr;
