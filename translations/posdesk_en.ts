@@ -153,6 +153,30 @@
         <source>interrupted before the answer arrived</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>counting the open batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 of terminal %2 is full: it holds %3 %4 %5, the most one settlement can carry. Settle the terminal, then take this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other-card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnionPay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::AuditLogRepository</name>

@@ -153,6 +153,30 @@
         <source>interrupted before the answer arrived</source>
         <translation>应答到达前中断</translation>
     </message>
+    <message>
+        <source>counting the open batch</source>
+        <translation>统计当前批次</translation>
+    </message>
+    <message>
+        <source>Batch %1 of terminal %2 is full: it holds %3 %4 %5, the most one settlement can carry. Settle the terminal, then take this payment.</source>
+        <translation>终端 %2 的批次 %1 已满：已有 %3 笔%4%5，达到一次结算所能承载的上限。请先结算该终端，再收这笔款。</translation>
+    </message>
+    <message>
+        <source>other-card</source>
+        <translation>外卡</translation>
+    </message>
+    <message>
+        <source>UnionPay</source>
+        <translation>银联卡</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>退货</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::AuditLogRepository</name>

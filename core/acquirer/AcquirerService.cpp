@@ -321,6 +321,32 @@ Result<CardTransaction> AcquirerService::writeAhead(const LinkContext &c, CardTr
     UnitOfWork uow(m_db);
     if (!uow.isActive())
         return uow.startStatus().error();
+    if (txn.kind == TxnKind::Sale || txn.kind == TxnKind::Refund) {
+        // The 0500 carries each count as n3: 999 UnionPay (or other) sales, or refunds, fill a batch. Refuse the
+        // next one before any money moves, rather than take it and find the batch cannot be settled.
+        const bool foreign = !(txn.cardScheme == u"UnionPay" || txn.panMasked.startsWith(u"62"));
+        auto q = sql::run(m_db,
+                          QStringLiteral("SELECT COUNT(*) FROM transactions WHERE terminal_id = ? AND batch_no = ? "
+                                         "AND kind = ? AND status IN ('approved', 'pending') AND CASE WHEN "
+                                         "card_scheme = 'UnionPay' OR pan_masked LIKE '62%' THEN 0 ELSE 1 END = ?"),
+                          {qlonglong(c.terminal.id), c.terminal.batchNo, toKey(txn.kind), foreign ? 1 : 0},
+                          QCoreApplication::translate("posdesk::AcquirerService", "counting the open batch"));
+        if (!q)
+            return q.error();
+        if (q->next() && q->value(0).toInt() >= kMaxBatchCount)
+            return Error::refused(
+                QCoreApplication::translate("posdesk::AcquirerService",
+                                            "Batch %1 of terminal %2 is full: it holds %3 %4 %5, the most one "
+                                            "settlement can carry. Settle the terminal, then take this payment.")
+                    .arg(c.terminal.batchNo)
+                    .arg(c.terminal.tid)
+                    .arg(kMaxBatchCount)
+                    .arg(foreign ? QCoreApplication::translate("posdesk::AcquirerService", "other-card")
+                                 : QCoreApplication::translate("posdesk::AcquirerService", "UnionPay"))
+                    .arg(txn.kind == TxnKind::Sale
+                             ? QCoreApplication::translate("posdesk::AcquirerService", "sales")
+                             : QCoreApplication::translate("posdesk::AcquirerService", "refunds")));
+    }
     auto stan = TerminalRepository(m_db).takeStan(c.terminal.id);
     if (!stan)
         return stan.error();

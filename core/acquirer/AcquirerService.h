@@ -108,6 +108,8 @@ private:
                           ExchangeResult result, Done<TxnOutcome> done);
     Status markInDoubt(const CardTransaction &txn, const QString &reason, const QString &error);
     Result<CardTransaction> writeAhead(const LinkContext &c, CardTransaction txn);
+    // Field 48 of the 0500 carries each count (sales, refunds; UnionPay, other cards) as n3.
+    static constexpr int kMaxBatchCount = 999;
     Status recoverAbandoned(const QString &tid, int *recovered);
     void sendNextReversal(std::vector<PendingReversal> queue, size_t index, ReversalFlushOutcome outcome,
                           Done<ReversalFlushOutcome> done);

@@ -298,6 +298,41 @@ private slots:
         QCOMPARE(txnStatus(2), QStringLiteral("declined"));
     }
 
+    // 999 approved UnionPay sales fill a batch (the 0500's counts are n3): the next sale is refused before anything
+    // is sent, with the way out named, and nothing is stored for it.
+    void fullBatchRefusesTheNextSale()
+    {
+        setUpShop({QString::fromLatin1(kTid)});
+        QCOMPARE(sale("10.00").exitCode, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery info(db);
+            QVERIFY(info.exec(QStringLiteral("PRAGMA table_info(transactions)")));
+            QStringList columns;
+            while (info.next()) {
+                const QString name = info.value(1).toString();
+                if (name != u"id" && name != u"stan")
+                    columns << name;
+            }
+            // 998 copies of the approved sale, with their own trace numbers: 999 in the batch.
+            QSqlQuery fill(db);
+            QVERIFY2(fill.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                                              "i < 998) INSERT INTO transactions (stan, %1) SELECT 1000 + i, %1 FROM "
+                                              "transactions, n WHERE transactions.stan = 2")
+                                   .arg(columns.join(u", "))),
+                     qPrintable(fill.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fill"));
+        const int hostSalesBefore = int(m_host->log().count(QStringLiteral("<- 0200")));
+        const Run r = sale("20.00");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("is full") && r.err.contains("999") && r.err.contains("Settle"), r.err.constData());
+        QCOMPARE(int(m_host->log().count(QStringLiteral("<- 0200"))), hostSalesBefore);
+    }
+
     void killedMidSaleIsReversedAfterRestart()
     {
         // The host takes 20 s to answer the sale: long enough to kill the till in the middle.
