@@ -1051,6 +1051,10 @@
         <source>%1 may void only their own sales; this sale was made by %2. Ask the owner to void it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody is signed in, so PosDesk may not %1. Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::PreCloseGuard</name>

@@ -1051,6 +1051,10 @@
         <source>%1 may void only their own sales; this sale was made by %2. Ask the owner to void it.</source>
         <translation>%1 只能撤销自己的消费；这笔消费由 %2 完成。请让店主撤销。</translation>
     </message>
+    <message>
+        <source>Nobody is signed in, so PosDesk may not %1. Sign in first.</source>
+        <translation>当前没有用户登录，PosDesk 无权%1。请先登录。</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::PreCloseGuard</name>

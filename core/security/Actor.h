@@ -14,7 +14,10 @@ struct Actor
     QString origin;           // gui | cli | service
 
     static Actor localAdmin(const QString &origin);
-    bool isLocalAdmin() const { return !role.has_value(); }
+    // Only an actor made by localAdmin() is the local administrator: a default-constructed Actor (a screen that
+    // forgot to say who is signed in) has no name and no rights at all.
+    bool isLocalAdmin() const { return !role.has_value() && name.startsWith(QLatin1String("local-admin:")); }
+    bool isNobody() const { return !role.has_value() && !isLocalAdmin(); }
 };
 
 // Appends one audit row; call inside the unit of work of the change it records.

@@ -147,6 +147,8 @@ bool allowed(Role role, Permission permission)
 
 bool allowed(const Actor &actor, Permission permission)
 {
+    if (actor.isNobody())
+        return false;
     return allowed(actor.role.value_or(Role::Owner), permission);
 }
 
@@ -154,6 +156,11 @@ Status require(const Actor &actor, Permission permission)
 {
     if (allowed(actor, permission))
         return {};
+    if (actor.isNobody())
+        return Error::refused(QCoreApplication::translate("posdesk::Permissions",
+                                                          "Nobody is signed in, so PosDesk may not %1. Sign in first.")
+                                  .arg(operationDescription(permission)),
+                              toKey(permission));
     QStringList roles;
     for (Role r : kAllRoles) {
         if (allowed(r, permission))

@@ -57,6 +57,24 @@ private slots:
         }
     }
 
+    // A screen that forgot to say who is signed in passes a default Actor: it may do nothing, not everything.
+    void nobodyMayDoNothing()
+    {
+        const Actor nobody;
+        QVERIFY(!nobody.isLocalAdmin());
+        QVERIFY(nobody.isNobody());
+        const Actor named{QStringLiteral("owner"), std::nullopt, QStringLiteral("gui")};
+        QVERIFY(named.isNobody()); // a name without a role is not the local administrator either
+        for (Permission p : kAllPermissions) {
+            QVERIFY2(!allowed(nobody, p), qPrintable(toKey(p)));
+            const Status refused = require(nobody, p);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().kind, ErrorKind::Refused);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("Sign in")), qPrintable(refused.error().message));
+            QVERIFY(!allowed(named, p));
+        }
+    }
+
     void refusalNamesRoleAndOperation()
     {
         const Actor cashier{QStringLiteral("li.wei"), Role::Cashier, QStringLiteral("gui")};
