@@ -1,7 +1,12 @@
 #include "reports/ReportSource.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#ifdef POSDESK_SQLITE_DIRECT
+#include <sqlite3.h>
+#endif
 
 namespace posdesk {
 
@@ -9,7 +14,12 @@ ReportSource::ReportSource(Database &db, QString title, std::vector<ReportColumn
     : m_db(db), m_title(std::move(title)), m_columns(std::move(columns))
 {}
 
-ReportSource::~ReportSource() = default;
+ReportSource::~ReportSource()
+{
+#ifdef POSDESK_SQLITE_DIRECT
+    sqlite3_finalize(m_stmt);
+#endif
+}
 
 void ReportSource::setQuery(QString sql, QVariantList binds)
 {
@@ -21,10 +31,14 @@ Status ReportSource::start()
 {
     if (auto s = prepare(); !s)
         return s;
+    const QString what = QCoreApplication::translate("posdesk::ReportSource", "reading the report “%1”").arg(m_title);
+#ifdef POSDESK_SQLITE_DIRECT
+    if (readsSqliteDirectly() && m_db.engine() == DbEngine::Sqlite)
+        return startSqlite(what);
+#endif
     m_query.emplace(m_db.connection());
     // Forward-only: the driver hands rows over one by one instead of caching the whole result.
     m_query->setForwardOnly(true);
-    const QString what = QCoreApplication::translate("posdesk::ReportSource", "reading the report “%1”").arg(m_title);
     if (!m_query->prepare(m_sql))
         return m_db.errorFrom(m_query->lastError(), what);
     for (int i = 0; i < m_binds.size(); ++i)
@@ -34,8 +48,53 @@ Status ReportSource::start()
     return {};
 }
 
+Status ReportSource::startSqlite(const QString &what)
+{
+#ifdef POSDESK_SQLITE_DIRECT
+    const QVariant handle = m_db.connection().driver()->handle();
+    sqlite3 *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                      ? *static_cast<sqlite3 *const *>(handle.constData())
+                      : nullptr;
+    if (!db)
+        return Error::internal(what, QStringLiteral("the SQLite driver gave no connection handle"));
+    const QByteArray sql = m_sql.toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+        return Error::environment(what, QString::fromUtf8(sqlite3_errmsg(db)));
+    for (int i = 0; i < m_binds.size(); ++i) {
+        const QVariant &v = m_binds[i];
+        int rc = SQLITE_OK;
+        if (v.isNull()) {
+            rc = sqlite3_bind_null(m_stmt, i + 1);
+        } else if (v.typeId() == QMetaType::QString) {
+            const QByteArray text = v.toString().toUtf8();
+            rc = sqlite3_bind_text(m_stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        } else {
+            rc = sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
+        }
+        if (rc != SQLITE_OK)
+            return Error::internal(what, QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    return {};
+#else
+    return Error::internal(what, QStringLiteral("built without direct SQLite access"));
+#endif
+}
+
 Result<bool> ReportSource::advance()
 {
+#ifdef POSDESK_SQLITE_DIRECT
+    if (m_stmt) {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc == SQLITE_DONE)
+            return false;
+        // The same words as the Qt path: a damaged or locked database, named with the report.
+        return Error::environment(
+            QCoreApplication::translate("posdesk::ReportSource", "reading the report “%1”").arg(m_title),
+            QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))));
+    }
+#endif
     if (!m_query)
         return Error::internal(QStringLiteral("ReportSource::next() before start()"));
     if (m_query->next())
@@ -53,7 +112,10 @@ Result<bool> ReportSource::next(ReportRow &row)
     if (!more || !*more)
         return more;
     row.resize(m_columns.size());
-    fill(*m_query, row);
+    if (m_stmt)
+        fillSqlite(m_stmt, row);
+    else
+        fill(*m_query, row);
     return true;
 }
 

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+struct sqlite3_stmt;
+
 namespace posdesk {
 
 // A report as a stream of rows from one prepared, forward-only query: only the current row is ever in memory,
@@ -42,6 +44,10 @@ protected:
     Database &database() { return m_db; }
     // Reads the current record of the query into the row.
     virtual void fill(const QSqlQuery &query, ReportRow &row) = 0;
+    // A report with many rows can read SQLite's own statement instead (same statement, same columns): it overrides
+    // both. Used only where the build allows it (POSDESK_SQLITE_DIRECT) and the database is SQLite.
+    virtual bool readsSqliteDirectly() const { return false; }
+    virtual void fillSqlite(sqlite3_stmt *, ReportRow &) {}
     // Advances the query by one record; false at the end, an error when the database failed mid-way.
     Result<bool> advance();
     QSqlQuery &query() { return *m_query; }
@@ -53,6 +59,8 @@ private:
     QString m_sql;
     QVariantList m_binds;
     std::optional<QSqlQuery> m_query;
+    sqlite3_stmt *m_stmt = nullptr; // the direct path, when taken
+    Status startSqlite(const QString &what);
 };
 
 // The UTC millisecond range [start, end) of shop-local days from..to, both inclusive.

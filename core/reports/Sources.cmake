@@ -18,6 +18,15 @@ target_sources(posdesk_core PRIVATE
 )
 target_link_libraries(posdesk_core PRIVATE PkgConfig::XLSXWRITER)
 
+# Large reports read SQLite's own statement on the connection Qt opened (no QVariant, no UTF-16 round trip per
+# cell). Only where Qt's SQLite driver uses the system library (Linux distributions, libqt6sql6-sqlite): a driver
+# with its own copy of SQLite inside cannot share a handle with another copy.
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    find_package(SQLite3 REQUIRED)
+    target_link_libraries(posdesk_core PRIVATE SQLite::SQLite3)
+    target_compile_definitions(posdesk_core PRIVATE POSDESK_SQLITE_DIRECT=1)
+endif()
+
 # The Chinese catalog of the report headers, totals and pre-close advice, compiled and embedded
 # (":/posdesk/i18n/posdesk_reports_zh_CN.qm"); English is the source language.
 qt_add_lrelease(posdesk_core

@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+#ifdef POSDESK_SQLITE_DIRECT
+#include <sqlite3.h>
+#endif
+
 namespace posdesk {
 
 namespace {
@@ -257,6 +261,63 @@ std::vector<ReportTotal> TransactionReport::totals() const
             {label(QCoreApplication::translate("posdesk::TransactionReport", "Declined")), s.declined, {}, {}});
     }
     return out;
+}
+
+#ifdef POSDESK_SQLITE_DIRECT
+namespace {
+// A text column as SQLite holds it (UTF-8), into the cell; SQL NULL leaves the cell empty.
+void setSqliteText(ReportCell &cell, sqlite3_stmt *st, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
+    if (!text) {
+        cell.clear();
+        return;
+    }
+    cell.null = false;
+    cell.text = QString::fromUtf8(text, sqlite3_column_bytes(st, column));
+}
+
+QString sqliteString(sqlite3_stmt *st, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(st, column)) : QString();
+}
+} // namespace
+
+#endif
+
+// The same columns as fill(), read from SQLite's statement.
+void TransactionReport::fillSqlite(sqlite3_stmt *st, ReportRow &row)
+{
+#ifdef POSDESK_SQLITE_DIRECT
+    row[Time].setNumber(sqlite3_column_int64(st, 0));
+    const TerminalNames &names = namesOf(sqlite3_column_int64(st, 1));
+    row[Tid].setText(names.tid);
+    row[MerchantName].setText(names.merchant);
+    row[BatchNo].setNumber(sqlite3_column_int64(st, 2));
+    row[Stan].setNumber(sqlite3_column_int64(st, 3));
+    const QString kindKey = sqliteString(st, 4);
+    const QString statusKey = sqliteString(st, 5);
+    row[Type].setText(textOf(m_kindText, kindKey));
+    row[Outcome].setText(textOf(m_statusText, statusKey));
+    const std::int64_t minor = sqlite3_column_int64(st, 6);
+    setSqliteText(row[Currency], st, 7);
+    row[Amount].setMoney(minor, row[Currency].text);
+    setSqliteText(row[Card], st, 8);
+    setSqliteText(row[Scheme], st, 9);
+    if (sqlite3_column_type(st, 10) == SQLITE_NULL)
+        row[Entry].clear();
+    else
+        row[Entry].setText(textOf(m_entryText, sqliteString(st, 10)));
+    setSqliteText(row[Rrn], st, 11);
+    setSqliteText(row[Auth], st, 12);
+    setSqliteText(row[Response], st, 13);
+    setSqliteText(row[Cashier], st, 14);
+    count(kindKey, statusKey, minor, row[Currency].text);
+#else
+    Q_UNUSED(st);
+    Q_UNUSED(row);
+#endif
 }
 
 } // namespace posdesk

@@ -24,6 +24,8 @@ public:
 protected:
     Status prepare() override;
     void fill(const QSqlQuery &query, ReportRow &row) override;
+    bool readsSqliteDirectly() const override { return true; }
+    void fillSqlite(sqlite3_stmt *stmt, ReportRow &row) override;
 
 private:
     struct Sums
