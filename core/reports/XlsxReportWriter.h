@@ -3,6 +3,8 @@
 #include "reports/CellFormatter.h"
 #include "reports/ReportWriter.h"
 
+#include <QStringEncoder>
+
 #include <map>
 
 // libxlsxwriter's types stay out of this header: only posdesk_core links the library.
@@ -50,6 +52,8 @@ private:
     ReportHeading m_heading;
     std::optional<CellFormatter> m_formatter;
     std::uint32_t m_row = 0; // next row on the current data sheet
+    QByteArray m_text;       // one text cell as UTF-8 with its terminating zero, reused for every cell
+    QStringEncoder m_utf8{QStringEncoder::Utf8};
     int m_sheets = 0;
     std::uint32_t m_lastRowOfSheet = 0;
     QList<QByteArray> m_keepAlive; // strings the workbook points to until it is closed
