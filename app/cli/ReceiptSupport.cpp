@@ -71,7 +71,8 @@ QJsonObject printSlipIfConfigured(CliContext &ctx, const QString &kind,
                              loop.quit();
                          }
                      });
-    // A printer that reports paper out, cover open or offline, or does not answer, will not print now: no point in waiting for it.
+    // A printer that reports paper out, cover open or offline, or does not answer, will not print now: no point in
+    // waiting for it.
     bool notReady = false;
     const auto judge = [&](PrinterReadiness r) {
         if (r == PrinterReadiness::NotReady || r == PrinterReadiness::NotAnswering) {

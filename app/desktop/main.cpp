@@ -1,9 +1,9 @@
+#include "security/Hardening.h"
 #include "shell/AppController.h"
 #include "shell/AppSession.h"
 #include "shell/Language.h"
 #include "shell/MessageBox.h"
 #include "shell/ScreenshotTour.h"
-#include "security/Hardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -37,7 +37,6 @@ public:
     static QString midProblem(const QString &mid);
 
 private:
-
     Database &m_db;
     const Clock &m_clock;
 };

@@ -172,15 +172,13 @@ Status XlsxReportWriter::writeRow(const ReportRow &row)
         const lxw_col_t col = lxw_col_t(i);
         lxw_error e = LXW_NO_ERROR;
         switch (m_columns[i].type) {
-        case ColumnType::Text:
-        {
+        case ColumnType::Text: {
             // Into a buffer kept between cells: no allocation per cell.
             m_text.resize(cell.text.size() * 3 + 1);
             char *end = m_utf8.appendToBuffer(m_text.data(), cell.text);
             *end = '\0';
             e = worksheet_write_string(m_sheet, m_row, col, m_text.constData(), nullptr);
-        }
-            break;
+        } break;
         case ColumnType::Integer:
             e = worksheet_write_number(m_sheet, m_row, col, double(cell.number), m_integerFormat);
             break;

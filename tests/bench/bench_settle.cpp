@@ -518,15 +518,16 @@ int main(int argc, char **argv)
                 "%.3f ms each\n",
                 f.echoCount, f.takeStanSeconds, 1000 * f.takeStanSeconds / n);
     if (f.settleOk && f.echoServiceSeconds > 0 && f.rawExchangeSeconds > 0 && f.persistentSeconds > 0)
-        std::printf("ratio settle / echo-service %.2f, settle / raw-exchange %.2f, settle / kept-open %.2f; per "
-                    "exchange: connect ~%.3f ms (%.0f%% of settle), a single STAN write ~%.3f ms (%.0f%% if each item took "
-                    "one; the upload reserves its STANs in one write), exchange on an "
-                    "open connection ~%.3f ms (%.0f%%)\n",
-                    f.settleSeconds / f.echoServiceSeconds, f.settleSeconds / f.rawExchangeSeconds,
-                    f.settleSeconds / f.persistentSeconds, 1000 * (f.rawExchangeSeconds - f.persistentSeconds) / n,
-                    100 * (f.rawExchangeSeconds - f.persistentSeconds) / f.settleSeconds, 1000 * f.takeStanSeconds / n,
-                    100 * f.takeStanSeconds / f.settleSeconds, 1000 * f.persistentSeconds / n,
-                    100 * f.persistentSeconds / f.settleSeconds);
+        std::printf(
+            "ratio settle / echo-service %.2f, settle / raw-exchange %.2f, settle / kept-open %.2f; per "
+            "exchange: connect ~%.3f ms (%.0f%% of settle), a single STAN write ~%.3f ms (%.0f%% if each item took "
+            "one; the upload reserves its STANs in one write), exchange on an "
+            "open connection ~%.3f ms (%.0f%%)\n",
+            f.settleSeconds / f.echoServiceSeconds, f.settleSeconds / f.rawExchangeSeconds,
+            f.settleSeconds / f.persistentSeconds, 1000 * (f.rawExchangeSeconds - f.persistentSeconds) / n,
+            100 * (f.rawExchangeSeconds - f.persistentSeconds) / f.settleSeconds, 1000 * f.takeStanSeconds / n,
+            100 * f.takeStanSeconds / f.settleSeconds, 1000 * f.persistentSeconds / n,
+            100 * f.persistentSeconds / f.settleSeconds);
     std::printf("single %d-txn batch: %s (%.3f s)\n", g_txns, qPrintable(f.refusal), f.refusalSeconds);
     std::printf("database: %s\n", qPrintable(shop.dir));
     return f.settleOk ? 0 : 1;

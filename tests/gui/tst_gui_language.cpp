@@ -48,8 +48,9 @@ private slots:
         QCOMPARE(lock->text(), QStringLiteral("Lock"));
 
         QVERIFY(m_shop->open(QStringLiteral("settings")));
-        auto *box = m_shop->window()->page(QStringLiteral("settings"))->findChild<QComboBox *>(
-            QStringLiteral("languageChoice"));
+        auto *box = m_shop->window()
+                        ->page(QStringLiteral("settings"))
+                        ->findChild<QComboBox *>(QStringLiteral("languageChoice"));
         choose(box, int(Language::Choice::Chinese));
 
         QCOMPARE(m_shop->language().activeCode(), QStringLiteral("zh_CN"));
@@ -58,8 +59,8 @@ private slots:
         QCOMPARE(m_shop->navText(QStringLiteral("settlement")), QStringLiteral("结算"));
         QCOMPARE(lock->text(), QStringLiteral("锁屏"));
         // A result already on screen is drawn again in the new language, not left in the old one.
-        auto *tillResult = m_shop->window()->page(QStringLiteral("till"))->findChild<QLabel *>(
-            QStringLiteral("resultTitle"));
+        auto *tillResult =
+            m_shop->window()->page(QStringLiteral("till"))->findChild<QLabel *>(QStringLiteral("resultTitle"));
         QVERIFY(tillResult);
         QCOMPARE(tillResult->text(), QStringLiteral("就绪"));
         QCOMPARE(m_shop->window()->windowTitle(), QStringLiteral("PosDesk — 演示商店"));

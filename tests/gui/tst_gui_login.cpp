@@ -26,9 +26,9 @@ class TestGuiLogin : public QObject
         if (qstrcmp(user, DemoUsers::kAccountant) == 0)
             return {QStringLiteral("alerts"), QStringLiteral("settlement"), QStringLiteral("reports"),
                     QStringLiteral("settings")};
-        return {QStringLiteral("dashboard"), QStringLiteral("till"),     QStringLiteral("shift"),
-                QStringLiteral("terminals"), QStringLiteral("alerts"),   QStringLiteral("settlement"),
-                QStringLiteral("reports"),   QStringLiteral("devices"),  QStringLiteral("users"),
+        return {QStringLiteral("dashboard"), QStringLiteral("till"),    QStringLiteral("shift"),
+                QStringLiteral("terminals"), QStringLiteral("alerts"),  QStringLiteral("settlement"),
+                QStringLiteral("reports"),   QStringLiteral("devices"), QStringLiteral("users"),
                 QStringLiteral("settings")};
     }
 

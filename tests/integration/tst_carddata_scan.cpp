@@ -86,10 +86,9 @@ QByteArray readable(const QString &path)
 {
     QByteArray bytes = test::fileBytes(path);
     if (bytes.startsWith("PK")) {
-        const QString unzip = QStringLiteral(
-            "import sys, zipfile\n"
-            "z = zipfile.ZipFile(sys.argv[1])\n"
-            "sys.stdout.buffer.write(b''.join(z.read(n) for n in z.namelist()))\n");
+        const QString unzip = QStringLiteral("import sys, zipfile\n"
+                                             "z = zipfile.ZipFile(sys.argv[1])\n"
+                                             "sys.stdout.buffer.write(b''.join(z.read(n) for n in z.namelist()))\n");
         bytes += run(QStringLiteral("python3"), {QStringLiteral("-c"), unzip, path});
     } else if (bytes.startsWith("%PDF")) {
         bytes += run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
@@ -121,7 +120,7 @@ class TestCardDataScan : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_root;  // everything the programs write: the scanned tree
+    QTemporaryDir m_root;    // everything the programs write: the scanned tree
     QTemporaryDir m_hostDir; // the acquirer's side (the simulator plays the bank): not the shop's files
     QString m_db;
     QFile m_log;
@@ -257,12 +256,12 @@ private slots:
                       QStringLiteral("--stan"), QString::number(last.json.value(QStringLiteral("stan")).toInt())})
                      .exitCode,
                  0);
-        QCOMPARE(cli({QStringLiteral("refund"), QStringLiteral("--tid"), QString::fromLatin1(kTid),
-                      QStringLiteral("--rrn"), kept.json.value(QStringLiteral("rrn")).toString(),
-                      QStringLiteral("--amount"), QStringLiteral("8.00"), QStringLiteral("--track2"),
-                      QString::fromLatin1(track2Of(first))})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("refund"), QStringLiteral("--tid"), QString::fromLatin1(kTid), QStringLiteral("--rrn"),
+                 kept.json.value(QStringLiteral("rrn")).toString(), QStringLiteral("--amount"), QStringLiteral("8.00"),
+                 QStringLiteral("--track2"), QString::fromLatin1(track2Of(first))})
+                .exitCode,
+            0);
         QCOMPARE(cli({QStringLiteral("settle"), QStringLiteral("--tid"), QString::fromLatin1(kTid)}).exitCode, 0);
 
         // 97 on the terminal the host does not know, and the ticket for the acquirer.

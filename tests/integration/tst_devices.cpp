@@ -184,9 +184,9 @@ private slots:
         QCOMPARE(sale.exitCode, 0);
         QVERIFY(!sale.json().object().contains(QStringLiteral("receipt")));
 
-        QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("front"),
-                      QStringLiteral("--kind"), QStringLiteral("printer"), QStringLiteral("--address"),
-                      m_sim->printerLink()})
+        QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("front"), QStringLiteral("--kind"), QStringLiteral("printer"),
+                      QStringLiteral("--address"), m_sim->printerLink()})
                      .exitCode,
                  0);
         sale = cli({QStringLiteral("--json"), QStringLiteral("sale"), QStringLiteral("--tid"), tid,
@@ -203,8 +203,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("[FEED AND CUT")));
 
         const int stan = sale.json().object().value(QStringLiteral("stan")).toInt();
-        const Run voided = cli({QStringLiteral("void"), QStringLiteral("--tid"), tid, QStringLiteral("--stan"),
-                                QString::number(stan)});
+        const Run voided = cli(
+            {QStringLiteral("void"), QStringLiteral("--tid"), tid, QStringLiteral("--stan"), QString::number(stan)});
         QCOMPARE(voided.exitCode, 0);
         QVERIFY2(voided.out.contains("Receipt printed"), voided.out.constData());
         QCOMPARE(jobsInTranscript(), 2);

@@ -137,13 +137,12 @@ private slots:
         headless.remove(QStringLiteral("DISPLAY"));
         headless.remove(QStringLiteral("WAYLAND_DISPLAY"));
         headless.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal")); // no fonts: replaced
-        const Run pdf =
-            cli(QStringList{QStringLiteral("report"), QStringLiteral("--kind"), kind, QStringLiteral("--from"),
-                            day(-100), QStringLiteral("--to"), day(1), QStringLiteral("--out"),
-                            m_out.filePath(QStringLiteral("r.pdf")), QStringLiteral("--lang"), QStringLiteral("zh"),
-                            QStringLiteral("--json")} +
-                    extra,
-                headless);
+        const Run pdf = cli(QStringList{QStringLiteral("report"), QStringLiteral("--kind"), kind,
+                                        QStringLiteral("--from"), day(-100), QStringLiteral("--to"), day(1),
+                                        QStringLiteral("--out"), m_out.filePath(QStringLiteral("r.pdf")),
+                                        QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--json")} +
+                                extra,
+                            headless);
         QVERIFY2(pdf.exitCode == 0, pdf.err.constData());
         QCOMPARE(pdf.json().value(QStringLiteral("format")).toString(), QStringLiteral("pdf"));
         const QString text = QString::fromUtf8(test::runTool(

@@ -29,8 +29,7 @@ CardInput::CardInput(bool demo, QWidget *parent) : QWidget(parent), m_demo(demo)
     layout->addWidget(m_track);
     layout->addWidget(m_hint);
     connect(m_track, &QLineEdit::returnPressed, this, &CardInput::submitted);
-    connect(m_testCards, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_track->setEnabled(index <= 0); });
+    connect(m_testCards, &QComboBox::currentIndexChanged, this, [this](int index) { m_track->setEnabled(index <= 0); });
     retranslate();
 }
 

@@ -122,8 +122,8 @@ void SettlementPage::retranslate()
                        "acquirer; if they differ, it uploads the batch and closes it."));
     m_open->setHorizontalHeaderLabels({tr("Terminal"), tr("Batch"), tr("Opened"), tr("Sales"), tr("Sales amount"),
                                        tr("Refunds"), tr("Refund amount")});
-    m_history->setHorizontalHeaderLabels({tr("Batch"), tr("Opened"), tr("Closed"), tr("Sales"), tr("Sales amount"),
-                                          tr("Refunds"), tr("Result")});
+    m_history->setHorizontalHeaderLabels(
+        {tr("Batch"), tr("Opened"), tr("Closed"), tr("Sales"), tr("Sales amount"), tr("Refunds"), tr("Result")});
     m_settle->setText(tr("Settle selected terminal"));
     m_historyHeading->setText(tr("Closed batches of the selected terminal"));
     if (isVisible())

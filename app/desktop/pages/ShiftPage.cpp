@@ -123,13 +123,14 @@ void ShiftPage::refresh()
         } else if (t.kind == TxnKind::Refund && t.status == TxnStatus::Approved) {
             net -= t.amount.minor();
         }
-        const QStringList cells{locale.toString(QDateTime::fromMSecsSinceEpoch(t.createdAt).time(), QLocale::ShortFormat),
-                                tids.value(t.terminalId),
-                                kind,
-                                t.amount.toDisplayString(locale),
-                                t.panMasked,
-                                status,
-                                t.rrn};
+        const QStringList cells{
+            locale.toString(QDateTime::fromMSecsSinceEpoch(t.createdAt).time(), QLocale::ShortFormat),
+            tids.value(t.terminalId),
+            kind,
+            t.amount.toDisplayString(locale),
+            t.panMasked,
+            status,
+            t.rrn};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == 3)
@@ -137,8 +138,8 @@ void ShiftPage::refresh()
             m_table->setItem(row, c, item);
         }
     }
-    m_totals->setText(tr("%1 — %n card sale(s), net %2", nullptr, sales)
-                          .arg(m_actor.name, Money::cny(net).toDisplayString(locale)));
+    m_totals->setText(
+        tr("%1 — %n card sale(s), net %2", nullptr, sales).arg(m_actor.name, Money::cny(net).toDisplayString(locale)));
     m_table->resizeColumnsToContents();
 }
 

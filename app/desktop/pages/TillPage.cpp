@@ -1,7 +1,7 @@
 #include "pages/TillPage.h"
 
-#include "pages/CardInput.h"
 #include "manager/DeviceManager.h"
+#include "pages/CardInput.h"
 #include "printing/PrintQueue.h"
 #include "printing/Slips.h"
 #include "security/Permissions.h"
@@ -392,7 +392,8 @@ void TillPage::printSlip(const CardTransaction &txn)
     auto slip = Slips::forTransaction(m_session.db(), txn, *options);
     auto job = slip ? queue->enqueue(Slips::jobKind(txn), *slip) : Result<Id>(slip.error());
     if (!job)
-        m_resultDetail->setText(m_resultDetail->text() + u'\n' + tr("Receipt not queued: %1").arg(job.error().fullText()));
+        m_resultDetail->setText(m_resultDetail->text() + u'\n' +
+                                tr("Receipt not queued: %1").arg(job.error().fullText()));
 }
 
 void TillPage::showOutcome(const Result<TxnOutcome> &r, Done what, const QString &tid)
@@ -432,7 +433,8 @@ void TillPage::showOutcome(const Result<TxnOutcome> &r, Done what, const QString
             title = tr("Not done");
             break;
         }
-        showResult(Tone::Bad, title, e.detail.isEmpty() ? e.message : e.message + QStringLiteral("\n(") + e.detail + u')');
+        showResult(Tone::Bad, title,
+                   e.detail.isEmpty() ? e.message : e.message + QStringLiteral("\n(") + e.detail + u')');
     }
     setBusy(false);
     m_amount->setFocus();

@@ -94,23 +94,20 @@ Result<int> DemoSimulators::startHost(const QString &tmkHex, const QString &mid,
         {QStringLiteral("faults"), QJsonArray{}}};
     QFile file(registryPath());
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(registry).toJson()) < 0)
-        return Error::environment(
-            tr("Cannot write the demo host's registry. Check the free space in %1.")
-                .arg(QDir::toNativeSeparators(m_folder)),
-            file.errorString());
+        return Error::environment(tr("Cannot write the demo host's registry. Check the free space in %1.")
+                                      .arg(QDir::toNativeSeparators(m_folder)),
+                                  file.errorString());
     file.close();
 
     const QString program = executable(m_programDir, QStringLiteral("posdesk-hostsim"));
     if (!QFileInfo::exists(program))
-        return Error::environment(
-            tr("The demo needs the host simulator posdesk-hostsim beside posdesk, in %1. "
-                                        "Build or install it, then start the demo again.")
-                .arg(QDir::toNativeSeparators(m_programDir)));
+        return Error::environment(tr("The demo needs the host simulator posdesk-hostsim beside posdesk, in %1. "
+                                     "Build or install it, then start the demo again.")
+                                      .arg(QDir::toNativeSeparators(m_programDir)));
     m_host = launch(program, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--registry"),
                               registryPath()});
     if (!m_host)
-        return Error::environment(tr(                      "The host simulator did not start."),
-                                  program);
+        return Error::environment(tr("The host simulator did not start."), program);
     // It prints "listening ADDR:PORT" once bound; port 0 lets it pick a free one, so two demos never collide.
     const QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired() && m_host->waitForReadyRead(int(deadline.remainingTime()))) {
@@ -125,8 +122,7 @@ Result<int> DemoSimulators::startHost(const QString &tmkHex, const QString &mid,
     }
     const QString log = QString::fromUtf8(m_host->readAllStandardError()).trimmed();
     stopOne(m_host);
-    return Error::environment(tr(                  "The host simulator did not report its port."),
-                              log);
+    return Error::environment(tr("The host simulator did not report its port."), log);
 }
 
 bool DemoSimulators::startDevices()

@@ -107,14 +107,12 @@ void LoginDialog::retranslate()
         m_languageBox->setCurrentIndex(m_languageBox->findData(int(m_language.choice())));
     }
     if (m_demo)
-        m_demoHint->setText(tr("Demo shop. Sign in as one of:\n• %1 / %2 — owner, sees everything\n• %3 / %4 — "
-                               "cashier, sells at the till\n• %5 / %6 — accountant, settles and reads alerts")
-                                .arg(QString::fromLatin1(DemoUsers::kOwner),
-                                     QString::fromLatin1(DemoUsers::kOwnerPassword),
-                                     QString::fromLatin1(DemoUsers::kCashier),
-                                     QString::fromLatin1(DemoUsers::kCashierPassword),
-                                     QString::fromLatin1(DemoUsers::kAccountant),
-                                     QString::fromLatin1(DemoUsers::kAccountantPassword)));
+        m_demoHint->setText(
+            tr("Demo shop. Sign in as one of:\n• %1 / %2 — owner, sees everything\n• %3 / %4 — "
+               "cashier, sells at the till\n• %5 / %6 — accountant, settles and reads alerts")
+                .arg(QString::fromLatin1(DemoUsers::kOwner), QString::fromLatin1(DemoUsers::kOwnerPassword),
+                     QString::fromLatin1(DemoUsers::kCashier), QString::fromLatin1(DemoUsers::kCashierPassword),
+                     QString::fromLatin1(DemoUsers::kAccountant), QString::fromLatin1(DemoUsers::kAccountantPassword)));
 }
 
 void LoginDialog::changeEvent(QEvent *e)

@@ -78,9 +78,10 @@ MainWindow::MainWindow(AppSession &session, Language &language, QWidget *parent)
     m_nav = new QListWidget(central);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(190);
-    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: #24303f; color: #e8edf2; border: none; "
-                                        "font-size: 15px; outline: 0; } QListWidget::item { padding: 10px 14px; border: 0; } "
-                                        "QListWidget::item:selected { background: #3b82c4; color: white; }"));
+    m_nav->setStyleSheet(
+        QStringLiteral("QListWidget { background: #24303f; color: #e8edf2; border: none; "
+                       "font-size: 15px; outline: 0; } QListWidget::item { padding: 10px 14px; border: 0; } "
+                       "QListWidget::item:selected { background: #3b82c4; color: white; }"));
     m_pages = new QStackedWidget(central);
     body->addWidget(m_nav);
     body->addWidget(m_pages, 1);
@@ -264,9 +265,8 @@ void MainWindow::refreshStatus()
     auto open = IncidentRepository(m_session.db()).list(true);
     m_openAlerts = open ? int(open->size()) : 0;
     m_alertBadge->setText(m_openAlerts > 0 ? tr("⚠ %n open alert(s)", nullptr, m_openAlerts) : tr("No open alerts"));
-    m_alertBadge->setStyleSheet(m_openAlerts > 0
-                                    ? QStringLiteral("color: #b91c1c; font-weight: bold; padding: 0 8px;")
-                                    : QStringLiteral("color: #15803d; padding: 0 8px;"));
+    m_alertBadge->setStyleSheet(m_openAlerts > 0 ? QStringLiteral("color: #b91c1c; font-weight: bold; padding: 0 8px;")
+                                                 : QStringLiteral("color: #15803d; padding: 0 8px;"));
 }
 
 void MainWindow::refreshDevices()

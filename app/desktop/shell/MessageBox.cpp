@@ -20,8 +20,8 @@ MessageBox::Answer MessageBox::confirm(QWidget *parent, const QString &title, co
     }
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     QPushButton *yes = box.addButton(confirmText, QMessageBox::AcceptRole);
-    QPushButton *no = box.addButton(QCoreApplication::translate("posdesk::desktop::MessageBox", "Cancel"),
-                                    QMessageBox::RejectRole);
+    QPushButton *no =
+        box.addButton(QCoreApplication::translate("posdesk::desktop::MessageBox", "Cancel"), QMessageBox::RejectRole);
     box.setDefaultButton(no);
     box.exec();
     return box.clickedButton() == yes ? Answer::Confirm : Answer::Cancel;

@@ -5,11 +5,11 @@
 #include "enrollment/EnrollmentService.h"
 #include "pages/AlertsPage.h"
 #include "pages/CardInput.h"
-#include "pages/ReportsPage.h"
 #include "pages/RemediationWizard.h"
+#include "pages/ReportsPage.h"
 #include "pages/SettlementPage.h"
-#include "pages/TillPage.h"
 #include "pages/TerminalsPage.h"
+#include "pages/TillPage.h"
 #include "pages/terminals/EnrolTerminalWizard.h"
 #include "shell/AppController.h"
 #include "shell/AppSession.h"
@@ -35,8 +35,8 @@ constexpr int kStepTimeoutMs = 30000;
 constexpr int kSettleMs = 600; // lets charts and layouts finish before the picture is taken
 } // namespace
 
-ScreenshotTour::ScreenshotTour(AppController &controller, AppSession &session, Language &language,
-                               const QString &dir, QObject *parent)
+ScreenshotTour::ScreenshotTour(AppController &controller, AppSession &session, Language &language, const QString &dir,
+                               QObject *parent)
     : QObject(parent), m_controller(controller), m_session(session), m_language(language), m_dir(dir)
 {
     m_poll.setInterval(kPollMs);
@@ -109,11 +109,21 @@ void ScreenshotTour::addPass(const QString &code)
         return QStringLiteral("%1-%2-%3").arg(code).arg(++*n, 2, 10, QLatin1Char('0')).arg(what);
     };
     MainWindow *window = m_controller.mainWindow();
-    auto signedIn = [this, window] { return !m_controller.loginDialog() && window->isVisible(); };
-    auto atLogin = [this] { return m_controller.loginDialog() && m_controller.loginDialog()->isVisible(); };
-    auto show = [window](const QString &page) { return [window, page] { window->showPage(page); }; };
+    auto signedIn = [this, window] {
+        return !m_controller.loginDialog() && window->isVisible();
+    };
+    auto atLogin = [this] {
+        return m_controller.loginDialog() && m_controller.loginDialog()->isVisible();
+    };
+    auto show = [window](const QString &page) {
+        return [window, page] {
+            window->showPage(page);
+        };
+    };
     auto signInAs = [this](const char *user, const char *password) {
-        return [this, user, password] { signIn(QString::fromLatin1(user), QString::fromLatin1(password)); };
+        return [this, user, password] {
+            signIn(QString::fromLatin1(user), QString::fromLatin1(password));
+        };
     };
 
     m_steps.push_back({[this, code] {
@@ -223,40 +233,38 @@ void ScreenshotTour::addTerminalSteps(const QString &code, const std::function<Q
                        },
                        [wizard] { return wizard->isNull(); }, QString()});
     // Some history to show: two moves, a document, costs, one overdue and one coming maintenance item.
-    m_steps.push_back({[this, window, terminals, tid] {
-                           const Actor &owner = window->actor();
-                           EnrollmentService enrolment(m_session.db(), m_session.clock());
-                           (void)enrolment.changeState(owner, tid, TerminalState::DocumentsSubmitted,
-                                                       QStringLiteral("application form 2026-118"));
-                           (void)enrolment.changeState(owner, tid, TerminalState::Approved,
-                                                       QStringLiteral("approval letter received"));
-                           EnrollmentRecords records(m_session.db(), m_session.clock(), m_session.dataFolder());
-                           const QString file = m_dir.filePath(QStringLiteral("licence-%1.pdf").arg(tid));
-                           QFile out(file);
-                           if (out.open(QIODevice::WriteOnly))
-                               out.write("%PDF-1.4 demo business licence");
-                           out.close();
-                           (void)records.addDocument(owner, tid, QStringLiteral("business-licence"),
-                                                     QStringLiteral("accepted"), file, QString());
-                           QFile::remove(file);
-                           (void)records.addDocument(owner, tid, QStringLiteral("installation-form"),
-                                                     QStringLiteral("missing"), QString(), QString());
-                           const QDate today = m_session.clock().nowUtc().toLocalTime().date();
-                           (void)records.addCost(owner, tid, QStringLiteral("device"), Money::cny(168000), today,
-                                                 QStringLiteral("PAX A920"));
-                           (void)records.addCost(owner, tid, QStringLiteral("installation"), Money::cny(20000), today,
-                                                 QString());
-                           (void)records.addCost(owner, tid, QStringLiteral("training"), Money::cny(5000), today,
-                                                 QString());
-                           (void)records.scheduleMaintenance(owner, tid, QStringLiteral("software-update"),
-                                                             today.addDays(-2), QStringLiteral("v2.3.1"));
-                           (void)records.scheduleMaintenance(owner, tid, QStringLiteral("inspection"),
-                                                             today.addDays(30), QString());
-                           terminals->refresh();
-                           terminals->selectTerminal(tid);
-                           terminals->tabs()->setCurrentIndex(1);
-                       },
-                       nullptr, name(QStringLiteral("terminals-lifecycle"))});
+    m_steps.push_back(
+        {[this, window, terminals, tid] {
+             const Actor &owner = window->actor();
+             EnrollmentService enrolment(m_session.db(), m_session.clock());
+             (void)enrolment.changeState(owner, tid, TerminalState::DocumentsSubmitted,
+                                         QStringLiteral("application form 2026-118"));
+             (void)enrolment.changeState(owner, tid, TerminalState::Approved,
+                                         QStringLiteral("approval letter received"));
+             EnrollmentRecords records(m_session.db(), m_session.clock(), m_session.dataFolder());
+             const QString file = m_dir.filePath(QStringLiteral("licence-%1.pdf").arg(tid));
+             QFile out(file);
+             if (out.open(QIODevice::WriteOnly))
+                 out.write("%PDF-1.4 demo business licence");
+             out.close();
+             (void)records.addDocument(owner, tid, QStringLiteral("business-licence"), QStringLiteral("accepted"), file,
+                                       QString());
+             QFile::remove(file);
+             (void)records.addDocument(owner, tid, QStringLiteral("installation-form"), QStringLiteral("missing"),
+                                       QString(), QString());
+             const QDate today = m_session.clock().nowUtc().toLocalTime().date();
+             (void)records.addCost(owner, tid, QStringLiteral("device"), Money::cny(168000), today,
+                                   QStringLiteral("PAX A920"));
+             (void)records.addCost(owner, tid, QStringLiteral("installation"), Money::cny(20000), today, QString());
+             (void)records.addCost(owner, tid, QStringLiteral("training"), Money::cny(5000), today, QString());
+             (void)records.scheduleMaintenance(owner, tid, QStringLiteral("software-update"), today.addDays(-2),
+                                               QStringLiteral("v2.3.1"));
+             (void)records.scheduleMaintenance(owner, tid, QStringLiteral("inspection"), today.addDays(30), QString());
+             terminals->refresh();
+             terminals->selectTerminal(tid);
+             terminals->tabs()->setCurrentIndex(1);
+         },
+         nullptr, name(QStringLiteral("terminals-lifecycle"))});
     const char *tabs[] = {"terminals-documents", "terminals-costs", "terminals-maintenance", "terminals-details"};
     const int indexes[] = {2, 3, 4, 0};
     for (int i = 0; i < 4; ++i) {
