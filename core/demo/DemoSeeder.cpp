@@ -5,6 +5,7 @@
 #include "storage/BatchRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/MerchantRepository.h"
+#include "storage/Sql.h"
 #include "storage/TerminalRepository.h"
 #include "storage/TransactionRepository.h"
 #include "storage/UnitOfWork.h"
@@ -165,6 +166,42 @@ Status DemoSeeder::seed(const DemoOptions &options)
             if (!id)
                 return id.error();
             terminalIds[i] = *id;
+
+            // The way each terminal came to its state, as the owner recorded it, so the Terminals screen has a
+            // lifecycle to show: the application, the papers, the acquirer's approval, keys, first sign-on.
+            struct Move
+            {
+                const char *from;
+                const char *to;
+                const char *note;
+                int dayOffset; // after the merchant was recorded
+            };
+            const Move path[] = {
+                {nullptr, "applied", "申请表已交收单行 / application form handed to the acquirer", 0},
+                {"applied", "documents-submitted", "营业执照、税务登记、法人身份证 / licence, tax and ID papers sent",
+                 3},
+                {"documents-submitted", "approved", "收单行批准并分配终端号 / approved, TID assigned", 9},
+                {"approved", "keys-loaded", "主密钥已灌装 / master key loaded", 10},
+                {"keys-loaded", "signed-on", "首次签到成功 / first sign-on", 11},
+                {"signed-on", "active", "开始收款 / taking payments", 11},
+                {"active", "suspended", "前台 2 号暂停使用，等待维修 / front till 2 out of use awaiting repair", -1},
+            };
+            const QString target = toKey(t.state);
+            for (const Move &mv : path) {
+                // Terminal 3 stops at keys-loaded; only the suspended one takes the last move (five days ago).
+                const TimeMs at = mv.dayOffset >= 0 ? m.createdAt + mv.dayOffset * kDayMs : now - 5 * kDayMs;
+                auto q = sql::run(m_db,
+                                  QStringLiteral("INSERT INTO enrollment_events (terminal_id, from_state, to_state, "
+                                                 "actor, note, at) VALUES (?, ?, ?, ?, ?, ?)"),
+                                  {qlonglong(*id), mv.from ? QVariant(QString::fromLatin1(mv.from)) : QVariant(),
+                                   QString::fromLatin1(mv.to), QStringLiteral("owner"), QString::fromUtf8(mv.note),
+                                   qlonglong(at)},
+                                  QStringLiteral("seeding the demo's lifecycle"));
+                if (!q)
+                    return q.error();
+                if (target == QLatin1String(mv.to))
+                    break;
+            }
         }
         if (auto s = uow.commit(); !s)
             return s;
