@@ -264,9 +264,7 @@ void DevicesPage::showEvent(QShowEvent *e)
 
 void DevicesPage::say(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b91c1c; font-weight: bold;")
-                                   : QStringLiteral("color: #14532d; font-weight: bold;"));
-    m_message->setText(text);
+    showStatusLine(m_message, text, error);
 }
 
 QString DevicesPage::messageText() const

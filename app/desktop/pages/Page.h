@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace posdesk::desktop {
 
 // One screen of the main window. Pages retranslate themselves when the language changes and learn who is signed
@@ -23,6 +25,8 @@ protected:
     void changeEvent(QEvent *e) override;
     // Sets every visible text again; called at construction and on each language change.
     virtual void retranslate() = 0;
+    // A page's one-line outcome: green for done, red (bold) for a refusal or failure, the same on every screen.
+    static void showStatusLine(QLabel *label, const QString &text, bool error);
 
     Actor m_actor;
 };

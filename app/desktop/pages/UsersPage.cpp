@@ -180,9 +180,7 @@ void UsersPage::showEvent(QShowEvent *e)
 
 void UsersPage::say(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b91c1c; font-weight: bold;")
-                                   : QStringLiteral("color: #14532d; font-weight: bold;"));
-    m_message->setText(text);
+    showStatusLine(m_message, text, error);
 }
 
 QString UsersPage::messageText() const
