@@ -93,7 +93,8 @@ private slots:
         const Id device = addPrinter(d, clock, QStringLiteral("/dev/ttyS9"));
         QVERIFY(device > 0);
         PrintJobStore store(d, clock);
-        const QByteArray payload("\x1B@\x00\xFF binary \x1D\x56\x00", 17);
+        static const char bytes[] = "\x1B@\x00\xFF binary \x1D\x56\x00"; // NULs and 0xFF inside
+        const QByteArray payload(bytes, sizeof bytes - 1);
         auto id = store.add(device, QStringLiteral("sale"), payload);
         QVERIFY(id.ok());
         auto found = store.find(*id);
