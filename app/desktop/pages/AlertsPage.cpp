@@ -39,8 +39,7 @@ AlertsPage::AlertsPage(AppSession &session, QWidget *parent) : Page(parent), m_s
     m_wizard = new RemediationWizard(session, m_stack);
     m_stack->addWidget(m_wizard);
     connect(m_wizard, &RemediationWizard::closeRequested, this, &AlertsPage::closeWizard);
-    m_heading = new QLabel(this);
-    m_heading->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
+    m_heading = Page::headingLabel(this);
     layout->addWidget(m_heading);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("incidentTable"));
@@ -67,9 +66,7 @@ AlertsPage::AlertsPage(AppSession &session, QWidget *parent) : Page(parent), m_s
     m_remediate = new QPushButton(detailsBox);
     m_remediate->setObjectName(QStringLiteral("startRemediation"));
     m_remediate->setMinimumHeight(38);
-    m_readOnly = new QLabel(detailsBox);
-    m_readOnly->setWordWrap(true);
-    m_readOnly->setStyleSheet(QStringLiteral("color: #5b6675;"));
+    m_readOnly = Page::hintLabel(detailsBox);
     side->addWidget(m_remediate);
     side->addWidget(m_readOnly);
     side->addStretch(1);

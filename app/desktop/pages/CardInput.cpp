@@ -1,4 +1,5 @@
 #include "pages/CardInput.h"
+#include "pages/Page.h"
 
 #include "reader/SwipeParser.h"
 #include "reader/TestCards.h"
@@ -22,9 +23,7 @@ CardInput::CardInput(bool demo, QWidget *parent) : QWidget(parent), m_demo(demo)
     m_track->setObjectName(QStringLiteral("track2"));
     // Track data is as good as the card: not shown on screen, and gone from the field once read.
     m_track->setEchoMode(QLineEdit::Password);
-    m_hint = new QLabel(this);
-    m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("color: #5b6675;"));
+    m_hint = Page::hintLabel(this);
     layout->addWidget(m_testCards);
     layout->addWidget(m_track);
     layout->addWidget(m_hint);

@@ -20,4 +20,19 @@ void Page::showStatusLine(QLabel *label, const QString &text, bool error)
     label->setText(text);
 }
 
+QLabel *Page::headingLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
+    return label;
+}
+
+QLabel *Page::hintLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #5b6675;"));
+    return label;
+}
+
 } // namespace posdesk::desktop

@@ -20,6 +20,9 @@ public:
     virtual QString title() const = 0;
     virtual void setActor(const Actor &actor) { m_actor = actor; }
     const Actor &actor() const { return m_actor; }
+    // A screen's title, and a grey explanatory line under it (word-wrapped): one look on every screen.
+    static QLabel *headingLabel(QWidget *parent);
+    static QLabel *hintLabel(QWidget *parent);
 
 protected:
     void changeEvent(QEvent *e) override;

@@ -21,8 +21,7 @@ SettingsPage::SettingsPage(AppSession &session, Language &language, QWidget *par
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
-    m_heading = new QLabel(this);
-    m_heading->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
+    m_heading = Page::headingLabel(this);
     layout->addWidget(m_heading);
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -44,9 +43,7 @@ SettingsPage::SettingsPage(AppSession &session, Language &language, QWidget *par
     m_idleLabel = new QLabel(this);
     m_idleLabel->setBuddy(m_idle);
     form->addRow(m_idleLabel, idleRow);
-    m_idleNote = new QLabel(this);
-    m_idleNote->setWordWrap(true);
-    m_idleNote->setStyleSheet(QStringLiteral("color: #5b6675;"));
+    m_idleNote = Page::hintLabel(this);
     form->addRow(QString(), m_idleNote);
 
     m_data = new QLabel(this);

@@ -65,11 +65,8 @@ SettlementPage::SettlementPage(AppSession &session, QWidget *parent) : Page(pare
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
-    m_heading = new QLabel(this);
-    m_heading->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
-    m_hint = new QLabel(this);
-    m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("color: #5b6675;"));
+    m_heading = Page::headingLabel(this);
+    m_hint = Page::hintLabel(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_hint);
     m_open = makeTable(this, QStringLiteral("openBatches"));

@@ -17,8 +17,7 @@ ShiftPage::ShiftPage(AppSession &session, QWidget *parent) : Page(parent), m_ses
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
-    m_heading = new QLabel(this);
-    m_heading->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
+    m_heading = Page::headingLabel(this);
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("shiftTotals"));
     m_totals->setStyleSheet(QStringLiteral("font-size: 15px;"));

@@ -27,8 +27,7 @@ TerminalsPage::TerminalsPage(AppSession &session, QWidget *parent) : Page(parent
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     auto *header = new QHBoxLayout;
-    m_heading = new QLabel(this);
-    m_heading->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
+    m_heading = Page::headingLabel(this);
     header->addWidget(m_heading);
     header->addStretch(1);
     m_enrol = new QPushButton(this);

@@ -44,8 +44,7 @@ TillPage::TillPage(AppSession &session, HostLinkMonitor &hostLink, QWidget *pare
 
     // Left: what the cashier types, top to bottom in the order of a sale.
     auto *left = new QVBoxLayout;
-    m_heading = new QLabel(this);
-    m_heading->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
+    m_heading = Page::headingLabel(this);
     left->addWidget(m_heading);
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -132,9 +131,7 @@ TillPage::TillPage(AppSession &session, HostLinkMonitor &hostLink, QWidget *pare
     m_refundRrnLabel = new QLabel(m_refundBox);
     m_refundAmountLabel = new QLabel(m_refundBox);
     m_refundDateLabel = new QLabel(m_refundBox);
-    m_refundHint = new QLabel(m_refundBox);
-    m_refundHint->setWordWrap(true);
-    m_refundHint->setStyleSheet(QStringLiteral("color: #5b6675;"));
+    m_refundHint = Page::hintLabel(m_refundBox);
     m_refund = new QPushButton(m_refundBox);
     m_refund->setObjectName(QStringLiteral("refundButton"));
     refundForm->addRow(m_refundRrnLabel, m_refundRrn);
