@@ -21,6 +21,7 @@ public:
     Status writeRow(const ReportRow &row) override;
     Status finish(const std::vector<ReportTotal> &totals) override;
     void abandon() override;
+    bool writesRowsOnAnyThread() const override { return true; }
 
     // Appends one field, quoted when RFC 4180 asks for it. A text that a spreadsheet would run as a formula
     // (=, +, -, @ first) gets a leading apostrophe when `guardFormula` is set.

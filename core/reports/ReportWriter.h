@@ -18,6 +18,9 @@ public:
     virtual Status finish(const std::vector<ReportTotal> &totals) = 0;
     // Closes the file without completing it; the exporter then removes it.
     virtual void abandon() = 0;
+    // True when writeRow() may run on a thread of the exporter's own (open(), finish() and abandon() stay on the
+    // caller's): the rows are then read and written on two cores at once. False for writers tied to one thread.
+    virtual bool writesRowsOnAnyThread() const { return false; }
 };
 
 } // namespace posdesk

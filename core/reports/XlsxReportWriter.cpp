@@ -73,6 +73,11 @@ Status XlsxReportWriter::open(const QString &path, const ReportHeading &heading,
     m_path = path;
     m_heading = heading;
     m_columns = columns;
+    // Formats belong to one workbook: nothing of an earlier export carries over.
+    m_moneyFormats.clear();
+    m_lastMoneyFormat = nullptr;
+    m_sheet = nullptr;
+    m_sheets = 0;
     m_formatter.emplace(heading.zone);
     // libxlsxwriter opens the file only when the workbook is closed: find out now, not after a million rows, that
     // the folder cannot be written.
@@ -183,12 +188,15 @@ Status XlsxReportWriter::writeRow(const ReportRow &row)
             e = worksheet_write_number(m_sheet, m_row, col, double(cell.number), m_integerFormat);
             break;
         case ColumnType::Money: {
-            const int decimals = m_formatter->decimalsOf(cell.text);
-            double scale = 1;
-            for (int d = 0; d < decimals; ++d)
-                scale *= 10;
+            if (!m_lastMoneyFormat || cell.text != m_lastCurrency) {
+                m_lastCurrency = cell.text;
+                m_lastMoneyFormat = moneyFormatFor(cell.text);
+                m_lastScale = 1;
+                for (int d = Money::decimalsOf(cell.text); d > 0; --d)
+                    m_lastScale *= 10;
+            }
             // The nearest double to the exact decimal: what a spreadsheet stores for any typed-in amount.
-            e = worksheet_write_number(m_sheet, m_row, col, double(cell.number) / scale, moneyFormatFor(cell.text));
+            e = worksheet_write_number(m_sheet, m_row, col, double(cell.number) / m_lastScale, m_lastMoneyFormat);
             break;
         }
         case ColumnType::DateTime:

@@ -28,6 +28,7 @@ public:
     Status writeRow(const ReportRow &row) override;
     Status finish(const std::vector<ReportTotal> &totals) override;
     void abandon() override;
+    bool writesRowsOnAnyThread() const override { return true; }
 
     // The Excel number format for amounts of a currency: "[$¥-804]#,##0.00" for CNY.
     static QByteArray moneyFormat(const QString &currency);
@@ -48,6 +49,10 @@ private:
     lxw_format *m_dateFormat = nullptr;
     lxw_format *m_labelFormat = nullptr;
     std::map<QString, lxw_format *> m_moneyFormats;
+    // The currency of the last amount, its format and 10^decimals: rows rarely change currency.
+    QString m_lastCurrency;
+    lxw_format *m_lastMoneyFormat = nullptr;
+    double m_lastScale = 1;
     std::vector<ReportColumn> m_columns;
     ReportHeading m_heading;
     std::optional<CellFormatter> m_formatter;

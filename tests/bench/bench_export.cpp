@@ -1,7 +1,9 @@
 // Report exports on a 1,000,000-transaction SQLite database (POSDESK_BENCH_ROWS to change):
 //  - the transactions CSV export against `sqlite3 -csv` running the very same query into the same file, in the
 //    same run (target: at most 1.5 × sqlite3's time, peak memory at most 100 MB);
-//  - the XLSX export (target: at most 20 s and 150 MB).
+//  - the XLSX export (target: at most 20 s and 150 MB) against the floor of the library that writes it: the same
+//    query read through the raw sqlite3 C API straight into libxlsxwriter (constant memory, same 16 columns and
+//    cell types), with nothing of PosDesk in between.
 // Each export runs in a child process (this program re-executed with --export-child), so that its peak memory is
 // its own: the child's ru_maxrss from wait4(), which QProcess cannot give.
 #include "reports/CsvReportWriter.h"
@@ -12,6 +14,7 @@
 
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
+#include <xlsxwriter.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -199,6 +202,61 @@ int exportChild(const QString &format, const QString &dbPath, const QString &out
     return summary->rows == g_rows ? 0 : 1;
 }
 
+// --xlsx-floor-child DB OUT: what any program needs to write this XLSX with libxlsxwriter: the report's rows (the
+// terminal and merchant names joined in SQL) read with the sqlite3 C API and handed to the library as they are.
+int xlsxFloorChild(const char *dbPath, const char *out)
+{
+    sqlite3 *h = nullptr;
+    if (sqlite3_open_v2(dbPath, &h, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        return 3;
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(h,
+                           "SELECT t.created_at, te.tid, m.name, t.batch_no, t.stan, t.kind, t.status, t.amount_minor, "
+                           "t.currency, t.pan_masked, t.card_scheme, t.entry_mode, t.rrn, t.auth_code, "
+                           "t.response_code, t.cashier FROM transactions t JOIN terminals te ON te.id = t.terminal_id "
+                           "JOIN merchants m ON m.id = te.merchant_id ORDER BY t.created_at, t.id",
+                           -1, &st, nullptr) != SQLITE_OK)
+        return 3;
+    lxw_workbook_options options = {};
+    options.constant_memory = LXW_TRUE;
+    lxw_workbook *book = workbook_new_opt(out, &options);
+    lxw_worksheet *sheet = workbook_add_worksheet(book, nullptr);
+    lxw_format *money = workbook_add_format(book);
+    format_set_num_format(money, "#,##0.00");
+    lxw_format *integer = workbook_add_format(book);
+    format_set_num_format(integer, "0");
+    lxw_format *time = workbook_add_format(book);
+    format_set_num_format(time, "yyyy-mm-dd hh:mm:ss");
+    lxw_row_t row = 1;
+    int rows = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        for (lxw_col_t c = 0; c < 16; ++c) {
+            switch (c) {
+            case 0:
+                worksheet_write_number(sheet, row, c, double(sqlite3_column_int64(st, c)) / 86400000.0 + 25569.0, time);
+                break;
+            case 3:
+            case 4:
+                worksheet_write_number(sheet, row, c, double(sqlite3_column_int64(st, c)), integer);
+                break;
+            case 7:
+                worksheet_write_number(sheet, row, c, double(sqlite3_column_int64(st, c)) / 100.0, money);
+                break;
+            default:
+                if (const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, c)))
+                    worksheet_write_string(sheet, row, c, text, nullptr);
+            }
+        }
+        ++row;
+        ++rows;
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+    if (workbook_close(book) != LXW_NO_ERROR)
+        return 1;
+    return rows == g_rows ? 0 : 1;
+}
+
 QString g_sqlite3;
 
 void BM_CsvExportVsSqlite3(benchmark::State &state)
@@ -234,15 +292,23 @@ void BM_XlsxExport(benchmark::State &state)
 {
     const QString out = g_dir->filePath(QStringLiteral("transactions.xlsx"));
     for (auto _ : state) {
+        const ChildRun floor =
+            runChild({g_self, QStringLiteral("--xlsx-floor-child"), g_db, out}, QStringLiteral("/dev/null"));
+        const double floorBytes = double(QFileInfo(out).size());
+        QFile::remove(out);
         const ChildRun ours = runChild({g_self, QStringLiteral("--export-child"), QStringLiteral("xlsx"), g_db, out},
                                        QStringLiteral("/dev/null"));
-        if (ours.status != 0) {
-            state.SkipWithError("the export failed");
+        if (floor.status != 0 || ours.status != 0) {
+            state.SkipWithError("an export failed");
             return;
         }
         state.SetIterationTime(ours.seconds);
+        state.counters["libxlsxwriter_floor_s"] = floor.seconds;
+        state.counters["posdesk_s"] = ours.seconds;
+        state.counters["ratio"] = ours.seconds / floor.seconds;
         state.counters["peak_MB"] = double(ours.maxRssKb) / 1024;
         state.counters["xlsx_MB"] = double(QFileInfo(out).size()) / 1e6;
+        state.counters["floor_xlsx_MB"] = floorBytes / 1e6;
     }
     state.counters["rows"] = g_rows;
 }
@@ -264,6 +330,8 @@ int main(int argc, char **argv)
         return exportChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
                            QString::fromLocal8Bit(argv[4]));
     }
+    if (argc == 4 && std::strcmp(argv[1], "--xlsx-floor-child") == 0)
+        return xlsxFloorChild(argv[2], argv[3]);
     QCoreApplication app(argc, argv);
     g_self = QCoreApplication::applicationFilePath();
     g_sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
@@ -289,6 +357,7 @@ int main(int argc, char **argv)
         ->Unit(benchmark::kSecond);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
-    std::printf("targets: CSV ratio <= 1.5 and peak <= 100 MB; XLSX <= 20 s and <= 150 MB\n");
+    std::printf("targets: CSV ratio <= 1.5 and peak <= 100 MB; XLSX <= 20 s and <= 150 MB (the libxlsxwriter floor "
+                "is what the library itself needs on this machine)\n");
     return 0;
 }

@@ -6,11 +6,18 @@
 #include "reports/ReportExporter.h"
 #include "reports/ReportLanguage.h"
 #include "reports/XlsxReportWriter.h"
+#include "storage/TerminalRepository.h"
+#include "storage/TransactionRepository.h"
+#include "storage/UnitOfWork.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <set>
+#include <thread>
 
 using namespace posdesk;
 using test::SmallShop;
@@ -44,6 +51,34 @@ QString goldenName(ReportKind kind, ReportLanguage lang)
         .arg(toKey(kind), lang == ReportLanguage::Chinese ? QStringLiteral("zh") : QStringLiteral("en"));
 }
 
+// A CSV writer that notes the thread of every row and can fail at a chosen row, as a full disk would.
+class WatchedCsvWriter final : public ReportWriter
+{
+public:
+    explicit WatchedCsvWriter(std::int64_t failAtRow = -1) : m_failAt(failAtRow) {}
+    Status open(const QString &path, const ReportHeading &heading, const std::vector<ReportColumn> &columns) override
+    {
+        return m_csv.open(path, heading, columns);
+    }
+    Status writeRow(const ReportRow &row) override
+    {
+        rowThreads.insert(std::this_thread::get_id());
+        if (m_rows++ == m_failAt)
+            return Error::environment(QStringLiteral("The disk is full."), QStringLiteral("watched writer"));
+        return m_csv.writeRow(row);
+    }
+    Status finish(const std::vector<ReportTotal> &totals) override { return m_csv.finish(totals); }
+    void abandon() override { m_csv.abandon(); }
+    bool writesRowsOnAnyThread() const override { return true; }
+
+    std::set<std::thread::id> rowThreads;
+
+private:
+    CsvReportWriter m_csv;
+    std::int64_t m_failAt;
+    std::int64_t m_rows = 0;
+};
+
 struct Exported
 {
     Result<ExportSummary> summary = Error::internal(QString());
@@ -62,6 +97,65 @@ class TestReportExport : public QObject
     std::map<DbEngine, std::unique_ptr<test::TestDatabase>> m_tdb;
     std::map<DbEngine, std::unique_ptr<Database>> m_db;
     ReportClock m_clock;
+    std::unique_ptr<test::TestDatabase> m_bigTdb;
+    std::unique_ptr<Database> m_big;
+    static constexpr int kManyRows = 5000; // many batches of the exporter's pipe
+
+    // The small shop plus kManyRows sales on 2026-01-05, one a second from 10:00, trace numbers 1001, 1002 …
+    Result<Database *> bigShop()
+    {
+        if (m_big)
+            return m_big.get();
+        auto tdb = test::TestDatabase::create(DbEngine::Sqlite);
+        if (!tdb)
+            return tdb.error();
+        auto opened = (*tdb)->open();
+        if (!opened)
+            return opened.error();
+        if (auto s = SmallShop::seed(**opened); !s)
+            return s.error();
+        auto terminal = TerminalRepository(**opened).findByTid(QString::fromLatin1(SmallShop::kTid2));
+        if (!terminal)
+            return terminal.error();
+        {
+            UnitOfWork uow(**opened);
+            TransactionRepository txns(**opened);
+            for (int i = 0; i < kManyRows; ++i) {
+                CardTransaction t;
+                t.terminalId = terminal->id;
+                t.batchNo = 7;
+                t.stan = 1001 + i;
+                t.status = TxnStatus::Approved;
+                t.amount = Money::cny(100 + i);
+                t.panMasked = QStringLiteral("621483******0017");
+                t.cashier = QStringLiteral("王芳");
+                t.createdAt = SmallShop::at(5, 10, 0).addSecs(i).toMSecsSinceEpoch();
+                t.updatedAt = t.createdAt;
+                if (auto id = txns.insert(t); !id)
+                    return id.error();
+            }
+            if (auto s = uow.commit(); !s)
+                return s.error();
+        }
+        m_bigTdb = std::move(*tdb);
+        m_big = std::move(*opened);
+        return m_big.get();
+    }
+
+    Result<ExportSummary> exportBig(const QString &path, ReportWriter &writer)
+    {
+        auto database = bigShop();
+        if (!database)
+            return database.error();
+        const ReportRequest request = SmallShop::request(ReportKind::Transactions);
+        auto source = makeReport(**database, request, SmallShop::zone(), QLocale::c());
+        if (!source)
+            return source.error();
+        auto heading = headingFor(**database, request, **source, SmallShop::zone(), QLocale::c(), m_clock);
+        if (!heading)
+            return heading.error();
+        return exportReport(**source, writer, *heading, path);
+    }
 
     // The seeded shop on one engine, created on first use and kept for the whole test.
     Result<Database *> db(DbEngine engine = DbEngine::Sqlite)
@@ -125,6 +219,8 @@ private slots:
     {
         m_db.clear();
         m_tdb.clear();
+        m_big.reset();
+        m_bigTdb.reset();
     }
 
     void transactionsGolden_data()
@@ -434,6 +530,51 @@ private slots:
         QCOMPARE(test::fileBytes(path), QByteArray("earlier report"));
         QVERIFY(QFile::remove(path));
         QVERIFY(QDir(m_out.path()).entryList({name + QStringLiteral("*")}, QDir::Files).isEmpty());
+    }
+
+    // A writer that allows it writes on a thread of its own while this one reads; every row arrives, in order.
+    void manyRowsArriveInOrderFromTheReadingThread()
+    {
+        const QString path = m_out.filePath(QStringLiteral("many.csv"));
+        WatchedCsvWriter writer;
+        auto summary = exportBig(path, writer);
+        QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().fullText()));
+        QCOMPARE(writer.rowThreads.size(), std::size_t(1));
+        QVERIFY(*writer.rowThreads.begin() != std::this_thread::get_id());
+
+        const QList<QByteArray> lines = test::fileBytes(path).split('\n');
+        // Header, the small shop's rows in the period, the many sales, and the empty string after the last CRLF.
+        QCOMPARE(summary->rows, std::int64_t(lines.size() - 2));
+        int previousStan = 0;
+        int manySeen = 0;
+        // The merchant's name holds a comma inside its quotes: quoted fields are blanked before splitting.
+        static const QRegularExpression quoted(QStringLiteral("\"(?:[^\"]|\"\")*\""));
+        for (qsizetype i = 1; i + 1 < lines.size(); ++i) {
+            const QStringList fields = QString::fromUtf8(lines[i].trimmed()).replace(quoted, QString()).split(u',');
+            QCOMPARE(fields.size(), qsizetype(16));
+            const int stan = fields[4].toInt();
+            if (stan < 1001)
+                continue;
+            QCOMPARE(stan, previousStan == 0 ? 1001 : previousStan + 1);
+            QCOMPARE(fields[7], Money::cny(100 + (stan - 1001)).toPlainString());
+            previousStan = stan;
+            ++manySeen;
+        }
+        QCOMPARE(manySeen, kManyRows);
+    }
+
+    // The writer fails part-way (the disk filled up): its error is the export's, no file is left, and the reading
+    // side stops instead of waiting for a writer that is gone.
+    void writerFailingMidwayStopsTheExport()
+    {
+        const QString path = m_out.filePath(QStringLiteral("full-disk.csv"));
+        WatchedCsvWriter writer(3000);
+        auto summary = exportBig(path, writer);
+        QVERIFY(!summary.ok());
+        QCOMPARE(summary.error().kind, ErrorKind::Environment);
+        QCOMPARE(summary.error().detail, QStringLiteral("watched writer"));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(partialPathOf(path)));
     }
 
     void unwritableFolderIsAnEnvironmentError_data()
