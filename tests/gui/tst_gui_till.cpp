@@ -206,6 +206,15 @@ private slots:
                      .findByTid(QString::fromLatin1(DemoFacts::kRegisteredTid))
                      ->batchNo,
                  batch + 1);
+
+        // The outcome stays on screen and follows a change of language, figures and all.
+        m_shop->language().apply(desktop::Language::Choice::Chinese);
+        QTRY_VERIFY2(page->resultText().startsWith(QStringLiteral("终端 12345601 的批次 %1 已结束").arg(batch)),
+                     qPrintable(page->resultText()));
+        QVERIFY2(page->resultText().contains(QStringLiteral("消费 ")), qPrintable(page->resultText()));
+        m_shop->language().apply(desktop::Language::Choice::English);
+        QTRY_VERIFY2(page->resultText().startsWith(QStringLiteral("Batch %1 of terminal 12345601 is closed").arg(batch)),
+                     qPrintable(page->resultText()));
     }
 };
 

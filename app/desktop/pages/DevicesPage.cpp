@@ -160,9 +160,12 @@ DevicesPage::DevicesPage(AppSession &session, QWidget *parent) : Page(parent), m
     DeviceManager &devices = m_session.devices();
     connect(&devices, &DeviceManager::statusChanged, this, &DevicesPage::onStatus);
     connect(&devices, &DeviceManager::testCardRead, this, &DevicesPage::onTestCard);
-    connect(m_queueBox, &PrintQueueView::message, this, &DevicesPage::say);
+    // The queue's messages come already worded; they stay in the language they were given in.
+    connect(m_queueBox, &PrintQueueView::message, this, [this](const QString &text, bool error) {
+        say([text] { return text; }, error);
+    });
     connect(&devices, &DeviceManager::storageError, this, [this](const Error &e) {
-        say(tr("The device queue could not use the database: %1").arg(e.message), true);
+        say([=, this] { return tr("The device queue could not use the database: %1").arg(e.message); }, true);
     });
     connect(m_devices, &QTableWidget::itemSelectionChanged, this, &DevicesPage::onSelectionChanged);
     connect(m_scan, &QPushButton::clicked, this, &DevicesPage::scanPorts);
@@ -176,7 +179,7 @@ DevicesPage::DevicesPage(AppSession &session, QWidget *parent) : Page(parent), m
         if (id == 0)
             return;
         if (auto s = m_session.devices().startDevice(id); !s)
-            say(tr("The device could not be started: %1").arg(s.error().message), true);
+            say([=, this] { return tr("The device could not be started: %1").arg(s.error().message); }, true);
         refresh();
     });
     connect(m_ports, &QListWidget::currentRowChanged, this, [this](int index) {
@@ -259,9 +262,9 @@ void DevicesPage::showEvent(QShowEvent *e)
     refresh();
 }
 
-void DevicesPage::say(const QString &text, bool error)
+void DevicesPage::say(std::function<QString()> render, bool error)
 {
-    showStatusLine(m_message, text, error);
+    showStatus(m_message, error ? Tone::Bad : Tone::Good, std::move(render));
 }
 
 QString DevicesPage::messageText() const
@@ -293,7 +296,7 @@ void DevicesPage::refresh()
     const Id keep = selectedId();
     auto list = m_session.devices().store().list();
     if (!list) {
-        say(list.error().message, true);
+        say([=, this] { return list.error().message; }, true);
         return;
     }
     {
@@ -384,7 +387,7 @@ void DevicesPage::scanPorts()
     auto ports = m_session.devices().discover();
     m_ports->clear();
     if (!ports) {
-        say(tr("The ports could not be listed: %1").arg(ports.error().message), true);
+        say([=, this] { return tr("The ports could not be listed: %1").arg(ports.error().message); }, true);
         return;
     }
     for (const DiscoveredPort &p : *ports) {
@@ -402,8 +405,11 @@ void DevicesPage::scanPorts()
             m_ports);
         item->setData(Qt::UserRole, p.path);
     }
-    say(ports->isEmpty() ? tr("No serial port was found. For a network printer, enter its address and port.")
-                         : tr("%n port(s) found.", nullptr, int(ports->size())),
+    say(
+        [=, this] {
+            return ports->isEmpty() ? tr("No serial port was found. For a network printer, enter its address and port.")
+                                    : tr("%n port(s) found.", nullptr, int(ports->size()));
+        },
         false);
 }
 
@@ -422,24 +428,26 @@ void DevicesPage::addDevice()
     d.transport = static_cast<TransportKind>(m_transport->currentData().toInt());
     d.address = m_address->text().trimmed();
     if (d.name.isEmpty()) {
-        say(tr("Give the device a name, such as “counter printer”."), true);
+        say([=, this] { return tr("Give the device a name, such as “counter printer”."); }, true);
         return;
     }
     if (d.address.isEmpty()) {
-        say(tr("Enter the port or address of the device, or pick a port found by “Scan ports”."), true);
+        say([=, this] { return tr("Enter the port or address of the device, or pick a port found by “Scan ports”."); },
+            true);
         return;
     }
     if (d.transport == TransportKind::Serial)
         d.settings.insert(QStringLiteral("baud"), m_baud->currentData().toInt());
     auto id = m_session.devices().store().add(d);
     if (!id) {
-        say(tr("The device was not added: %1").arg(id.error().message), true);
+        say([=, this] { return tr("The device was not added: %1").arg(id.error().message); }, true);
         return;
     }
     if (auto s = m_session.devices().startDevice(*id); !s)
-        say(tr("“%1” was added but could not be started: %2").arg(d.name, s.error().message), true);
+        say([=, this] { return tr("“%1” was added but could not be started: %2").arg(d.name, s.error().message); },
+            true);
     else
-        say(tr("“%1” was added.").arg(d.name), false);
+        say([=, this] { return tr("“%1” was added.").arg(d.name); }, false);
     m_name->clear();
     refresh();
     selectDevice(d.name);
@@ -452,23 +460,28 @@ void DevicesPage::applySettings()
     if (!d)
         return;
     if (d->transport != TransportKind::Serial) {
-        say(tr("“%1” is not on a serial port: it has no baud rate.").arg(d->name), true);
+        say([=, this] { return tr("“%1” is not on a serial port: it has no baud rate.").arg(d->name); }, true);
         return;
     }
     QJsonObject settings = d->settings;
     settings.insert(QStringLiteral("baud"), m_baud->currentData().toInt());
     if (auto s = m_session.devices().store().updateSettings(id, settings); !s) {
-        say(tr("The settings were not saved: %1").arg(s.error().message), true);
+        say([=, this] { return tr("The settings were not saved: %1").arg(s.error().message); }, true);
         return;
     }
     if (d->enabled) {
         if (auto s = m_session.devices().startDevice(id); !s) {
-            say(tr("The settings were saved, but the device could not be restarted: %1").arg(s.error().message), true);
+            say(
+                [=, this] {
+                    return tr("The settings were saved, but the device could not be restarted: %1")
+                        .arg(s.error().message);
+                },
+                true);
             refresh();
             return;
         }
     }
-    say(tr("“%1” now uses %2 baud.").arg(d->name, m_baud->currentText()), false);
+    say([=, this] { return tr("“%1” now uses %2 baud.").arg(d->name, m_baud->currentText()); }, false);
     refresh();
 }
 
@@ -480,12 +493,13 @@ void DevicesPage::toggleEnabled()
         return;
     const bool enable = !m_devices->item(row, 0)->data(Qt::UserRole + 2).toBool();
     if (auto s = m_session.devices().store().setEnabled(id, enable); !s) {
-        say(s.error().message, true);
+        say([=, this] { return s.error().message; }, true);
         return;
     }
     if (enable) {
         if (auto s = m_session.devices().startDevice(id); !s)
-            say(tr("The device is enabled but could not be started: %1").arg(s.error().message), true);
+            say([=, this] { return tr("The device is enabled but could not be started: %1").arg(s.error().message); },
+                true);
     } else {
         m_session.devices().stopDevice(id);
     }
@@ -499,10 +513,11 @@ void DevicesPage::testPrint()
         return;
     auto job = m_session.devices().printTestPage(id);
     if (!job) {
-        say(tr("The test page was not queued: %1").arg(job.error().message), true);
+        say([=, this] { return tr("The test page was not queued: %1").arg(job.error().message); }, true);
         return;
     }
-    say(tr("Test page queued as job %1; it prints as soon as the printer is ready.").arg(*job), false);
+    say([=, this] { return tr("Test page queued as job %1; it prints as soon as the printer is ready.").arg(*job); },
+        false);
     refresh();
 }
 
@@ -512,13 +527,13 @@ void DevicesPage::testRead()
     if (id == 0)
         return;
     if (auto s = m_session.devices().readTestCard(id, kTestReadMs); !s) {
-        say(tr("The reader is not ready: %1").arg(s.error().message), true);
+        say([=, this] { return tr("The reader is not ready: %1").arg(s.error().message); }, true);
         return;
     }
     m_testReader = id;
     m_testRead->setEnabled(false);
-    m_message->setStyleSheet(QString());
-    m_message->setText(tr("Swipe a card through the reader now (waiting %1 seconds)…").arg(kTestReadMs / 1000));
+    showStatus(m_message, Tone::Plain,
+               [] { return tr("Swipe a card through the reader now (waiting %1 seconds)…").arg(kTestReadMs / 1000); });
 }
 
 void DevicesPage::onTestCard(Id id, const TestCardOutcome &outcome)
@@ -528,7 +543,7 @@ void DevicesPage::onTestCard(Id id, const TestCardOutcome &outcome)
     m_testReader = 0;
     onSelectionChanged();
     // The outcome holds the masked card only (first six, last four); nothing else of it reaches the screen.
-    say(outcome.message, !outcome.ok);
+    say([=, this] { return outcome.message; }, !outcome.ok);
 }
 
 } // namespace posdesk::desktop

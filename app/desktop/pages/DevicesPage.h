@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "domain/Entities.h"
 #include "pages/Page.h"
 
@@ -55,7 +57,8 @@ private:
     void onTestCard(Id id, const TestCardOutcome &outcome);
     void toggleEnabled();
     void updateTransportFields();
-    void say(const QString &text, bool error);
+    // The page's outcome line; drawn again when the language changes.
+    void say(std::function<QString()> render, bool error);
 
     AppSession &m_session;
     Id m_testReader = 0;

@@ -8,16 +8,49 @@ namespace posdesk::desktop {
 
 void Page::changeEvent(QEvent *e)
 {
-    if (e->type() == QEvent::LanguageChange)
+    if (e->type() == QEvent::LanguageChange) {
         retranslate();
+        for (const auto &[label, lasting] : m_lasting)
+            label->setText(lasting.render());
+    }
     QWidget::changeEvent(e);
+}
+
+void Page::paintStatus(QLabel *label, Tone tone, const QString &text)
+{
+    switch (tone) {
+    case Tone::Plain:
+        label->setStyleSheet(QString());
+        break;
+    case Tone::Good:
+        label->setStyleSheet(QStringLiteral("color: #14532d; font-weight: bold;"));
+        break;
+    case Tone::Warning:
+        label->setStyleSheet(QStringLiteral("color: #92400e; font-weight: bold;"));
+        break;
+    case Tone::Bad:
+        label->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold;"));
+        break;
+    }
+    label->setText(text);
 }
 
 void Page::showStatusLine(QLabel *label, const QString &text, bool error)
 {
-    label->setStyleSheet(error ? QStringLiteral("color: #b91c1c; font-weight: bold;")
-                               : QStringLiteral("color: #14532d; font-weight: bold;"));
-    label->setText(text);
+    paintStatus(label, error ? Tone::Bad : Tone::Good, text);
+}
+
+void Page::showStatus(QLabel *label, Tone tone, std::function<QString()> render)
+{
+    paintStatus(label, tone, render());
+    m_lasting[label] = {tone, std::move(render)};
+}
+
+void Page::clearStatus(QLabel *label)
+{
+    m_lasting.erase(label);
+    label->setStyleSheet(QString());
+    label->clear();
 }
 
 QLabel *Page::headingLabel(QWidget *parent)

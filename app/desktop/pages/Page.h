@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <map>
+
 class QLabel;
 
 namespace posdesk::desktop {
@@ -31,7 +34,28 @@ protected:
     // A page's one-line outcome: green for done, red (bold) for a refusal or failure, the same on every screen.
     static void showStatusLine(QLabel *label, const QString &text, bool error);
 
+    enum class Tone
+    {
+        Plain,   // work in progress
+        Good,    // done
+        Warning, // stopped on purpose (cancelled)
+        Bad,     // refused or failed
+    };
+    // Shows an outcome that stays on screen, and keeps how to draw it: when the language changes the line is drawn
+    // again in the new language. (A reason that came from elsewhere, such as the host's, stays as it was given.)
+    void showStatus(QLabel *label, Tone tone, std::function<QString()> render);
+    void clearStatus(QLabel *label);
+
     Actor m_actor;
+
+private:
+    struct Lasting
+    {
+        Tone tone = Tone::Plain;
+        std::function<QString()> render;
+    };
+    static void paintStatus(QLabel *label, Tone tone, const QString &text);
+    std::map<QLabel *, Lasting> m_lasting;
 };
 
 } // namespace posdesk::desktop

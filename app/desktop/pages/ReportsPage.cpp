@@ -446,9 +446,11 @@ void ReportsPage::showProgress()
     if (!m_running)
         return;
     const auto rows = m_running->rows.load(std::memory_order_relaxed);
-    m_status->setText(m_running->cancel.load()
-                          ? tr("Cancelling…")
-                          : tr("Exporting… %1 rows written so far.").arg(QLocale().toString(qlonglong(rows))));
+    const bool cancelling = m_running->cancel.load();
+    showStatus(m_status, Tone::Plain, [this, cancelling, rows] {
+        return cancelling ? tr("Cancelling…")
+                          : tr("Exporting… %1 rows written so far.").arg(QLocale().toString(qlonglong(rows)));
+    });
 }
 
 void ReportsPage::startExport()
@@ -456,20 +458,19 @@ void ReportsPage::startExport()
     if (m_running)
         return;
     const ReportRequest r = request();
-    auto fail = [this](const QString &text) {
-        m_status->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold;"));
-        m_status->setText(text);
+    auto fail = [this](std::function<QString()> render) {
+        showStatus(m_status, Tone::Bad, std::move(render));
     };
     m_totals->hide();
     m_open->hide();
     m_lastFile.clear();
     if (r.from > r.to) {
-        fail(tr("The period ends before it starts. Choose a “to” day on or after the “from” day."));
+        fail([this] { return tr("The period ends before it starts. Choose a “to” day on or after the “from” day."); });
         return;
     }
     QString path = m_path->text().trimmed();
     if (path.isEmpty()) {
-        fail(tr("Choose where to save the report."));
+        fail([this] { return tr("Choose where to save the report."); });
         return;
     }
     const QString format = formatKey();
@@ -477,8 +478,9 @@ void ReportsPage::startExport()
         path += u'.' + format;
     path = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo(path).absoluteDir().exists()) {
-        fail(tr("The folder %1 does not exist. Choose another place to save the report.")
-                 .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        fail([this, folder = QDir::toNativeSeparators(QFileInfo(path).absolutePath())] {
+            return tr("The folder %1 does not exist. Choose another place to save the report.").arg(folder);
+        });
         return;
     }
     if (QFileInfo::exists(path) &&
@@ -489,7 +491,7 @@ void ReportsPage::startExport()
         return;
     const QString object = QStringLiteral("report %1").arg(toKey(r.kind));
     if (auto s = require(m_session.db(), m_session.clock(), m_actor, Permission::Export, object); !s) {
-        fail(s.error().message);
+        fail([message = s.error().message] { return message; });
         return;
     }
 
@@ -512,7 +514,6 @@ void ReportsPage::startExport()
         thread->deleteLater();
         finish(job->outcome, path);
     });
-    m_status->setStyleSheet(QString());
     setRunning(true);
     showProgress();
     m_thread->start();
@@ -550,21 +551,23 @@ void ReportsPage::finish(const Outcome &outcome, const QString &path)
     }
 
     if (outcome.cancelled) {
-        m_status->setStyleSheet(QStringLiteral("color: #92400e; font-weight: bold;"));
-        m_status->setText(tr("The export was cancelled; no file was written."));
+        showStatus(m_status, Tone::Warning, [this] { return tr("The export was cancelled; no file was written."); });
         emit exportFinished(false);
         return;
     }
     if (!outcome.ok) {
-        m_status->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold;"));
-        m_status->setText(tr("The report was not exported: %1").arg(outcome.error));
+        showStatus(m_status, Tone::Bad,
+                   [this, error = outcome.error] { return tr("The report was not exported: %1").arg(error); });
         emit exportFinished(false);
         return;
     }
     m_lastFile = path;
-    m_status->setStyleSheet(QStringLiteral("color: #14532d; font-weight: bold;"));
-    m_status->setText(tr("%1: %n row(s) written to %2", nullptr, int(std::min<std::int64_t>(outcome.rows, INT_MAX)))
-                          .arg(outcome.title, QDir::toNativeSeparators(path)));
+    showStatus(m_status, Tone::Good,
+               [this, rows = int(std::min<std::int64_t>(outcome.rows, INT_MAX)), title = outcome.title,
+                file = QDir::toNativeSeparators(path)] {
+                   // The title is the report's own, in the language the report was written in.
+                   return tr("%1: %n row(s) written to %2", nullptr, rows).arg(title, file);
+               });
     m_totals->setRowCount(0);
     for (const ReportTotal &t : outcome.totals) {
         const int row = m_totals->rowCount();

@@ -230,8 +230,9 @@ void SettlementPage::setSettling(bool on, const QString &tid)
     m_settle->setEnabled(!on && !selectedTid().isEmpty());
     m_open->setEnabled(!on);
     if (on) {
-        m_result->setStyleSheet(QString());
-        m_result->setText(tr("Settling terminal %1: sending totals, uploading the batch if needed…").arg(tid));
+        showStatus(m_result, Tone::Plain, [this, tid] {
+            return tr("Settling terminal %1: sending totals, uploading the batch if needed…").arg(tid);
+        });
     }
 }
 
@@ -253,23 +254,26 @@ void SettlementPage::settleSelected()
             return;
         self->setSettling(false);
         if (r) {
-            const auto &d = r->totals.totals.domestic;
-            const auto &f = r->totals.totals.foreign;
-            QString verdict = r->verdict == u"balanced" ? tr("the host's totals matched")
-                              : r->uploaded ? tr("the host's totals differed, so %n transaction(s) were uploaded",
-                                                 nullptr, r->uploadedCount)
-                                            : r->verdict;
-            self->m_result->setStyleSheet(QStringLiteral("color: #14532d; font-weight: bold;"));
-            self->m_result->setText(tr("Batch %1 of terminal %2 is closed: %3. Sales %4 for %5, refunds %6 for %7.")
-                                        .arg(r->batchNo)
-                                        .arg(tid, verdict)
-                                        .arg(d.debitCount + f.debitCount)
-                                        .arg(money(d.debitAmount + f.debitAmount))
-                                        .arg(d.creditCount + f.creditCount)
-                                        .arg(money(d.creditAmount + f.creditAmount)));
+            self->showStatus(self->m_result, Tone::Good, [outcome = *r, tid] {
+                const auto &d = outcome.totals.totals.domestic;
+                const auto &f = outcome.totals.totals.foreign;
+                const QString verdict = outcome.verdict == u"balanced" ? tr("the host's totals matched")
+                                        : outcome.uploaded
+                                            ? tr("the host's totals differed, so %n transaction(s) were uploaded",
+                                                 nullptr, outcome.uploadedCount)
+                                            : outcome.verdict;
+                return tr("Batch %1 of terminal %2 is closed: %3. Sales %4 for %5, refunds %6 for %7.")
+                    .arg(outcome.batchNo)
+                    .arg(tid, verdict)
+                    .arg(d.debitCount + f.debitCount)
+                    .arg(money(d.debitAmount + f.debitAmount))
+                    .arg(d.creditCount + f.creditCount)
+                    .arg(money(d.creditAmount + f.creditAmount));
+            });
         } else {
-            self->m_result->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold;"));
-            self->m_result->setText(tr("Terminal %1 was not settled: %2").arg(tid, r.error().message));
+            self->showStatus(self->m_result, Tone::Bad, [tid, reason = r.error().message] {
+                return tr("Terminal %1 was not settled: %2").arg(tid, reason);
+            });
         }
         self->refresh();
         emit self->settled(r.ok());

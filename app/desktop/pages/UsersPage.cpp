@@ -175,9 +175,9 @@ void UsersPage::showEvent(QShowEvent *e)
     refresh();
 }
 
-void UsersPage::say(const QString &text, bool error)
+void UsersPage::say(std::function<QString()> render, bool error)
 {
-    showStatusLine(m_message, text, error);
+    showStatus(m_message, error ? Tone::Bad : Tone::Good, std::move(render));
 }
 
 QString UsersPage::messageText() const
@@ -210,7 +210,7 @@ void UsersPage::refresh()
     const QString keep = selectedUser();
     auto users = m_session.users().list(m_actor);
     if (!users) {
-        say(users.error().message, true);
+        say([=, this] { return users.error().message; }, true);
         return;
     }
     const TimeMs now = m_session.clock().nowMs();
@@ -270,15 +270,15 @@ void UsersPage::addUser()
     const QString name = m_newName->text().trimmed();
     const QString password = m_newPassword->text();
     if (const QString problem = UserService::usernameProblem(name); !problem.isEmpty()) {
-        say(problem, true);
+        say([=, this] { return problem; }, true);
         return;
     }
     if (password != m_newRepeat->text()) {
-        say(tr("The two passwords differ. Type the same password twice."), true);
+        say([=, this] { return tr("The two passwords differ. Type the same password twice."); }, true);
         return;
     }
     if (const QString problem = PasswordPolicy::problem(name, password); !problem.isEmpty()) {
-        say(problem, true);
+        say([=, this] { return problem; }, true);
         return;
     }
     const auto role = static_cast<Role>(m_newRole->currentData().toInt());
@@ -286,13 +286,13 @@ void UsersPage::addUser()
     m_newPassword->clear();
     m_newRepeat->clear();
     if (!added) {
-        say(tr("%1 was not added: %2").arg(name, added.error().message), true);
+        say([=, this] { return tr("%1 was not added: %2").arg(name, added.error().message); }, true);
         return;
     }
     m_newName->clear();
     refresh();
     selectUser(name);
-    say(tr("%1 can now sign in as %2.").arg(name, displayName(role)), false);
+    say([=, this] { return tr("%1 can now sign in as %2.").arg(name, displayName(role)); }, false);
 }
 
 void UsersPage::changeRole()
@@ -302,11 +302,11 @@ void UsersPage::changeRole()
         return;
     const auto role = static_cast<Role>(m_role->currentData().toInt());
     if (auto s = m_session.users().setRole(m_actor, name, role); !s) {
-        say(tr("The role of %1 was not changed: %2").arg(name, s.error().message), true);
+        say([=, this] { return tr("The role of %1 was not changed: %2").arg(name, s.error().message); }, true);
         return;
     }
     refresh();
-    say(tr("%1 is now %2.").arg(name, displayName(role)), false);
+    say([=, this] { return tr("%1 is now %2.").arg(name, displayName(role)); }, false);
 }
 
 void UsersPage::toggleDisabled()
@@ -320,11 +320,11 @@ void UsersPage::toggleDisabled()
                                        tr("Disable")) != MessageBox::Answer::Confirm)
         return;
     if (auto s = m_session.users().setDisabled(m_actor, name, disable); !s) {
-        say(s.error().message, true);
+        say([=, this] { return s.error().message; }, true);
         return;
     }
     refresh();
-    say(disable ? tr("%1 is disabled.").arg(name) : tr("%1 may sign in again.").arg(name), false);
+    say([=, this] { return disable ? tr("%1 is disabled.").arg(name) : tr("%1 may sign in again.").arg(name); }, false);
 }
 
 void UsersPage::resetPassword()
@@ -334,18 +334,18 @@ void UsersPage::resetPassword()
         return;
     const QString password = m_resetPassword->text();
     if (password != m_resetRepeat->text()) {
-        say(tr("The two passwords differ. Type the same password twice."), true);
+        say([=, this] { return tr("The two passwords differ. Type the same password twice."); }, true);
         return;
     }
     auto s = m_session.users().changePassword(m_actor, name, password);
     m_resetPassword->clear();
     m_resetRepeat->clear();
     if (!s) {
-        say(tr("The password of %1 was not changed: %2").arg(name, s.error().message), true);
+        say([=, this] { return tr("The password of %1 was not changed: %2").arg(name, s.error().message); }, true);
         return;
     }
     refresh();
-    say(tr("%1 has a new password. Tell it to them in person.").arg(name), false);
+    say([=, this] { return tr("%1 has a new password. Tell it to them in person.").arg(name); }, false);
 }
 
 } // namespace posdesk::desktop

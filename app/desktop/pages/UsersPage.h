@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "pages/Page.h"
 
 class QComboBox;
@@ -38,7 +40,8 @@ private:
     void changeRole();
     void toggleDisabled();
     void resetPassword();
-    void say(const QString &text, bool error);
+    // The page's outcome line; drawn again when the language changes.
+    void say(std::function<QString()> render, bool error);
     void fillRoles(QComboBox *combo);
 
     AppSession &m_session;
