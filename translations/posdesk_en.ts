@@ -2899,6 +2899,10 @@ Device: %4 %5, serial %6.</source>
         <source>The TPDU has 10 hex digits starting with 60, such as 6000050000.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::desktop::HostLinkMonitor</name>
@@ -2912,6 +2916,13 @@ Device: %4 %5, serial %6.</source>
     </message>
     <message>
         <source>Host unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::Language</name>
+    <message>
+        <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2951,10 +2962,6 @@ Device: %4 %5, serial %6.</source>
     </message>
     <message>
         <source>at least 12 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3577,10 +3584,6 @@ Device: %4 %5, serial %6.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2896,6 +2896,10 @@ Device: %4 %5, serial %6.</source>
         <source>The TPDU has 10 hex digits starting with 60, such as 6000050000.</source>
         <translation>TPDU 为以 60 开头的 10 位十六进制数，例如 6000050000。</translation>
     </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::desktop::HostLinkMonitor</name>
@@ -2910,6 +2914,13 @@ Device: %4 %5, serial %6.</source>
     <message>
         <source>Host unreachable: %1</source>
         <translation>主机无法连接：%1</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::Language</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
     </message>
 </context>
 <context>
@@ -2949,10 +2960,6 @@ Device: %4 %5, serial %6.</source>
     <message>
         <source>at least 12 characters</source>
         <translation>至少 12 个字符</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Demo shop. Sign in as one of:
@@ -3576,10 +3583,6 @@ Device: %4 %5, serial %6.</source>
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Same as the system</source>
-        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;Lock the screen after:</source>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QComboBox>
+
 #include "HostSim.h"
 #include "TestSupport.h"
 
@@ -144,5 +146,19 @@ private:
     desktop::Language m_language;
     std::unique_ptr<desktop::AppController> m_controller;
 };
+
+// Picks the entry of a combo box whose data is `data` with the arrow keys, as a user would (each step emits
+// activated()).
+inline void chooseWithKeyboard(QComboBox *box, int data)
+{
+    const int target = box->findData(data);
+    QVERIFY(target >= 0);
+    box->setFocus();
+    while (box->currentIndex() != target) {
+        const int before = box->currentIndex();
+        QTest::keyClick(box, target > before ? Qt::Key_Down : Qt::Key_Up);
+        QVERIFY(box->currentIndex() != before);
+    }
+}
 
 } // namespace posdesk::test

@@ -53,6 +53,17 @@ class TestGuiFirstRun : public QObject
             w->grab().save(QDir(dir).filePath(QLatin1String(name) + QStringLiteral(".png")));
     }
 
+    // The previous test function set a database up; some need a fresh one.
+    void openFreshDatabase(const QString &name)
+    {
+        m_controller.reset();
+        m_session.reset();
+        auto session = AppSession::open(DbConfig::sqlite(m_data.filePath(name)));
+        QVERIFY(session);
+        m_session = std::move(*session);
+        startController();
+    }
+
     void startController()
     {
         m_controller = std::make_unique<AppController>(*m_session, m_language);
@@ -184,15 +195,33 @@ private slots:
         QVERIFY(m_controller->loginDialog());
     }
 
+    // The person setting up picks their language on the first page; the whole wizard follows and the choice is
+    // kept for the next start.
+    void theWizardOffersTheLanguageFirst()
+    {
+        openFreshDatabase(QStringLiteral("language.db"));
+        FirstRunWizard *wizard = m_controller->firstRunWizard();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->windowTitle(), QStringLiteral("Set up PosDesk"));
+        auto *box = child<QComboBox>(wizard, "firstRunLanguage");
+        QVERIFY(box->isVisibleTo(wizard));
+        // Each language is listed under its own name.
+        QVERIFY(box->findText(QStringLiteral("中文（简体）")) >= 0);
+        test::chooseWithKeyboard(box, int(Language::Choice::Chinese));
+        QTRY_COMPARE(wizard->windowTitle(), QStringLiteral("设置 PosDesk"));
+        QCOMPARE(wizard->buttonText(QWizard::CancelButton), QStringLiteral("退出"));
+        QCOMPARE(Language::savedChoice(), Language::Choice::Chinese);
+        QCOMPARE(box->currentData().toInt(), int(Language::Choice::Chinese));
+        shot(wizard, "firstrun-0-language-zh");
+
+        test::chooseWithKeyboard(box, int(Language::Choice::English));
+        QTRY_COMPARE(wizard->windowTitle(), QStringLiteral("Set up PosDesk"));
+        QCOMPARE(Language::savedChoice(), Language::Choice::English);
+    }
+
     void quittingTheWizardQuits()
     {
-        // The previous test function set this database up; a fresh one is needed here.
-        m_controller.reset();
-        m_session.reset();
-        auto session = AppSession::open(DbConfig::sqlite(m_data.filePath(QStringLiteral("other.db"))));
-        QVERIFY(session);
-        m_session = std::move(*session);
-        startController();
+        openFreshDatabase(QStringLiteral("other.db"));
         FirstRunWizard *wizard = m_controller->firstRunWizard();
         QVERIFY(wizard);
         QSignalSpy quit(m_controller.get(), &AppController::quitRequested);

@@ -15,18 +15,7 @@ class TestGuiLanguage : public QObject
     QTemporaryDir m_settings;
     std::unique_ptr<test::GuiShop> m_shop;
 
-    // Picks an entry of the combo box with the keyboard, as a user would.
-    static void choose(QComboBox *box, int choice)
-    {
-        const int target = box->findData(choice);
-        QVERIFY(target >= 0);
-        box->setFocus();
-        while (box->currentIndex() != target) {
-            const int before = box->currentIndex();
-            QTest::keyClick(box, target > before ? Qt::Key_Down : Qt::Key_Up);
-            QVERIFY(box->currentIndex() != before);
-        }
-    }
+    static void choose(QComboBox *box, Language::Choice choice) { test::chooseWithKeyboard(box, int(choice)); }
 
 private slots:
     void initTestCase() { test::GuiShop::isolateSettings(m_settings.path()); }
@@ -51,7 +40,7 @@ private slots:
         auto *box = m_shop->window()
                         ->page(QStringLiteral("settings"))
                         ->findChild<QComboBox *>(QStringLiteral("languageChoice"));
-        choose(box, int(Language::Choice::Chinese));
+        choose(box, Language::Choice::Chinese);
 
         QCOMPARE(m_shop->language().activeCode(), QStringLiteral("zh_CN"));
         // Qt posts LanguageChange to every window; the screens retranslate as soon as the event loop turns.
@@ -72,7 +61,7 @@ private slots:
         // The choice is remembered for the next start.
         QCOMPARE(Language::savedChoice(), Language::Choice::Chinese);
 
-        choose(box, int(Language::Choice::English));
+        choose(box, Language::Choice::English);
         QTRY_COMPARE(m_shop->navText(QStringLiteral("till")), QStringLiteral("Till"));
         QCOMPARE(lock->text(), QStringLiteral("Lock"));
         QCOMPARE(tillResult->text(), QStringLiteral("Ready"));
@@ -83,7 +72,7 @@ private slots:
         auto *box = m_shop->login()->findChild<QComboBox *>(QStringLiteral("loginLanguage"));
         auto *signIn = m_shop->login()->findChild<QPushButton *>(QStringLiteral("signIn"));
         QCOMPARE(signIn->text(), QStringLiteral("Sign in"));
-        choose(box, int(Language::Choice::Chinese));
+        choose(box, Language::Choice::Chinese);
         QTRY_COMPARE(signIn->text(), QStringLiteral("登录"));
         // A wrong password is explained in the chosen language (the message comes from the core).
         m_shop->typeCredentials(QStringLiteral("owner"), QStringLiteral("not-the-password-1"));

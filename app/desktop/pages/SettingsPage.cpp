@@ -71,24 +71,15 @@ QString SettingsPage::title() const
 
 void SettingsPage::chooseLanguage(int choice)
 {
-    Language::saveChoice(Language::Choice(choice));
     // Every open screen gets LanguageChange and retranslates itself; nothing needs a restart.
-    m_language.apply(Language::Choice(choice));
+    m_language.choose(Language::Choice(choice));
 }
 
 void SettingsPage::retranslate()
 {
     m_heading->setText(tr("Settings"));
     m_languageLabel->setText(tr("&Language:"));
-    {
-        const QSignalBlocker block(m_languageBox);
-        m_languageBox->clear();
-        m_languageBox->addItem(tr("Same as the system"), int(Language::Choice::System));
-        // Each language in itself, so it can be found by someone who cannot read the current one.
-        m_languageBox->addItem(QStringLiteral("中文（简体）"), int(Language::Choice::Chinese));
-        m_languageBox->addItem(QStringLiteral("English"), int(Language::Choice::English));
-        m_languageBox->setCurrentIndex(m_languageBox->findData(int(m_language.choice())));
-    }
+    m_language.fillPicker(m_languageBox);
     m_idleLabel->setText(tr("&Lock the screen after:"));
     m_idle->setSuffix(tr(" min without input"));
     m_saveIdle->setText(tr("Save"));

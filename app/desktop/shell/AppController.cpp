@@ -45,7 +45,7 @@ void AppController::start()
 
 void AppController::showFirstRun()
 {
-    auto *wizard = new FirstRunWizard(m_session);
+    auto *wizard = new FirstRunWizard(m_session, m_language);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_firstRun = wizard;
     connect(wizard, &QDialog::accepted, this, [this] { showLogin(false); });

@@ -5,6 +5,7 @@
 #include "security/PasswordPolicy.h"
 #include "security/UserService.h"
 #include "shell/AppSession.h"
+#include "shell/Language.h"
 #include "storage/UserRepository.h"
 
 #include <QComboBox>
@@ -91,13 +92,20 @@ bool FirstRunWizard::isNeeded(AppSession &session)
     return users && users->empty();
 }
 
-FirstRunWizard::FirstRunWizard(AppSession &session, QWidget *parent) : QWizard(parent), m_session(session)
+FirstRunWizard::FirstRunWizard(AppSession &session, Language &language, QWidget *parent)
+    : QWizard(parent), m_session(session), m_language(language)
 {
     setObjectName(QStringLiteral("firstRunWizard"));
     setOption(QWizard::NoBackButtonOnStartPage);
     setMinimumSize(720, 540);
 
     QWizardPage *owner = makePage(this, &m_ownerForm, &m_ownerError, QStringLiteral("ownerError"));
+    // The language first: the person setting up may not read the one the system chose.
+    m_languageBox = new QComboBox(owner);
+    m_languageBox->setObjectName(QStringLiteral("firstRunLanguage"));
+    connect(m_languageBox, &QComboBox::activated, this,
+            [this](int index) { m_language.choose(Language::Choice(m_languageBox->itemData(index).toInt())); });
+    m_ownerForm->addRow(new QLabel, m_languageBox);
     m_username = lineEdit(QStringLiteral("ownerUsername"), owner);
     m_password = lineEdit(QStringLiteral("ownerPassword"), owner);
     m_password->setEchoMode(QLineEdit::Password);
@@ -186,7 +194,8 @@ void FirstRunWizard::retranslate()
     page(OwnerPage)->setSubTitle(tr("This database is new. The owner signs in with this account to enrol terminals, "
                                     "add cashiers and see everything. The password needs at least %1 characters.")
                                      .arg(PasswordPolicy::kMinimumLength));
-    setFormLabels(m_ownerForm, {tr("User name:"), tr("Password:"), tr("Password again:")});
+    setFormLabels(m_ownerForm, {tr("Language:"), tr("User name:"), tr("Password:"), tr("Password again:")});
+    m_language.fillPicker(m_languageBox);
     m_username->setPlaceholderText(tr("e.g. owner or your name"));
 
     page(MerchantPage)->setTitle(tr("Your shop as the acquirer knows it"));

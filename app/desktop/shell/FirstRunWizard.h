@@ -13,6 +13,7 @@ class QSpinBox;
 namespace posdesk::desktop {
 
 class AppSession;
+class Language;
 
 // The first start on a real shop's empty database: the owner's account, the merchant, the acquirer profile, the
 // first terminal and (optionally) the receipt printer and card reader. Everything is recorded at the end, through
@@ -30,7 +31,7 @@ public:
         DevicesPage
     };
 
-    explicit FirstRunWizard(AppSession &session, QWidget *parent = nullptr);
+    FirstRunWizard(AppSession &session, Language &language, QWidget *parent = nullptr);
 
     // True when the database has no user yet, so the shop needs this wizard before anyone can sign in.
     static bool isNeeded(AppSession &session);
@@ -50,6 +51,7 @@ private:
     bool check(QLabel *error, const QString &problem);
 
     AppSession &m_session;
+    Language &m_language;
     // What is already recorded, so that a retry after a failure does not repeat it.
     bool m_ownerDone = false;
     bool m_merchantDone = false;
@@ -62,6 +64,7 @@ private:
     QFormLayout *m_acquirerForm = nullptr;
     QFormLayout *m_terminalForm = nullptr;
     QFormLayout *m_devicesForm = nullptr;
+    QComboBox *m_languageBox = nullptr;
     QLineEdit *m_username = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_password2 = nullptr;

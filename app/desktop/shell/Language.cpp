@@ -1,9 +1,11 @@
 #include "shell/Language.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QSignalBlocker>
 
 namespace posdesk::desktop {
 
@@ -71,6 +73,22 @@ bool Language::apply(Choice choice)
     m_code = code;
     emit changed(code);
     return loaded;
+}
+
+bool Language::choose(Choice choice)
+{
+    saveChoice(choice);
+    return apply(choice);
+}
+
+void Language::fillPicker(QComboBox *box) const
+{
+    const QSignalBlocker block(box);
+    box->clear();
+    box->addItem(tr("Same as the system"), int(Choice::System));
+    box->addItem(QStringLiteral("中文（简体）"), int(Choice::Chinese));
+    box->addItem(QStringLiteral("English"), int(Choice::English));
+    box->setCurrentIndex(box->findData(int(m_choice)));
 }
 
 } // namespace posdesk::desktop

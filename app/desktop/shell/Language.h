@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QTranslator>
 
+class QComboBox;
+
 namespace posdesk::desktop {
 
 // Which language the desktop speaks: the system's (Chinese for a Chinese system, English otherwise) unless the
@@ -31,6 +33,13 @@ public:
     bool apply(Choice choice);
     Choice choice() const { return m_choice; }
     QString activeCode() const { return m_code; }
+    // Applies a choice made by the user and remembers it for the next start.
+    bool choose(Choice choice);
+
+    // Fills a language picker (sign-in, first run, Settings): the system's language, then each language under its
+    // own name, so that someone who cannot read the current one still finds theirs; the active choice is selected.
+    // Signals of the box are blocked meanwhile. Call again on LanguageChange.
+    void fillPicker(QComboBox *box) const;
 
 signals:
     void changed(const QString &code);

@@ -77,11 +77,8 @@ LoginDialog::LoginDialog(UserService &users, Language &language, bool demo, QWid
 
     connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::trySignIn);
     connect(m_quit, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_languageBox, &QComboBox::activated, this, [this](int index) {
-        const auto choice = Language::Choice(m_languageBox->itemData(index).toInt());
-        Language::saveChoice(choice);
-        m_language.apply(choice);
-    });
+    connect(m_languageBox, &QComboBox::activated, this,
+            [this](int index) { m_language.choose(Language::Choice(m_languageBox->itemData(index).toInt())); });
     retranslate();
     m_user->setFocus();
 }
@@ -97,15 +94,7 @@ void LoginDialog::retranslate()
     m_signIn->setText(tr("Sign in"));
     m_quit->setText(m_locked ? tr("Quit PosDesk") : tr("Quit"));
     m_password->setPlaceholderText(tr("at least 12 characters"));
-    {
-        const QSignalBlocker block(m_languageBox);
-        m_languageBox->clear();
-        m_languageBox->addItem(tr("System language"), int(Language::Choice::System));
-        // Each language under its own name, so that someone who cannot read the current one still finds theirs.
-        m_languageBox->addItem(QStringLiteral("中文（简体）"), int(Language::Choice::Chinese));
-        m_languageBox->addItem(QStringLiteral("English"), int(Language::Choice::English));
-        m_languageBox->setCurrentIndex(m_languageBox->findData(int(m_language.choice())));
-    }
+    m_language.fillPicker(m_languageBox);
     if (m_demo)
         m_demoHint->setText(
             tr("Demo shop. Sign in as one of:\n• %1 / %2 — owner, sees everything\n• %3 / %4 — "
