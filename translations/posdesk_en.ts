@@ -4062,6 +4062,21 @@ Device: %4 %5, serial %6.</source>
         <source>Status changed to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every paper the acquirer asks for is submitted or accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still needed for the acquirer (%n): %1. Add each below when you hand it in.</source>
+        <translation>
+            <numerusform>Still needed for the acquirer (%n): %1. Add it below when you hand it in.</numerusform>
+            <numerusform>Still needed for the acquirer (%n): %1. Add each below when you hand it in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::desktop::TerminalLifecycleTab</name>

@@ -4057,6 +4057,20 @@ Device: %4 %5, serial %6.</source>
         <source>Status changed to “%1”.</source>
         <translation>状态已改为“%1”。</translation>
     </message>
+    <message>
+        <source>Every paper the acquirer asks for is submitted or accepted.</source>
+        <translation>收单机构要求的资料均已提交或通过审核。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still needed for the acquirer (%n): %1. Add each below when you hand it in.</source>
+        <translation>
+            <numerusform>收单机构仍需资料（%n 份）：%1。递交后请在下方逐份添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::desktop::TerminalLifecycleTab</name>

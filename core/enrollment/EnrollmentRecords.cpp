@@ -1,5 +1,7 @@
 #include "enrollment/EnrollmentRecords.h"
 
+#include <algorithm>
+
 #include "enrollment/EnrollmentService.h"
 #include "security/Permissions.h"
 #include "storage/AcquirerRepository.h"
@@ -245,6 +247,19 @@ Result<std::vector<EnrollmentDocument>> EnrollmentRecords::documents(const QStri
         out.push_back({q->value(0).toLongLong(), sql::optionalInt(q->value(1)), sql::optionalInt(q->value(2)),
                        q->value(3).toString(), q->value(4).toString(), q->value(5).toString(), q->value(6).toString(),
                        q->value(7).toString(), q->value(8).toString(), q->value(9).toLongLong()});
+    return out;
+}
+
+QStringList EnrollmentRecords::outstandingDocumentKinds(const std::vector<EnrollmentDocument> &documents)
+{
+    QStringList out;
+    for (const QString &kind : documentKinds()) {
+        const bool covered = std::any_of(documents.begin(), documents.end(), [&](const EnrollmentDocument &d) {
+            return d.kind == kind && (d.status == u"submitted" || d.status == u"accepted");
+        });
+        if (!covered)
+            out << kind;
+    }
     return out;
 }
 

@@ -74,6 +74,9 @@ public:
                            const QString &filePath, const QString &note);
     Status setDocumentStatus(const Actor &actor, Id documentId, const QString &status, const QString &note);
     Result<std::vector<EnrollmentDocument>> documents(const QString &tid);
+    // The kinds the acquirer asks for (all of documentKinds()) that no document of the list covers yet: none is
+    // submitted or accepted (missing and rejected papers do not count). In documentKinds() order.
+    static QStringList outstandingDocumentKinds(const std::vector<EnrollmentDocument> &documents);
 
     Result<Id> addCost(const Actor &actor, const QString &tid, const QString &category, const Money &amount,
                        const QDate &incurredOn, const QString &note);

@@ -213,6 +213,12 @@ private slots:
         file.write(content);
         file.close();
 
+        // None of the acquirer's papers is in yet: the tab says which.
+        auto *outstanding = child<QLabel>(docs, "documentsOutstanding");
+        QVERIFY(outstanding->isVisibleTo(docs));
+        QVERIFY2(outstanding->text().startsWith(QStringLiteral("Still needed for the acquirer (5): Business licence")),
+                 qPrintable(outstanding->text()));
+
         QVERIFY(selectData(child<QComboBox>(docs, "documentKind"), QStringLiteral("business-licence")));
         QVERIFY(selectData(child<QComboBox>(docs, "documentStatus"), QStringLiteral("submitted")));
         child<QLineEdit>(docs, "documentFile")->setText(path);
@@ -222,6 +228,9 @@ private slots:
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Business licence"));
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Submitted"));
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("licence.pdf"));
+        QVERIFY2(outstanding->text().startsWith(QStringLiteral("Still needed for the acquirer (4): Tax registration")),
+                 qPrintable(outstanding->text()));
+        QVERIFY(!outstanding->text().contains(QStringLiteral("Business licence")));
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
         QCOMPARE(table->item(0, 3)->toolTip(), sha);
         // The copy in the data folder is what was chosen.

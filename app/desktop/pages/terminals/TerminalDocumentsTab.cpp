@@ -34,6 +34,10 @@ QColor statusColour(const QString &status)
 TerminalDocumentsTab::TerminalDocumentsTab(AppSession &session, QWidget *parent) : TerminalTab(session, parent)
 {
     auto *layout = new QVBoxLayout(this);
+    m_outstanding = new QLabel(this);
+    m_outstanding->setObjectName(QStringLiteral("documentsOutstanding"));
+    m_outstanding->setWordWrap(true);
+    layout->addWidget(m_outstanding);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("documentTable"));
     m_table->setColumnCount(6);
@@ -132,18 +136,48 @@ void TerminalDocumentsTab::retranslate()
     fillKeys(m_newStatus, EnrollmentRecords::documentStatuses(), &TerminalTab::documentStatusName);
     if (m_addStatus->findData(QStringLiteral("submitted")) >= 0 && m_file->text().isEmpty())
         m_addStatus->setCurrentIndex(m_addStatus->findData(QStringLiteral("submitted")));
+    showOutstanding();
+}
+
+void TerminalDocumentsTab::showOutstanding()
+{
+    if (!hasTerminal()) {
+        m_outstanding->hide();
+        return;
+    }
+    m_outstanding->show();
+    if (m_outstandingKinds.isEmpty()) {
+        m_outstanding->setStyleSheet(QStringLiteral(
+            "background: #dcfce7; border: 1px solid #86efac; border-radius: 4px; padding: 6px; color: #14532d;"));
+        m_outstanding->setText(tr("Every paper the acquirer asks for is submitted or accepted."));
+        return;
+    }
+    QStringList names;
+    for (const QString &kind : std::as_const(m_outstandingKinds))
+        names << documentKindName(kind);
+    m_outstanding->setStyleSheet(QStringLiteral(
+        "background: #fef3c7; border: 1px solid #fcd34d; border-radius: 4px; padding: 6px; color: #78350f;"));
+    m_outstanding->setText(
+        tr("Still needed for the acquirer (%n): %1. Add each below when you hand it in.", nullptr, int(names.size()))
+            .arg(names.join(tr(", "))));
 }
 
 void TerminalDocumentsTab::reload()
 {
     m_table->setRowCount(0);
-    if (!hasTerminal())
+    m_outstandingKinds.clear();
+    if (!hasTerminal()) {
+        showOutstanding();
         return;
+    }
     auto docs = EnrollmentRecords(m_session.db(), m_session.clock(), m_session.dataFolder()).documents(m_terminal.tid);
     if (!docs) {
+        m_outstanding->hide();
         showMessage(m_message, docs.error().message, true);
         return;
     }
+    m_outstandingKinds = EnrollmentRecords::outstandingDocumentKinds(*docs);
+    showOutstanding();
     m_table->setRowCount(int(docs->size()));
     int row = 0;
     for (const EnrollmentDocument &d : *docs) {

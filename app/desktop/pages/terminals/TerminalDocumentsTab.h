@@ -29,8 +29,12 @@ protected:
 
 private:
     void chooseFile();
+    // The banner over the table: which papers the acquirer still waits for, or that none is missing.
+    void showOutstanding();
     static void fillKeys(QComboBox *box, const QStringList &keys, QString (*name)(const QString &));
 
+    QLabel *m_outstanding = nullptr;
+    QStringList m_outstandingKinds;
     QTableWidget *m_table = nullptr;
     QLabel *m_statusLabel = nullptr;
     QComboBox *m_newStatus = nullptr;
