@@ -2434,14 +2434,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply baud rate to selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. counter printer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,22 +2497,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not on a serial port: it has no baud rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings were not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings were saved, but the device could not be restarted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” now uses %2 baud.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The device is enabled but could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,6 +2514,34 @@
     </message>
     <message>
         <source>Swipe a card through the reader now (waiting %1 seconds)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes to the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is saved, but could not be restarted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is saved as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printer stays a printer and a reader a reader: add the other kind as a new device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

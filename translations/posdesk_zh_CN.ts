@@ -2431,14 +2431,6 @@
         <translation>波特率</translation>
     </message>
     <message>
-        <source>Add device</source>
-        <translation>添加设备</translation>
-    </message>
-    <message>
-        <source>Apply baud rate to selected</source>
-        <translation>将波特率应用到所选设备</translation>
-    </message>
-    <message>
         <source>e.g. counter printer</source>
         <translation>例如：柜台打印机</translation>
     </message>
@@ -2501,22 +2493,6 @@
         <translation>已添加“%1”。</translation>
     </message>
     <message>
-        <source>“%1” is not on a serial port: it has no baud rate.</source>
-        <translation>“%1”未接在串口上，没有波特率设置。</translation>
-    </message>
-    <message>
-        <source>The settings were not saved: %1</source>
-        <translation>设置未保存：%1</translation>
-    </message>
-    <message>
-        <source>The settings were saved, but the device could not be restarted: %1</source>
-        <translation>设置已保存，但设备无法重新启动：%1</translation>
-    </message>
-    <message>
-        <source>“%1” now uses %2 baud.</source>
-        <translation>“%1”现在使用 %2 baud。</translation>
-    </message>
-    <message>
         <source>The device is enabled but could not be started: %1</source>
         <translation>设备已启用，但无法启动：%1</translation>
     </message>
@@ -2535,6 +2511,34 @@
     <message>
         <source>Swipe a card through the reader now (waiting %1 seconds)…</source>
         <translation>请现在在读卡器上刷卡（等待 %1 秒）…</translation>
+    </message>
+    <message>
+        <source>Add as a new device</source>
+        <translation>添加为新设备</translation>
+    </message>
+    <message>
+        <source>Save changes to the selected device</source>
+        <translation>保存对所选设备的修改</translation>
+    </message>
+    <message>
+        <source>The changes were not saved: %1</source>
+        <translation>修改未保存：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is saved, but could not be restarted: %2</source>
+        <translation>“%1”已保存，但无法重新启动：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is saved.</source>
+        <translation>“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>“%1” is saved as “%2”.</source>
+        <translation>“%1”已保存为“%2”。</translation>
+    </message>
+    <message>
+        <source>A printer stays a printer and a reader a reader: add the other kind as a new device.</source>
+        <translation>打印机和读卡器的类型不能互换：请将另一类型作为新设备添加。</translation>
     </message>
 </context>
 <context>

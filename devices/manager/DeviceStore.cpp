@@ -144,4 +144,20 @@ Status DeviceStore::updateSettings(Id id, const QJsonObject &settings)
                        writing(), noSuchDevice(QString::number(id)));
 }
 
+Status DeviceStore::update(const DeviceConfig &device)
+{
+    auto stored = find(device.id);
+    if (!stored)
+        return stored.error();
+    DeviceConfig changed = device;
+    changed.kind = stored->kind;
+    if (auto s = DeviceSettings::validate(changed); !s)
+        return s;
+    return sql::change(
+        m_db, QStringLiteral("UPDATE devices SET name = ?, transport = ?, address = ?, settings = ? WHERE id = ?"),
+        {changed.name.trimmed(), toKey(changed.transport), changed.address.trimmed(),
+         QString::fromUtf8(QJsonDocument(changed.settings).toJson(QJsonDocument::Compact)), qlonglong(changed.id)},
+        writing(), noSuchDevice(QString::number(changed.id)));
+}
+
 } // namespace posdesk

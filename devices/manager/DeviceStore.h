@@ -51,6 +51,9 @@ public:
     Result<Id> add(const DeviceConfig &device);
     Status setEnabled(Id id, bool enabled);
     Status updateSettings(Id id, const QJsonObject &settings);
+    // Renames a device, moves it to another transport or address and replaces its settings (its kind stays), after
+    // the same checks as add(). The caller restarts it.
+    Status update(const DeviceConfig &device);
 
 private:
     Database &m_db;

@@ -1,5 +1,6 @@
 #include "GuiShop.h"
 
+#include "manager/DeviceManager.h"
 #include "manager/DeviceStore.h"
 #include "pages/DevicesPage.h"
 #include "printing/PrintJobStore.h"
@@ -192,6 +193,33 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("counter printer")), QStringLiteral("ready"), 20000);
         QTest::qWait(500);
         QCOMPARE(m_sim->jobsPrinted(), 2);
+    }
+
+    // The selected device fills the form; a new name is saved, the printer restarts under it and keeps printing.
+    void renamedPrinterKeepsPrinting()
+    {
+        QVERIFY(m_page->selectDevice(QStringLiteral("counter printer")));
+        auto *name = child<QLineEdit>("deviceName");
+        QCOMPARE(name->text(), QStringLiteral("counter printer"));
+        QCOMPARE(child<QLineEdit>("deviceAddress")->text(), m_sim->printerLink());
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("front printer"));
+        QTest::mouseClick(child<QPushButton>("applySettingsButton"), Qt::LeftButton);
+        QCOMPARE(m_page->messageText(), QStringLiteral("“counter printer” is saved as “front printer”."));
+        auto stored = m_shop->session().devices().store().findByNameOrAddress(QStringLiteral("front printer"));
+        QVERIFY(stored);
+        QCOMPARE(stored->address, m_sim->printerLink());
+        QCOMPARE(stateOf(QStringLiteral("counter printer")), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("front printer")), QStringLiteral("ready"), 20000);
+        QTRY_COMPARE(statusBar("printerStatus"), QStringLiteral("Printer: front printer (ready)"));
+        QTest::mouseClick(child<QPushButton>("testPrintButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim->jobsPrinted(), 3, 20000);
+
+        // An empty address is refused and nothing changes.
+        child<QLineEdit>("deviceAddress")->clear();
+        QTest::mouseClick(child<QPushButton>("applySettingsButton"), Qt::LeftButton);
+        QVERIFY(m_page->messageText().startsWith(QStringLiteral("Enter the port or address")));
+        QCOMPARE(m_shop->session().devices().store().find(stored->id)->address, m_sim->printerLink());
     }
 
     void testSwipeShowsOnlyTheMaskedCard()

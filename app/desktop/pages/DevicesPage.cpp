@@ -161,9 +161,8 @@ DevicesPage::DevicesPage(AppSession &session, QWidget *parent) : Page(parent), m
     connect(&devices, &DeviceManager::statusChanged, this, &DevicesPage::onStatus);
     connect(&devices, &DeviceManager::testCardRead, this, &DevicesPage::onTestCard);
     // The queue's messages come already worded; they stay in the language they were given in.
-    connect(m_queueBox, &PrintQueueView::message, this, [this](const QString &text, bool error) {
-        say([text] { return text; }, error);
-    });
+    connect(m_queueBox, &PrintQueueView::message, this,
+            [this](const QString &text, bool error) { say([text] { return text; }, error); });
     connect(&devices, &DeviceManager::storageError, this, [this](const Error &e) {
         say([=, this] { return tr("The device queue could not use the database: %1").arg(e.message); }, true);
     });
@@ -231,8 +230,8 @@ void DevicesPage::retranslate()
     m_transportLabel->setText(tr("Connection"));
     m_addressLabel->setText(tr("Port or address"));
     m_baudLabel->setText(tr("Baud rate"));
-    m_add->setText(tr("Add device"));
-    m_apply->setText(tr("Apply baud rate to selected"));
+    m_add->setText(tr("Add as a new device"));
+    m_apply->setText(tr("Save changes to the selected device"));
     m_name->setPlaceholderText(tr("e.g. counter printer"));
     m_address->setPlaceholderText(tr("/dev/ttyUSB0, 192.168.1.50:9100 or /dev/usb/lp0"));
     {
@@ -369,11 +368,17 @@ void DevicesPage::onSelectionChanged()
     m_enable->setText(enabled || !any ? tr("Disable") : tr("Enable"));
     m_apply->setEnabled(any);
     if (any) {
+        // The form shows the selected device, ready to be changed and saved (or used as the model of a new one).
         if (auto d = m_session.devices().store().find(selectedId())) {
+            m_name->setText(d->name);
+            m_kind->setCurrentIndex(m_kind->findData(int(d->kind)));
+            m_transport->setCurrentIndex(m_transport->findData(int(d->transport)));
+            m_address->setText(d->address);
             const int baud = d->settings.value(QStringLiteral("baud")).toInt(9600);
             const int i = m_baud->findData(baud);
             if (i >= 0)
                 m_baud->setCurrentIndex(i);
+            updateTransportFields();
         }
     }
     if (any && kind == DeviceKind::Printer)
@@ -459,30 +464,48 @@ void DevicesPage::applySettings()
     auto d = m_session.devices().store().find(id);
     if (!d)
         return;
-    if (d->transport != TransportKind::Serial) {
-        say([=, this] { return tr("“%1” is not on a serial port: it has no baud rate.").arg(d->name); }, true);
+    if (static_cast<DeviceKind>(m_kind->currentData().toInt()) != d->kind) {
+        say([] { return tr("A printer stays a printer and a reader a reader: add the other kind as a new device."); },
+            true);
         return;
     }
-    QJsonObject settings = d->settings;
-    settings.insert(QStringLiteral("baud"), m_baud->currentData().toInt());
-    if (auto s = m_session.devices().store().updateSettings(id, settings); !s) {
-        say([=, this] { return tr("The settings were not saved: %1").arg(s.error().message); }, true);
+    const QString oldName = d->name;
+    d->name = m_name->text().trimmed();
+    d->transport = static_cast<TransportKind>(m_transport->currentData().toInt());
+    d->address = m_address->text().trimmed();
+    if (d->transport == TransportKind::Serial)
+        d->settings.insert(QStringLiteral("baud"), m_baud->currentData().toInt());
+    else
+        d->settings.remove(QStringLiteral("baud"));
+    if (d->address.isEmpty()) {
+        say([] { return tr("Enter the port or address of the device, or pick a port found by “Scan ports”."); }, true);
         return;
     }
+    if (auto s = m_session.devices().store().update(*d); !s) {
+        say([reason = s.error().message] { return tr("The changes were not saved: %1").arg(reason); }, true);
+        return;
+    }
+    const QString name = d->name;
     if (d->enabled) {
+        // Restarted on its new line: a changed port or address takes effect now.
         if (auto s = m_session.devices().startDevice(id); !s) {
             say(
-                [=, this] {
-                    return tr("The settings were saved, but the device could not be restarted: %1")
-                        .arg(s.error().message);
+                [name, reason = s.error().message] {
+                    return tr("“%1” is saved, but could not be restarted: %2").arg(name, reason);
                 },
                 true);
             refresh();
+            selectDevice(name);
             return;
         }
     }
-    say([=, this] { return tr("“%1” now uses %2 baud.").arg(d->name, m_baud->currentText()); }, false);
+    say(
+        [name, oldName] {
+            return name == oldName ? tr("“%1” is saved.").arg(name) : tr("“%1” is saved as “%2”.").arg(oldName, name);
+        },
+        false);
     refresh();
+    selectDevice(name);
 }
 
 void DevicesPage::toggleEnabled()
