@@ -494,10 +494,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>document kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,6 +571,10 @@
     </message>
     <message>
         <source>listing due maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another acquirer profile is already called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2044,6 +2044,156 @@
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::AcquirerForm</name>
+    <message>
+        <source>Profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPDU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the bank&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10.1.2.3 or pos.bank.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 hex digits, such as 6000050000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: person or desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. 95566</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party payment company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUP ECB (most UnionPay acquirers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSI X9.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSI X9.19</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::AcquirerProfilesView</name>
+    <message>
+        <source>Your acquirers&apos; host settings and whom to call. Select a profile to change it; the changes apply to every terminal of that acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your acquirers&apos; host settings and whom to call. Only the owner can change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” is added. Terminals of this acquirer can now be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPDU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes to the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::AlertBanner</name>
     <message>
         <source>Open remediation</source>
@@ -2584,10 +2734,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An acquirer profile and a merchant are needed first. Add them with “posdesk-cli acquirer add” and “posdesk-cli merchant add”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Terminal ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,6 +2810,10 @@ Device: %4 %5, serial %6.</source>
         <source>Terminal %1 is already recorded. Choose it in the list instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An acquirer profile and a merchant are needed first. Add them in Settings, on the “Acquirer profiles” and “Merchants” tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::desktop::FirstRunWizard</name>
@@ -2720,22 +2870,6 @@ Device: %4 %5, serial %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merchant ID (MID):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merchant name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>15 digits or capital letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2745,82 +2879,6 @@ Device: %4 %5, serial %6.</source>
     </message>
     <message>
         <source>Who your terminals talk to and whom to call when they cannot. The host settings come from the acquirer&apos;s technical sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TPDU:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MAC algorithm:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support contact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support e-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. the bank&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 10.1.2.3 or pos.bank.example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional: person or desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional, e.g. 95566</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Third-party payment company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CUP ECB (most UnionPay acquirers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ANSI X9.9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ANSI X9.19</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2885,22 +2943,6 @@ Device: %4 %5, serial %6.</source>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the merchant&apos;s name as on the contract.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the profile a name, such as the acquirer&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the host address from the acquirer&apos;s technical sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TPDU has 10 hex digits starting with 60, such as 6000050000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3035,6 +3077,68 @@ Device: %4 %5, serial %6.</source>
     </message>
     <message>
         <source>Reader: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::MerchantForm</name>
+    <message>
+        <source>Type the merchant&apos;s name as on the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant ID (MID):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 digits or capital letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::MerchantsView</name>
+    <message>
+        <source>The merchant records your acquirers issued (one per contract). A new shop or a second contract is added here before its terminals are enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merchant records your acquirers issued. Only the owner can add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merchant was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant %1 “%2” is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add merchant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3632,6 +3736,18 @@ Device: %4 %5, serial %6.</source>
             <numerusform>Saved: the screen locks after %n minute without input.</numerusform>
             <numerusform>Saved: the screen locks after %n minutes without input.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirer profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -494,10 +494,6 @@
         <translation>“%1”不是已知的%2。请使用以下之一：%3。</translation>
     </message>
     <message>
-        <source>The port must be between 1 and 65535.</source>
-        <translation>端口必须在 1 到 65535 之间。</translation>
-    </message>
-    <message>
         <source>document kind</source>
         <translation>资料类型</translation>
     </message>
@@ -576,6 +572,10 @@
     <message>
         <source>listing due maintenance</source>
         <translation>列出到期的维护</translation>
+    </message>
+    <message>
+        <source>Another acquirer profile is already called “%1”.</source>
+        <translation>已有名为“%1”的收单机构配置。</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2044,156 @@
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::AcquirerForm</name>
+    <message>
+        <source>Profile name:</source>
+        <translation>配置名称：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Host address:</source>
+        <translation>主机地址：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>TPDU:</source>
+        <translation>TPDU：</translation>
+    </message>
+    <message>
+        <source>MAC algorithm:</source>
+        <translation>MAC 算法：</translation>
+    </message>
+    <message>
+        <source>Support contact:</source>
+        <translation>技术支持联系人：</translation>
+    </message>
+    <message>
+        <source>Support phone:</source>
+        <translation>技术支持电话：</translation>
+    </message>
+    <message>
+        <source>Support e-mail:</source>
+        <translation>技术支持邮箱：</translation>
+    </message>
+    <message>
+        <source>e.g. the bank&apos;s name</source>
+        <translation>例如：银行名称</translation>
+    </message>
+    <message>
+        <source>e.g. 10.1.2.3 or pos.bank.example</source>
+        <translation>例如：10.1.2.3 或 pos.bank.example</translation>
+    </message>
+    <message>
+        <source>10 hex digits, such as 6000050000</source>
+        <translation>10 位十六进制数，例如 6000050000</translation>
+    </message>
+    <message>
+        <source>optional: person or desk</source>
+        <translation>选填：联系人或部门</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 95566</source>
+        <translation>选填，例如：95566</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Third-party payment company</source>
+        <translation>第三方支付公司</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>CUP ECB (most UnionPay acquirers)</source>
+        <translation>CUP ECB（大多数银联收单机构）</translation>
+    </message>
+    <message>
+        <source>ANSI X9.9</source>
+        <translation>ANSI X9.9</translation>
+    </message>
+    <message>
+        <source>ANSI X9.19</source>
+        <translation>ANSI X9.19</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::AcquirerProfilesView</name>
+    <message>
+        <source>Your acquirers&apos; host settings and whom to call. Select a profile to change it; the changes apply to every terminal of that acquirer.</source>
+        <translation>收单机构的主机设置与报修联系人。选中一项配置即可修改，修改对该收单机构的所有终端生效。</translation>
+    </message>
+    <message>
+        <source>Your acquirers&apos; host settings and whom to call. Only the owner can change them.</source>
+        <translation>收单机构的主机设置与报修联系人。仅店主可以修改。</translation>
+    </message>
+    <message>
+        <source>The profile was not added: %1</source>
+        <translation>配置未添加：%1</translation>
+    </message>
+    <message>
+        <source>Profile “%1” is added. Terminals of this acquirer can now be enrolled.</source>
+        <translation>配置“%1”已添加，现在可以登记该收单机构的终端。</translation>
+    </message>
+    <message>
+        <source>The changes were not saved: %1</source>
+        <translation>修改未保存：%1</translation>
+    </message>
+    <message>
+        <source>Profile “%1” is saved.</source>
+        <translation>配置“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>TPDU</source>
+        <translation>TPDU</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>技术支持</translation>
+    </message>
+    <message>
+        <source>Add as a new profile</source>
+        <translation>添加为新配置</translation>
+    </message>
+    <message>
+        <source>Save changes to the selected profile</source>
+        <translation>保存对所选配置的修改</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::AlertBanner</name>
     <message>
         <source>Open remediation</source>
@@ -2580,10 +2730,6 @@
         <translation>商户：</translation>
     </message>
     <message>
-        <source>An acquirer profile and a merchant are needed first. Add them with “posdesk-cli acquirer add” and “posdesk-cli merchant add”.</source>
-        <translation>需要先有收单机构配置和商户。请用“posdesk-cli acquirer add”和“posdesk-cli merchant add”添加。</translation>
-    </message>
-    <message>
         <source>Terminal ID</source>
         <translation>终端号</translation>
     </message>
@@ -2661,6 +2807,10 @@ Device: %4 %5, serial %6.</source>
         <source>Terminal %1 is already recorded. Choose it in the list instead.</source>
         <translation>终端 %1 已有记录。请在列表中选择它。</translation>
     </message>
+    <message>
+        <source>An acquirer profile and a merchant are needed first. Add them in Settings, on the “Acquirer profiles” and “Merchants” tabs.</source>
+        <translation>需要先有收单机构配置和商户。请在“设置”的“收单机构”和“商户”标签页中添加。</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::desktop::FirstRunWizard</name>
@@ -2717,22 +2867,6 @@ Device: %4 %5, serial %6.</source>
         <translation>收单机构合同或批复函上的商户号（MID）和商户名称。</translation>
     </message>
     <message>
-        <source>Merchant ID (MID):</source>
-        <translation>商户号（MID）：</translation>
-    </message>
-    <message>
-        <source>Merchant name:</source>
-        <translation>商户名称：</translation>
-    </message>
-    <message>
-        <source>English name:</source>
-        <translation>英文名称：</translation>
-    </message>
-    <message>
-        <source>15 digits or capital letters</source>
-        <translation>15 位数字或大写字母</translation>
-    </message>
-    <message>
         <source>optional</source>
         <translation>选填</translation>
     </message>
@@ -2743,82 +2877,6 @@ Device: %4 %5, serial %6.</source>
     <message>
         <source>Who your terminals talk to and whom to call when they cannot. The host settings come from the acquirer&apos;s technical sheet.</source>
         <translation>终端连接哪家机构，出问题时联系谁。主机设置请参照收单机构的技术参数表。</translation>
-    </message>
-    <message>
-        <source>Profile name:</source>
-        <translation>配置名称：</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>渠道：</translation>
-    </message>
-    <message>
-        <source>Host address:</source>
-        <translation>主机地址：</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>端口：</translation>
-    </message>
-    <message>
-        <source>TPDU:</source>
-        <translation>TPDU：</translation>
-    </message>
-    <message>
-        <source>MAC algorithm:</source>
-        <translation>MAC 算法：</translation>
-    </message>
-    <message>
-        <source>Support contact:</source>
-        <translation>技术支持联系人：</translation>
-    </message>
-    <message>
-        <source>Support phone:</source>
-        <translation>技术支持电话：</translation>
-    </message>
-    <message>
-        <source>Support e-mail:</source>
-        <translation>技术支持邮箱：</translation>
-    </message>
-    <message>
-        <source>e.g. the bank&apos;s name</source>
-        <translation>例如：银行名称</translation>
-    </message>
-    <message>
-        <source>e.g. 10.1.2.3 or pos.bank.example</source>
-        <translation>例如：10.1.2.3 或 pos.bank.example</translation>
-    </message>
-    <message>
-        <source>optional: person or desk</source>
-        <translation>选填：联系人或部门</translation>
-    </message>
-    <message>
-        <source>optional, e.g. 95566</source>
-        <translation>选填，例如：95566</translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation>银行</translation>
-    </message>
-    <message>
-        <source>Third-party payment company</source>
-        <translation>第三方支付公司</translation>
-    </message>
-    <message>
-        <source>Service provider</source>
-        <translation>服务商</translation>
-    </message>
-    <message>
-        <source>CUP ECB (most UnionPay acquirers)</source>
-        <translation>CUP ECB（大多数银联收单机构）</translation>
-    </message>
-    <message>
-        <source>ANSI X9.9</source>
-        <translation>ANSI X9.9</translation>
-    </message>
-    <message>
-        <source>ANSI X9.19</source>
-        <translation>ANSI X9.19</translation>
     </message>
     <message>
         <source>First terminal</source>
@@ -2883,22 +2941,6 @@ Device: %4 %5, serial %6.</source>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致。请输入相同的密码。</translation>
-    </message>
-    <message>
-        <source>Type the merchant&apos;s name as on the contract.</source>
-        <translation>请按合同填写商户名称。</translation>
-    </message>
-    <message>
-        <source>Give the profile a name, such as the acquirer&apos;s.</source>
-        <translation>请为配置命名，例如收单机构的名称。</translation>
-    </message>
-    <message>
-        <source>Type the host address from the acquirer&apos;s technical sheet.</source>
-        <translation>请填写收单机构技术参数表中的主机地址。</translation>
-    </message>
-    <message>
-        <source>The TPDU has 10 hex digits starting with 60, such as 6000050000.</source>
-        <translation>TPDU 为以 60 开头的 10 位十六进制数，例如 6000050000。</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -3035,6 +3077,68 @@ Device: %4 %5, serial %6.</source>
     <message>
         <source>Reader: %1 (%2)</source>
         <translation>读卡器：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::MerchantForm</name>
+    <message>
+        <source>Type the merchant&apos;s name as on the contract.</source>
+        <translation>请按合同填写商户名称。</translation>
+    </message>
+    <message>
+        <source>Merchant ID (MID):</source>
+        <translation>商户号（MID）：</translation>
+    </message>
+    <message>
+        <source>Merchant name:</source>
+        <translation>商户名称：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>15 digits or capital letters</source>
+        <translation>15 位数字或大写字母</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::MerchantsView</name>
+    <message>
+        <source>The merchant records your acquirers issued (one per contract). A new shop or a second contract is added here before its terminals are enrolled.</source>
+        <translation>收单机构为您开立的商户记录（每份合同一个）。新店或第二份合同请先在此添加，再登记其终端。</translation>
+    </message>
+    <message>
+        <source>The merchant records your acquirers issued. Only the owner can add one.</source>
+        <translation>收单机构为您开立的商户记录。仅店主可以添加。</translation>
+    </message>
+    <message>
+        <source>The merchant was not added: %1</source>
+        <translation>商户未添加：%1</translation>
+    </message>
+    <message>
+        <source>Merchant %1 “%2” is added.</source>
+        <translation>商户 %1“%2”已添加。</translation>
+    </message>
+    <message>
+        <source>MID</source>
+        <translation>商户号</translation>
+    </message>
+    <message>
+        <source>Merchant name</source>
+        <translation>商户名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Add merchant</source>
+        <translation>添加商户</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3733,18 @@ Device: %4 %5, serial %6.</source>
         <translation>
             <numerusform>已保存：%n 分钟无操作后锁定屏幕。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Acquirer profiles</source>
+        <translation>收单机构</translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation>商户</translation>
     </message>
 </context>
 <context>

@@ -125,9 +125,18 @@ Status EnrollmentRecords::editAcquirer(const Actor &actor, const QString &name,
         return a.error();
     const Acquirer before = *a;
     change(*a);
-    if (a->port < 1 || a->port > 65535)
-        return Error::usage(
-            QCoreApplication::translate("posdesk::EnrollmentRecords", "The port must be between 1 and 65535."));
+    // The same rules as a new profile: an edit cannot store what adding would refuse.
+    if (const QString problem = EnrollmentService::acquirerProblem(*a); !problem.isEmpty())
+        return Error::usage(problem);
+    a->name = a->name.trimmed();
+    a->host = a->host.trimmed();
+    a->tpdu = a->tpdu.toUpper();
+    if (a->name != before.name) {
+        if (auto other = repo.findByName(a->name); other && other->id != a->id)
+            return Error::usage(QCoreApplication::translate("posdesk::EnrollmentRecords",
+                                                            "Another acquirer profile is already called “%1”.")
+                                    .arg(a->name));
+    }
     if (auto s = repo.update(*a); !s)
         return s;
     if (auto s = audit(m_db, m_clock, actor, QStringLiteral("acquirer.edit"), QStringLiteral("acquirer ") + name,

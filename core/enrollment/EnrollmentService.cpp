@@ -66,25 +66,31 @@ Result<Id> EnrollmentService::addMerchant(const Actor &actor, Merchant m)
     return id;
 }
 
+QString EnrollmentService::acquirerProblem(const Acquirer &a)
+{
+    if (a.name.trimmed().isEmpty())
+        return QCoreApplication::translate("posdesk::EnrollmentService", "The acquirer profile needs a name.");
+    if (a.host.trimmed().isEmpty())
+        return QCoreApplication::translate("posdesk::EnrollmentService",
+                                           "The acquirer profile needs the host address.");
+    if (a.port < 1 || a.port > 65535)
+        return QCoreApplication::translate("posdesk::EnrollmentService", "The port must be between 1 and 65535.");
+    static const QRegularExpression tpduRe(QStringLiteral("^60[0-9A-Fa-f]{8}$"));
+    if (!tpduRe.match(a.tpdu).hasMatch())
+        return QCoreApplication::translate("posdesk::EnrollmentService",
+                                           "“%1” is not a TPDU: 10 hex digits starting with 60, such as 6000050000.")
+            .arg(a.tpdu);
+    return {};
+}
+
 Result<Id> EnrollmentService::addAcquirer(const Actor &actor, Acquirer a)
 {
     if (auto s = require(m_db, m_clock, actor, Permission::ManageAcquirers, QStringLiteral("acquirer ") + a.name); !s)
         return s.error();
-    if (a.name.trimmed().isEmpty())
-        return Error::usage(
-            QCoreApplication::translate("posdesk::EnrollmentService", "The acquirer profile needs a name."));
-    if (a.host.trimmed().isEmpty())
-        return Error::usage(
-            QCoreApplication::translate("posdesk::EnrollmentService", "The acquirer profile needs the host address."));
-    if (a.port < 1 || a.port > 65535)
-        return Error::usage(
-            QCoreApplication::translate("posdesk::EnrollmentService", "The port must be between 1 and 65535."));
-    static const QRegularExpression tpduRe(QStringLiteral("^60[0-9A-Fa-f]{8}$"));
-    if (!tpduRe.match(a.tpdu).hasMatch())
-        return Error::usage(
-            QCoreApplication::translate("posdesk::EnrollmentService",
-                                        "“%1” is not a TPDU: 10 hex digits starting with 60, such as 6000050000.")
-                .arg(a.tpdu));
+    if (const QString p = acquirerProblem(a); !p.isEmpty())
+        return Error::usage(p);
+    a.name = a.name.trimmed();
+    a.host = a.host.trimmed();
     a.tpdu = a.tpdu.toUpper();
     a.createdAt = m_clock.nowMs();
     UnitOfWork uow(m_db);

@@ -35,6 +35,8 @@ public:
     // TID: 8 characters, digits and upper-case letters; MID: 15. Empty when valid, else a translated reason.
     static QString tidProblem(const QString &tid);
     static QString midProblem(const QString &mid);
+    // What is wrong with an acquirer profile (name, host, port, TPDU), translated; empty when it can be stored.
+    static QString acquirerProblem(const Acquirer &a);
 
 private:
     Database &m_db;

@@ -1,5 +1,6 @@
 #include "pages/SettingsPage.h"
 
+#include "pages/settings/ShopRecordsViews.h"
 #include "security/Permissions.h"
 #include "security/UserService.h"
 #include "shell/AppSession.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace posdesk::desktop {
@@ -23,6 +25,12 @@ SettingsPage::SettingsPage(AppSession &session, Language &language, QWidget *par
     layout->setContentsMargins(20, 16, 20, 16);
     m_heading = Page::headingLabel(this);
     layout->addWidget(m_heading);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    layout->addWidget(m_tabs, 1);
+    auto *general = new QWidget(m_tabs);
+    general->setObjectName(QStringLiteral("generalSettings"));
+    auto *generalLayout = new QVBoxLayout(general);
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_languageBox = new QComboBox(this);
@@ -55,8 +63,15 @@ SettingsPage::SettingsPage(AppSession &session, Language &language, QWidget *par
     m_engine = new QLabel(this);
     m_engineLabel = new QLabel(this);
     form->addRow(m_engineLabel, m_engine);
-    layout->addLayout(form);
-    layout->addStretch(1);
+    generalLayout->addLayout(form);
+    generalLayout->addStretch(1);
+    m_tabs->addTab(general, QString());
+    m_acquirers = new AcquirerProfilesView(m_session, m_tabs);
+    m_acquirers->setObjectName(QStringLiteral("acquirerProfiles"));
+    m_tabs->addTab(m_acquirers, QString());
+    m_merchants = new MerchantsView(m_session, m_tabs);
+    m_merchants->setObjectName(QStringLiteral("merchants"));
+    m_tabs->addTab(m_merchants, QString());
 
     connect(m_languageBox, &QComboBox::activated, this,
             [this](int index) { chooseLanguage(m_languageBox->itemData(index).toInt()); });
@@ -78,6 +93,9 @@ void SettingsPage::chooseLanguage(int choice)
 void SettingsPage::retranslate()
 {
     m_heading->setText(tr("Settings"));
+    m_tabs->setTabText(0, tr("General"));
+    m_tabs->setTabText(1, tr("Acquirer profiles"));
+    m_tabs->setTabText(2, tr("Merchants"));
     m_languageLabel->setText(tr("&Language:"));
     m_language.fillPicker(m_languageBox);
     m_idleLabel->setText(tr("&Lock the screen after:"));
@@ -95,6 +113,8 @@ void SettingsPage::retranslate()
 void SettingsPage::setActor(const Actor &actor)
 {
     Page::setActor(actor);
+    m_acquirers->setActor(actor);
+    m_merchants->setActor(actor);
     const bool may = !actor.name.isEmpty() && allowed(actor, Permission::ChangeSettings);
     m_idle->setEnabled(may);
     m_saveIdle->setEnabled(may);
@@ -106,6 +126,8 @@ void SettingsPage::setActor(const Actor &actor)
 void SettingsPage::showEvent(QShowEvent *e)
 {
     Page::showEvent(e);
+    m_acquirers->reload();
+    m_merchants->reload();
     if (auto minutes = m_session.users().idleLockMinutes())
         m_idle->setValue(*minutes);
 }

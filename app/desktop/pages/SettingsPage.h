@@ -6,13 +6,17 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace posdesk::desktop {
 
+class AcquirerProfilesView;
 class AppSession;
 class Language;
+class MerchantsView;
 
-// Settings: the language (for everyone, applied at once), the idle-lock minutes (owner), and where the data lives.
+// Settings: the language (for everyone, applied at once), the idle-lock minutes (owner), where the data lives, and
+// the shop's acquirer profiles and merchant records (the owner changes them; others read).
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -37,6 +41,9 @@ private:
     AppSession &m_session;
     Language &m_language;
     QLabel *m_heading = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    AcquirerProfilesView *m_acquirers = nullptr;
+    MerchantsView *m_merchants = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_languageBox = nullptr;
     QLabel *m_idleLabel = nullptr;

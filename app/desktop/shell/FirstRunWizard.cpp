@@ -2,6 +2,7 @@
 
 #include "enrollment/EnrollmentService.h"
 #include "manager/DeviceManager.h"
+#include "pages/settings/AcquirerForm.h"
 #include "security/PasswordPolicy.h"
 #include "security/UserService.h"
 #include "shell/AppSession.h"
@@ -55,24 +56,6 @@ QLineEdit *idEdit(const QString &name, int length, QWidget *parent)
     return edit;
 }
 
-void setFormLabels(QFormLayout *form, const QStringList &labels)
-{
-    int next = 0;
-    for (int row = 0; row < form->rowCount() && next < labels.size(); ++row) {
-        if (auto *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
-            qobject_cast<QLabel *>(item->widget())->setText(labels[next++]);
-    }
-}
-
-void fillCombo(QComboBox *box, const QList<std::pair<QString, QString>> &items)
-{
-    const QString selected = box->currentData().toString();
-    box->clear();
-    for (const auto &[key, text] : items)
-        box->addItem(text, key);
-    box->setCurrentIndex(qMax(0, box->findData(selected)));
-}
-
 // "192.168.1.50:9100" is a network printer, /dev/usb/lp0 a device file, anything else a serial port (COM3,
 // /dev/ttyUSB0).
 TransportKind transportFor(const QString &address)
@@ -117,34 +100,13 @@ FirstRunWizard::FirstRunWizard(AppSession &session, Language &language, QWidget 
     setPage(OwnerPage, owner);
 
     QWizardPage *merchant = makePage(this, &m_merchantForm, &m_merchantError, QStringLiteral("merchantError"));
-    m_mid = idEdit(QStringLiteral("merchantMid"), 15, merchant);
-    m_merchantName = lineEdit(QStringLiteral("merchantName"), merchant);
-    m_merchantNameEn = lineEdit(QStringLiteral("merchantNameEn"), merchant);
-    m_merchantForm->addRow(new QLabel, m_mid);
-    m_merchantForm->addRow(new QLabel, m_merchantName);
-    m_merchantForm->addRow(new QLabel, m_merchantNameEn);
+    m_merchant = new MerchantForm(merchant);
+    m_merchantForm->addRow(m_merchant);
     setPage(MerchantPage, merchant);
 
     QWizardPage *acquirer = makePage(this, &m_acquirerForm, &m_acquirerError, QStringLiteral("acquirerError"));
-    m_acquirerName = lineEdit(QStringLiteral("acquirerName"), acquirer);
-    m_channel = new QComboBox(acquirer);
-    m_channel->setObjectName(QStringLiteral("acquirerChannel"));
-    m_host = lineEdit(QStringLiteral("acquirerHost"), acquirer);
-    m_port = new QSpinBox(acquirer);
-    m_port->setObjectName(QStringLiteral("acquirerPort"));
-    m_port->setRange(1, 65535);
-    m_port->setValue(5800);
-    m_tpdu = lineEdit(QStringLiteral("acquirerTpdu"), acquirer);
-    m_tpdu->setText(Acquirer().tpdu);
-    m_tpdu->setMaxLength(10);
-    m_mac = new QComboBox(acquirer);
-    m_mac->setObjectName(QStringLiteral("acquirerMac"));
-    m_supportContact = lineEdit(QStringLiteral("supportContact"), acquirer);
-    m_supportPhone = lineEdit(QStringLiteral("supportPhone"), acquirer);
-    m_supportEmail = lineEdit(QStringLiteral("supportEmail"), acquirer);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_acquirerName, m_channel, m_host, m_port, m_tpdu, m_mac,
-                                                       m_supportContact, m_supportPhone, m_supportEmail})
-        m_acquirerForm->addRow(new QLabel, w);
+    m_acquirer = new AcquirerForm(acquirer);
+    m_acquirerForm->addRow(m_acquirer);
     setPage(AcquirerPage, acquirer);
 
     QWizardPage *terminal = makePage(this, &m_terminalForm, &m_terminalError, QStringLiteral("terminalError"));
@@ -202,28 +164,10 @@ void FirstRunWizard::retranslate()
     page(MerchantPage)
         ->setSubTitle(tr("The merchant ID (MID) and name from the acquirer's contract or approval "
                          "letter."));
-    setFormLabels(m_merchantForm, {tr("Merchant ID (MID):"), tr("Merchant name:"), tr("English name:")});
-    m_mid->setPlaceholderText(tr("15 digits or capital letters"));
-    m_merchantNameEn->setPlaceholderText(tr("optional"));
-
     page(AcquirerPage)->setTitle(tr("Acquirer profile"));
     page(AcquirerPage)
         ->setSubTitle(tr("Who your terminals talk to and whom to call when they cannot. The host "
                          "settings come from the acquirer's technical sheet."));
-    setFormLabels(m_acquirerForm,
-                  {tr("Profile name:"), tr("Channel:"), tr("Host address:"), tr("Port:"), tr("TPDU:"),
-                   tr("MAC algorithm:"), tr("Support contact:"), tr("Support phone:"), tr("Support e-mail:")});
-    m_acquirerName->setPlaceholderText(tr("e.g. the bank's name"));
-    m_host->setPlaceholderText(tr("e.g. 10.1.2.3 or pos.bank.example"));
-    m_supportContact->setPlaceholderText(tr("optional: person or desk"));
-    m_supportPhone->setPlaceholderText(tr("optional, e.g. 95566"));
-    m_supportEmail->setPlaceholderText(tr("optional"));
-    fillCombo(m_channel, {{toKey(ChannelKind::Bank), tr("Bank")},
-                          {toKey(ChannelKind::PaymentCompany), tr("Third-party payment company")},
-                          {toKey(ChannelKind::ServiceProvider), tr("Service provider")}});
-    fillCombo(m_mac, {{toKey(MacAlgorithm::CupEcb), tr("CUP ECB (most UnionPay acquirers)")},
-                      {toKey(MacAlgorithm::X99), tr("ANSI X9.9")},
-                      {toKey(MacAlgorithm::X919), tr("ANSI X9.19")}});
 
     page(TerminalPage)->setTitle(tr("First terminal"));
     page(TerminalPage)
@@ -265,23 +209,12 @@ QString FirstRunWizard::ownerProblem() const
 
 QString FirstRunWizard::merchantProblem() const
 {
-    if (QString p = EnrollmentService::midProblem(m_mid->text()); !p.isEmpty())
-        return p;
-    if (m_merchantName->text().trimmed().isEmpty())
-        return tr("Type the merchant's name as on the contract.");
-    return {};
+    return m_merchant->problem();
 }
 
 QString FirstRunWizard::acquirerProblem() const
 {
-    if (m_acquirerName->text().trimmed().isEmpty())
-        return tr("Give the profile a name, such as the acquirer's.");
-    if (m_host->text().trimmed().isEmpty())
-        return tr("Type the host address from the acquirer's technical sheet.");
-    static const QRegularExpression tpdu(QStringLiteral("^60[0-9A-Fa-f]{8}$"));
-    if (!tpdu.match(m_tpdu->text().trimmed()).hasMatch())
-        return tr("The TPDU has 10 hex digits starting with 60, such as 6000050000.");
-    return {};
+    return m_acquirer->problem();
 }
 
 QString FirstRunWizard::terminalProblem() const
@@ -328,27 +261,13 @@ bool FirstRunWizard::recordAll()
     const Actor owner{ownerName(), Role::Owner, QStringLiteral("gui")};
     EnrollmentService enrolment(m_session.db(), m_session.clock());
     if (!m_merchantDone) {
-        Merchant m;
-        m.mid = m_mid->text();
-        m.name = m_merchantName->text().trimmed();
-        m.nameEn = m_merchantNameEn->text().trimmed();
-        if (auto id = enrolment.addMerchant(owner, m); !id)
+        if (auto id = enrolment.addMerchant(owner, m_merchant->values()); !id)
             return fail(MerchantPage, m_merchantError, id.error().message);
         m_merchantDone = true;
         page(MerchantPage)->setEnabled(false); // recorded: a change now would not be
     }
     if (!m_acquirerDone) {
-        Acquirer a;
-        a.name = m_acquirerName->text().trimmed();
-        a.channelKind = channelKindFromString(m_channel->currentData().toString()).value_or(ChannelKind::Bank);
-        a.host = m_host->text().trimmed();
-        a.port = m_port->value();
-        a.tpdu = m_tpdu->text().trimmed();
-        a.macAlgorithm = macAlgorithmFromString(m_mac->currentData().toString()).value_or(MacAlgorithm::CupEcb);
-        a.supportContact = m_supportContact->text().trimmed();
-        a.supportPhone = m_supportPhone->text().trimmed();
-        a.supportEmail = m_supportEmail->text().trimmed();
-        if (auto id = enrolment.addAcquirer(owner, a); !id)
+        if (auto id = enrolment.addAcquirer(owner, m_acquirer->values()); !id)
             return fail(AcquirerPage, m_acquirerError, id.error().message);
         m_acquirerDone = true;
         page(AcquirerPage)->setEnabled(false); // recorded: a change now would not be
@@ -360,7 +279,7 @@ bool FirstRunWizard::recordAll()
         t.brand = m_brand->text().trimmed();
         t.model = m_model->text().trimmed();
         t.location = m_location->text().trimmed();
-        if (auto id = enrolment.addTerminal(owner, t, m_mid->text(), m_acquirerName->text().trimmed()); !id)
+        if (auto id = enrolment.addTerminal(owner, t, m_merchant->values().mid, m_acquirer->values().name); !id)
             return fail(TerminalPage, m_terminalError, id.error().message);
         m_terminalDone = true;
         page(TerminalPage)->setEnabled(false); // recorded: a change now would not be

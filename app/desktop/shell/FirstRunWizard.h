@@ -12,7 +12,9 @@ class QSpinBox;
 
 namespace posdesk::desktop {
 
+class AcquirerForm;
 class AppSession;
+class MerchantForm;
 class Language;
 
 // The first start on a real shop's empty database: the owner's account, the merchant, the acquirer profile, the
@@ -69,19 +71,9 @@ private:
     QLineEdit *m_password = nullptr;
     QLineEdit *m_password2 = nullptr;
     QLabel *m_ownerError = nullptr;
-    QLineEdit *m_mid = nullptr;
-    QLineEdit *m_merchantName = nullptr;
-    QLineEdit *m_merchantNameEn = nullptr;
+    MerchantForm *m_merchant = nullptr;
     QLabel *m_merchantError = nullptr;
-    QLineEdit *m_acquirerName = nullptr;
-    QComboBox *m_channel = nullptr;
-    QLineEdit *m_host = nullptr;
-    QSpinBox *m_port = nullptr;
-    QLineEdit *m_tpdu = nullptr;
-    QComboBox *m_mac = nullptr;
-    QLineEdit *m_supportContact = nullptr;
-    QLineEdit *m_supportPhone = nullptr;
-    QLineEdit *m_supportEmail = nullptr;
+    AcquirerForm *m_acquirer = nullptr;
     QLabel *m_acquirerError = nullptr;
     QLineEdit *m_tid = nullptr;
     QLineEdit *m_serial = nullptr;

@@ -26,6 +26,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 
 namespace posdesk::desktop {
 
@@ -150,6 +151,24 @@ void ScreenshotTour::addPass(const QString &code)
     m_steps.push_back({[till] { till->selectTerminal(QString::fromLatin1(DemoFacts::kUnregisteredTid)); }, nullptr,
                        name(QStringLiteral("till-blocked"))});
     addTerminalSteps(code, name);
+    // Settings' other tabs: the acquirer profiles (one selected, its fields in the form) and the merchants.
+    auto *settings = window->page(QStringLiteral("settings"));
+    m_steps.push_back({[window, settings] {
+                           window->showPage(QStringLiteral("settings"));
+                           auto *tabs = settings->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+                           tabs->setCurrentIndex(1);
+                           if (auto *table = settings->findChild<QTableWidget *>(QStringLiteral("acquirerTable")))
+                               table->selectRow(0);
+                       },
+                       nullptr, name(QStringLiteral("settings-acquirers"))});
+    m_steps.push_back({[settings] {
+                           auto *tabs = settings->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+                           tabs->setCurrentIndex(2);
+                       },
+                       nullptr, name(QStringLiteral("settings-merchants"))});
+    m_steps.push_back(
+        {[settings] { settings->findChild<QTabWidget *>(QStringLiteral("settingsTabs"))->setCurrentIndex(0); }, nullptr,
+         QString()});
 
     // The wizard mid-way: the automatic checks have run on the real host link (evidence shown), the manual step
     // that comes next is highlighted.

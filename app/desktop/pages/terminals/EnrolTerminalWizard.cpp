@@ -141,8 +141,8 @@ void EnrolTerminalWizard::retranslate()
     page(AcquirerPage)->setSubTitle(tr("Who the terminal will talk to, and for which merchant."));
     setFormLabels(m_acquirerForm, {tr("Acquirer profile:"), tr("Merchant:")});
     if (m_acquirer->count() == 0 || m_merchant->count() == 0) {
-        m_acquirerHint->setText(tr("An acquirer profile and a merchant are needed first. Add them with "
-                                   "“posdesk-cli acquirer add” and “posdesk-cli merchant add”."));
+        m_acquirerHint->setText(tr("An acquirer profile and a merchant are needed first. Add them in Settings, on "
+                                   "the “Acquirer profiles” and “Merchants” tabs."));
         m_acquirerHint->show();
     }
     page(IdentifiersPage)->setTitle(tr("Terminal ID"));
