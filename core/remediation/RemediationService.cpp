@@ -76,7 +76,16 @@ Status RemediationService::store(Id incidentId, const StepRecord &r)
     return uow.commit();
 }
 
-Result<std::vector<StepRecord>> RemediationService::history(Id incidentId)
+Result<std::vector<StepRecord>> RemediationService::history(const Actor &actor, Id incidentId)
+{
+    if (auto s = require(m_link.db(), m_link.clock(), actor, Permission::ReadIncidents,
+                         QStringLiteral("incident %1").arg(incidentId));
+        !s)
+        return s.error();
+    return readSteps(incidentId);
+}
+
+Result<std::vector<StepRecord>> RemediationService::readSteps(Id incidentId)
 {
     auto q = sql::run(m_link.db(),
                       QStringLiteral("SELECT step_key, kind, outcome, COALESCE(evidence, ''), COALESCE(note, ''), "
@@ -419,7 +428,7 @@ Result<EscalationTicket> RemediationService::escalate(const Actor &actor, Id inc
     auto acquirer = AcquirerRepository(db).findById(terminal->acquirerId);
     if (!acquirer)
         return acquirer.error();
-    auto steps = history(incidentId);
+    auto steps = readSteps(incidentId); // the actor may manage the incident, which includes reading it
     if (!steps)
         return steps.error();
     const TimeMs now = m_link.clock().nowMs();

@@ -42,7 +42,9 @@ public:
     explicit RemediationService(AcquirerService &link, QObject *parent = nullptr);
 
     const Playbook &playbookOf(const Incident &i) const { return Playbook::forCode(i.code); }
-    Result<std::vector<StepRecord>> history(Id incidentId);
+    // Every recorded step of the incident, oldest first; reading incidents needs Permission::ReadIncidents (a
+    // refusal is audited).
+    Result<std::vector<StepRecord>> history(const Actor &actor, Id incidentId);
     // Runs the automatic steps in order (those after the escalation only once the incident is escalated) and stops
     // when one resolves the incident.
     void diagnose(const Actor &actor, Id incidentId, AcquirerService::Done<Diagnosis> done);
@@ -65,6 +67,7 @@ private:
     StepRecord checkVersions(const Incident &i);
     StepRecord checkStan(const Incident &i);
     Status store(Id incidentId, const StepRecord &r);
+    Result<std::vector<StepRecord>> readSteps(Id incidentId);
 
     AcquirerService &m_link;
 };

@@ -272,7 +272,7 @@ Result<SecureBuffer> KeyStore::loadKey(Id terminalId, KeyKind kind)
 Result<std::vector<KeyStore::StoredKey>> KeyStore::list(Database &db, const Clock &clock, const Actor &actor,
                                                         const QString &tid)
 {
-    if (auto s = require(db, clock, actor, Permission::ManageTerminals, QStringLiteral("terminal ") + tid); !s)
+    if (auto s = require(db, clock, actor, Permission::LoadKeys, QStringLiteral("terminal ") + tid); !s)
         return s.error();
     auto terminal = TerminalRepository(db).findByTid(tid);
     if (!terminal)

@@ -43,7 +43,8 @@ public:
         QString kcv;
         TimeMs loadedAt = 0;
     };
-    // Which keys a terminal has, by check value; needs no data-protection key. Permission::ManageTerminals.
+    // Which keys a terminal has, by check value; needs no data-protection key. Permission::LoadKeys, as check
+    // values are part of key management.
     static Result<std::vector<StoredKey>> list(Database &db, const Clock &clock, const Actor &actor,
                                                const QString &tid);
 

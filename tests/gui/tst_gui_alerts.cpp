@@ -295,7 +295,7 @@ private slots:
         QTRY_VERIFY(!wizard()->isBusy());
         QVERIFY2(wizard()->statusText().contains(QStringLiteral("which may not handle incidents")),
                  qPrintable(wizard()->statusText()));
-        auto history = m_shop->session().remediation().history(id);
+        auto history = m_shop->session().remediation().history(m_shop->window()->actor(), id);
         QVERIFY(history && history->empty());
         QCOMPARE(incident(id).state, IncidentState::Open);
     }

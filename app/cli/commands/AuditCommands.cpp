@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "security/Permissions.h"
 #include "storage/AuditLogRepository.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,8 @@ int runAuditVerify(CliContext &ctx)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
+    if (auto s = require(**db, ctx.clock(), ctx.actor(), Permission::ReadAudit, QStringLiteral("audit trail")); !s)
+        return ctx.fail(s.error());
     AuditLogRepository repo(**db);
     auto broken = repo.verify();
     if (!broken)

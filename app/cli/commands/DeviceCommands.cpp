@@ -3,6 +3,7 @@
 #include "manager/CardReader.h"
 #include "manager/DeviceManager.h"
 #include "manager/DeviceSettings.h"
+#include "security/Permissions.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -249,6 +250,10 @@ int runPrinterReprint(CliContext &ctx)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
+    if (auto s =
+            require(**db, ctx.clock(), ctx.actor(), Permission::Reprint, QStringLiteral("print job %1").arg(*jobId));
+        !s)
+        return ctx.fail(s.error());
     auto job = PrintJobStore(**db, ctx.clock()).find(*jobId);
     if (!job)
         return ctx.fail(job.error());
@@ -284,6 +289,9 @@ int runPrinterQueue(CliContext &ctx)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
+    // The queue holds receipts: the same people who may reprint them may see it.
+    if (auto s = require(**db, ctx.clock(), ctx.actor(), Permission::Reprint, QStringLiteral("print queue")); !s)
+        return ctx.fail(s.error());
     DeviceStore devices(**db, ctx.clock());
     std::optional<Id> only;
     if (ctx.isSet(QStringLiteral("port"))) {

@@ -2,6 +2,7 @@
 #include "LinkSupport.h"
 
 #include "acquirer/ResponseCodes.h"
+#include "security/Permissions.h"
 #include "storage/IncidentRepository.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,8 @@ int runList(CliContext &ctx)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
+    if (auto s = require(**db, ctx.clock(), ctx.actor(), Permission::ReadIncidents, QStringLiteral("incidents")); !s)
+        return ctx.fail(s.error());
     auto list = IncidentRepository(**db).list(ctx.isSet(QStringLiteral("open")));
     if (!list)
         return ctx.fail(list.error());
@@ -97,14 +100,21 @@ int runShow(CliContext &ctx)
     Id id = 0;
     if (int rc = incidentId(ctx, &id))
         return rc;
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    // Checked before the link opens the key store; history() checks again, as every caller of the service gets.
+    const Actor actor = ctx.actor();
+    if (auto s = require(**db, ctx.clock(), actor, Permission::ReadIncidents, QStringLiteral("incident %1").arg(id));
+        !s)
+        return ctx.fail(s.error());
     auto link = LinkServices::create(ctx);
     if (!link)
         return ctx.fail(link.error());
-    auto db = ctx.database();
     auto i = IncidentRepository(**db).findById(id);
     if (!i)
         return ctx.fail(i.error());
-    auto steps = (*link)->remediation().history(id);
+    auto steps = (*link)->remediation().history(actor, id);
     if (!steps)
         return ctx.fail(steps.error());
     const Playbook &book = (*link)->remediation().playbookOf(*i);

@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "enrollment/EnrollmentRecords.h"
+#include "security/Permissions.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,6 +25,19 @@ template <typename Body> int withRecords(CliContext &ctx, Body body)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
+    EnrollmentRecords records(**db, ctx.clock(), dataFolderOf(**db));
+    return body(records);
+}
+
+// The same for a command that only reads: those reads of the service take no actor, so the matrix is checked here,
+// before anything is read, and a refusal is audited.
+template <typename Body> int withRecordsToRead(CliContext &ctx, Permission permission, const QString &object, Body body)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    if (auto s = require(**db, ctx.clock(), ctx.actor(), permission, object); !s)
+        return ctx.fail(s.error());
     EnrollmentRecords records(**db, ctx.clock(), dataFolderOf(**db));
     return body(records);
 }
@@ -130,8 +144,10 @@ int runDocStatus(CliContext &ctx)
 
 int runDocList(CliContext &ctx)
 {
-    return withRecords(ctx, [&](EnrollmentRecords &r) {
-        auto docs = r.documents(tidOf(ctx));
+    const QString tid = tidOf(ctx);
+    const QString object = QStringLiteral("terminal %1 documents").arg(tid);
+    return withRecordsToRead(ctx, Permission::ManageTerminals, object, [&](EnrollmentRecords &r) {
+        auto docs = r.documents(tid);
         if (!docs)
             return ctx.fail(docs.error());
         QJsonArray arr;
@@ -171,8 +187,11 @@ int runCostAdd(CliContext &ctx)
 
 int runCostList(CliContext &ctx)
 {
-    return withRecords(ctx, [&](EnrollmentRecords &r) {
-        auto costs = r.costs(tidOf(ctx));
+    const QString tid = tidOf(ctx);
+    const QString object = QStringLiteral("terminal %1 costs").arg(tid);
+    // Costs are a report, which the accountant reads too.
+    return withRecordsToRead(ctx, Permission::Reports, object, [&](EnrollmentRecords &r) {
+        auto costs = r.costs(tid);
         if (!costs)
             return ctx.fail(costs.error());
         QJsonArray arr;
@@ -234,8 +253,11 @@ int runMaintDone(CliContext &ctx)
 int runMaintDue(CliContext &ctx)
 {
     const int days = ctx.isSet(QStringLiteral("days")) ? ctx.value(QStringLiteral("days")).toInt() : 14;
-    return withRecords(ctx, [&](EnrollmentRecords &r) {
-        auto items = r.dueItems(ctx.value(QStringLiteral("tid")), QDate::currentDate().addDays(days));
+    const QString tid = ctx.value(QStringLiteral("tid"));
+    const QString object =
+        tid.isEmpty() ? QStringLiteral("maintenance") : QStringLiteral("terminal %1 maintenance").arg(tid);
+    return withRecordsToRead(ctx, Permission::ManageTerminals, object, [&](EnrollmentRecords &r) {
+        auto items = r.dueItems(tid, QDate::currentDate().addDays(days));
         if (!items)
             return ctx.fail(items.error());
         QJsonArray arr;

@@ -2,6 +2,7 @@
 
 #include "acquirer/ResponseCodes.h"
 #include "pages/RemediationStepCard.h"
+#include "security/Permissions.h"
 #include "shell/AppSession.h"
 #include "storage/IncidentRepository.h"
 
@@ -215,11 +216,13 @@ QString RemediationWizard::ticketText() const
 
 void RemediationWizard::refresh()
 {
-    if (m_incident.id == 0)
+    // Someone who may not read incidents (a cashier signed in after the owner left the wizard open) gets nothing
+    // redrawn, and no refusal is written to the audit trail on every redraw.
+    if (m_incident.id == 0 || !allowed(m_actor, Permission::ReadIncidents))
         return;
     if (auto i = IncidentRepository(m_session.db()).findById(m_incident.id))
         m_incident = *i;
-    if (auto h = m_session.remediation().history(m_incident.id))
+    if (auto h = m_session.remediation().history(m_actor, m_incident.id))
         m_history = std::move(*h);
     const bool resolved = m_incident.state == IncidentState::Resolved;
     const QString what = ResponseCodeTable::forDialect(m_incident.dialect).describe(m_incident.code);
