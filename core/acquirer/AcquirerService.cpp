@@ -253,7 +253,10 @@ void AcquirerService::signOn(const Actor &actor, const QString &tid, Done<SignOn
 
 void AcquirerService::networkManagement(const Actor &actor, const QString &tid, const char *code, Done<QString> done)
 {
-    Q_UNUSED(actor);
+    // The same rule as signing on: the till's people and whoever manages the terminals.
+    if (!allowed(actor, Permission::Sell) && !allowed(actor, Permission::ManageTerminals))
+        return done(
+            require(m_db, m_clock, actor, Permission::ManageTerminals, QStringLiteral("terminal ") + tid).error());
     auto c = context(tid);
     if (!c)
         return done(c.error());

@@ -212,6 +212,8 @@ int runPrinterTest(CliContext &ctx)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
+    if (auto s = require(**db, ctx.clock(), ctx.actor(), Permission::ChangeSettings, QStringLiteral("devices")); !s)
+        return ctx.fail(s.error());
     auto device = printerFor(ctx, **db);
     if (!device)
         return ctx.fail(device.error());
@@ -226,6 +228,8 @@ int runPrinterFlush(CliContext &ctx)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
+    if (auto s = require(**db, ctx.clock(), ctx.actor(), Permission::Reprint, QStringLiteral("print queue")); !s)
+        return ctx.fail(s.error());
     auto device = printerFor(ctx, **db);
     if (!device)
         return ctx.fail(device.error());
@@ -275,6 +279,10 @@ int runPrinterCancel(CliContext &ctx)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
+    if (auto s =
+            require(**db, ctx.clock(), ctx.actor(), Permission::Reprint, QStringLiteral("print job %1").arg(*jobId));
+        !s)
+        return ctx.fail(s.error());
     if (auto s = PrintJobStore(**db, ctx.clock()).cancel(*jobId); !s)
         return ctx.fail(s.error());
     ctx.out(QCoreApplication::translate("posdesk::cli", "Print job %1 is cancelled; it can still be reprinted.")
@@ -434,6 +442,8 @@ int runDevicesAdd(CliContext &ctx)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
+    if (auto s = require(**db, ctx.clock(), ctx.actor(), Permission::ChangeSettings, QStringLiteral("devices")); !s)
+        return ctx.fail(s.error());
     auto id = DeviceStore(**db, ctx.clock()).add(d);
     if (!id)
         return ctx.fail(id.error());
@@ -474,6 +484,8 @@ int runReaderRead(CliContext &ctx)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
+    if (auto s = require(**db, ctx.clock(), ctx.actor(), Permission::ChangeSettings, QStringLiteral("devices")); !s)
+        return ctx.fail(s.error());
     auto device = readerFor(ctx, **db);
     if (!device)
         return ctx.fail(device.error());

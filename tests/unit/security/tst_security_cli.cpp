@@ -436,6 +436,65 @@ private slots:
         QCOMPARE(row.outcome, QStringLiteral("refused"));
         QCOMPARE(row.detail, permission);
     }
+
+    // Device set-up and the host link's management messages are under the matrix too: configuring and testing
+    // devices is the owner's (change-settings), the print queue the till's (reprint), echo and sign-off whoever may
+    // sell or manage terminals. A refusal comes before any device or host is touched.
+    void deviceAndLinkCommandsFollowTheMatrix()
+    {
+        makeReadableShop();
+        if (QTest::currentTestFailed())
+            return;
+        const QString tid = QString::fromLatin1(DemoFacts::kRegisteredTid);
+        struct Case
+        {
+            const char *user;
+            QString command;
+            const char *permission; // the refusal's; empty: allowed
+        };
+        const Case cases[] = {
+            {"zhao.min", QStringLiteral("printer test --port till"), "change-settings"},
+            {"li.wei", QStringLiteral("printer test --port till"), "change-settings"},
+            {"zhao.min",
+             QStringLiteral("devices add --name spare --kind printer --transport tcp --address 10.0.0.9:9100"),
+             "change-settings"},
+            {"li.wei",
+             QStringLiteral("devices add --name spare --kind printer --transport tcp --address 10.0.0.9:9100"),
+             "change-settings"},
+            {"li.wei", QStringLiteral("reader read --port till --timeout 1"), "change-settings"},
+            {"zhao.min", QStringLiteral("printer flush --port till"), "reprint"},
+            {"zhao.min", QStringLiteral("printer cancel --job %1").arg(m_printedJob), "reprint"},
+            {"zhao.min", QStringLiteral("echo --tid %1").arg(tid), "manage-terminals"},
+            {"zhao.min", QStringLiteral("signoff --tid %1").arg(tid), "manage-terminals"},
+            // Allowed: the cashier prints what waits in the queue.
+            {"li.wei", QStringLiteral("printer flush --port till"), ""},
+        };
+        for (const Case &c : cases) {
+            const Person *person = personNamed(QString::fromLatin1(c.user));
+            QVERIFY(person);
+            const auto deniedBefore = accessDenied().size();
+            const Run r = cli(QStringList{QStringLiteral("--user"), QString::fromLatin1(c.user)} + words(c.command),
+                              person->password + '\n');
+            const QString what = QStringLiteral("%1 as %2: exit %3, %4")
+                                     .arg(c.command, QLatin1String(c.user))
+                                     .arg(r.exitCode)
+                                     .arg(QString::fromUtf8(r.err));
+            const auto denied = accessDenied();
+            if (*c.permission == 0) {
+                QVERIFY2(r.exitCode == 0, qPrintable(what));
+                QCOMPARE(denied.size(), deniedBefore);
+                continue;
+            }
+            QVERIFY2(r.exitCode == kRefusedExit, qPrintable(what));
+            QVERIFY2(r.err.contains("may not"), qPrintable(what));
+            QVERIFY2(denied.size() == deniedBefore + 1, qPrintable(what));
+            QCOMPARE(denied.back().actor, QString::fromLatin1(c.user));
+            QCOMPARE(denied.back().detail, QString::fromLatin1(c.permission));
+        }
+        // Nothing was added by the refused commands.
+        const Run devices = cli(words(QStringLiteral("devices list")));
+        QVERIFY(!devices.out.contains("spare"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSecurityCli)
