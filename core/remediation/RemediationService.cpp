@@ -479,7 +479,10 @@ Result<EscalationTicket> RemediationService::escalate(const Actor &actor, Id inc
         return uow.startStatus().error();
     Incident updated = *incident;
     updated.state = IncidentState::Escalated;
-    updated.escalatedAt = now;
+    // A second ticket (the acquirer did not answer by the follow-up date) moves the follow-up on; the incident
+    // stays escalated since the first one, which is what the incidents report measures.
+    if (!updated.escalatedAt)
+        updated.escalatedAt = now;
     updated.followUpAt = t.followUpAt;
     if (auto s = IncidentRepository(db).update(updated); !s)
         return s.error();

@@ -165,6 +165,27 @@ private slots:
         QVERIFY(!shown.json().object().value(QStringLiteral("followUpAt")).toString().isEmpty());
         QCOMPARE(sale().exitCode, 1); // still blocked while escalated
 
+        // No answer by the follow-up date: a second ticket moves the follow-up on; the incident stays escalated
+        // since the first one, and both tickets are on its record.
+        const QJsonObject firstTicket = shown.json().object();
+        QTest::qWait(1100); // the times are shown to the second
+        const Run again = cli({QStringLiteral("incidents"), QStringLiteral("escalate"), QString::number(id),
+                               QStringLiteral("--follow-up-days"), QStringLiteral("5"), QStringLiteral("--out"),
+                               m_dir->filePath(QStringLiteral("ticket-2.txt"))});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        const QJsonObject second =
+            cli({QStringLiteral("incidents"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")})
+                .json()
+                .object();
+        QCOMPARE(second.value(QStringLiteral("escalatedAt")), firstTicket.value(QStringLiteral("escalatedAt")));
+        QVERIFY2(second.value(QStringLiteral("followUpAt")).toString() >
+                     firstTicket.value(QStringLiteral("followUpAt")).toString(),
+                 qPrintable(second.value(QStringLiteral("followUpAt")).toString()));
+        int tickets = 0;
+        for (const QJsonValue &step : second.value(QStringLiteral("steps")).toArray())
+            tickets += step.toObject().value(QStringLiteral("step")).toString() == u"escalate" ? 1 : 0;
+        QCOMPARE(tickets, 2);
+
         // The acquirer registers the terminal; the next diagnosis signs on and resolves.
         QVERIFY(m_host->writeRegistry({QString::fromLatin1(kTid)}));
         const Run confirm =
