@@ -41,13 +41,7 @@ AlertsPage::AlertsPage(AppSession &session, QWidget *parent) : Page(parent), m_s
     connect(m_wizard, &RemediationWizard::closeRequested, this, &AlertsPage::closeWizard);
     m_heading = Page::headingLabel(this);
     layout->addWidget(m_heading);
-    m_table = new QTableWidget(this);
-    m_table->setObjectName(QStringLiteral("incidentTable"));
-    m_table->setColumnCount(7);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
+    m_table = Page::listTable(this, QStringLiteral("incidentTable"), 7);
     // Stretch (not stretchLastSection): resizeColumnsToContents leaves a stretched section alone.
     m_table->horizontalHeader()->setSectionResizeMode(m_table->columnCount() - 1, QHeaderView::Stretch);
     layout->addWidget(m_table, 3);

@@ -22,18 +22,6 @@ namespace {
 
 constexpr int kTestReadMs = 30000;
 
-QTableWidget *makeTable(QWidget *parent, const QString &name, int columns)
-{
-    auto *t = new QTableWidget(parent);
-    t->setObjectName(name);
-    t->setColumnCount(columns);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    return t;
-}
-
 QString healthColour(DeviceHealth h)
 {
     switch (h) {
@@ -78,7 +66,7 @@ DevicesPage::DevicesPage(AppSession &session, QWidget *parent) : Page(parent), m
     layout->addWidget(m_heading);
     layout->addWidget(m_hint);
 
-    m_devices = makeTable(this, QStringLiteral("deviceTable"), 5);
+    m_devices = Page::listTable(this, QStringLiteral("deviceTable"), 5);
     m_devices->setMaximumHeight(190);
     m_devices->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     layout->addWidget(m_devices);

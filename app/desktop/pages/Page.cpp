@@ -1,6 +1,8 @@
 #include "pages/Page.h"
 
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableWidget>
 
 #include <QEvent>
 
@@ -58,6 +60,18 @@ QLabel *Page::headingLabel(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
     return label;
+}
+
+QTableWidget *Page::listTable(QWidget *parent, const QString &objectName, int columns)
+{
+    auto *table = new QTableWidget(parent);
+    table->setObjectName(objectName);
+    table->setColumnCount(columns);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    return table;
 }
 
 QLabel *Page::hintLabel(QWidget *parent)

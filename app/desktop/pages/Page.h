@@ -8,6 +8,7 @@
 #include <map>
 
 class QLabel;
+class QTableWidget;
 
 namespace posdesk::desktop {
 
@@ -26,6 +27,8 @@ public:
     // A screen's title, and a grey explanatory line under it (word-wrapped): one look on every screen.
     static QLabel *headingLabel(QWidget *parent);
     static QLabel *hintLabel(QWidget *parent);
+    // A read-only list: whole rows selected one at a time, no row numbers. Column sizing is the caller's.
+    static QTableWidget *listTable(QWidget *parent, const QString &objectName, int columns);
 
 protected:
     void changeEvent(QEvent *e) override;

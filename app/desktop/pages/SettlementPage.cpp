@@ -30,17 +30,6 @@ QString when(std::optional<TimeMs> ms)
     return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms), QLocale::ShortFormat) : QStringLiteral("—");
 }
 
-QTableWidget *makeTable(QWidget *parent, const QString &name)
-{
-    auto *t = new QTableWidget(parent);
-    t->setObjectName(name);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    return t;
-}
-
 // A handful of rows: fit the columns to their text, and give the room left over to the last column. (A stretched
 // last section set once is undone by resizeColumnsToContents.)
 void fitColumns(QTableWidget *t)
@@ -69,8 +58,7 @@ SettlementPage::SettlementPage(AppSession &session, QWidget *parent) : Page(pare
     m_hint = Page::hintLabel(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_hint);
-    m_open = makeTable(this, QStringLiteral("openBatches"));
-    m_open->setColumnCount(7);
+    m_open = Page::listTable(this, QStringLiteral("openBatches"), 7);
     m_open->setMaximumHeight(170);
     layout->addWidget(m_open);
 
@@ -98,8 +86,7 @@ SettlementPage::SettlementPage(AppSession &session, QWidget *parent) : Page(pare
     m_historyHeading = new QLabel(this);
     m_historyHeading->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: bold; margin-top: 8px;"));
     layout->addWidget(m_historyHeading);
-    m_history = makeTable(this, QStringLiteral("batchHistory"));
-    m_history->setColumnCount(7);
+    m_history = Page::listTable(this, QStringLiteral("batchHistory"), 7);
     layout->addWidget(m_history, 1);
 
     connect(m_settle, &QPushButton::clicked, this, &SettlementPage::settleSelected);

@@ -21,12 +21,7 @@ ShiftPage::ShiftPage(AppSession &session, QWidget *parent) : Page(parent), m_ses
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("shiftTotals"));
     m_totals->setStyleSheet(QStringLiteral("font-size: 15px;"));
-    m_table = new QTableWidget(this);
-    m_table->setObjectName(QStringLiteral("shiftTable"));
-    m_table->setColumnCount(7);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
+    m_table = Page::listTable(this, QStringLiteral("shiftTable"), 7);
     // Stretch (not stretchLastSection): resizeColumnsToContents leaves a stretched section alone.
     m_table->horizontalHeader()->setSectionResizeMode(m_table->columnCount() - 1, QHeaderView::Stretch);
     layout->addWidget(m_heading);

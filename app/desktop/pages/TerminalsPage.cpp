@@ -39,13 +39,7 @@ TerminalsPage::TerminalsPage(AppSession &session, QWidget *parent) : Page(parent
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    m_table = new QTableWidget(splitter);
-    m_table->setObjectName(QStringLiteral("terminalTable"));
-    m_table->setColumnCount(7);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
+    m_table = Page::listTable(splitter, QStringLiteral("terminalTable"), 7);
 
     auto *details = new QWidget(splitter);
     auto *detailsLayout = new QVBoxLayout(details);

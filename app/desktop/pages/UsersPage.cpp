@@ -46,13 +46,7 @@ UsersPage::UsersPage(AppSession &session, QWidget *parent) : Page(parent), m_ses
     layout->addWidget(m_heading);
     layout->addWidget(m_hint);
 
-    m_users = new QTableWidget(this);
-    m_users->setObjectName(QStringLiteral("userTable"));
-    m_users->setColumnCount(5);
-    m_users->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_users->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_users->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_users->verticalHeader()->hide();
+    m_users = Page::listTable(this, QStringLiteral("userTable"), 5);
     layout->addWidget(m_users, 1);
 
     m_message = new QLabel(this);

@@ -1,6 +1,7 @@
 #include "pages/devices/PrintQueueView.h"
 
 #include "manager/DeviceManager.h"
+#include "pages/Page.h"
 #include "printing/PrintJobStore.h"
 #include "shell/AppSession.h"
 
@@ -39,13 +40,7 @@ QString jobKindText(const QString &kind)
 PrintQueueView::PrintQueueView(AppSession &session, QWidget *parent) : QGroupBox(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
-    m_table = new QTableWidget(this);
-    m_table->setObjectName(QStringLiteral("printQueue"));
-    m_table->setColumnCount(5);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
+    m_table = Page::listTable(this, QStringLiteral("printQueue"), 5);
     m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     auto *actions = new QHBoxLayout;

@@ -23,13 +23,7 @@ namespace {
 
 QTableWidget *makeTable(const QString &name, int columns, QWidget *parent)
 {
-    auto *table = new QTableWidget(parent);
-    table->setObjectName(name);
-    table->setColumnCount(columns);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
+    auto *table = Page::listTable(parent, name, columns);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;

@@ -3,6 +3,8 @@
 #include "enrollment/EnrollmentRecords.h"
 #include "shell/AppSession.h"
 
+#include "pages/Page.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
@@ -22,12 +24,7 @@ namespace posdesk::desktop {
 namespace {
 QTableWidget *makeTable(const QString &name, int columns, QWidget *parent)
 {
-    auto *table = new QTableWidget(parent);
-    table->setObjectName(name);
-    table->setColumnCount(columns);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
+    auto *table = Page::listTable(parent, name, columns);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(columns - 1, QHeaderView::Stretch);
     return table;

@@ -1,6 +1,7 @@
 #include "pages/terminals/TerminalDocumentsTab.h"
 
 #include "enrollment/EnrollmentRecords.h"
+#include "pages/Page.h"
 #include "shell/AppSession.h"
 
 #include <QComboBox>
@@ -38,13 +39,7 @@ TerminalDocumentsTab::TerminalDocumentsTab(AppSession &session, QWidget *parent)
     m_outstanding->setObjectName(QStringLiteral("documentsOutstanding"));
     m_outstanding->setWordWrap(true);
     layout->addWidget(m_outstanding);
-    m_table = new QTableWidget(this);
-    m_table->setObjectName(QStringLiteral("documentTable"));
-    m_table->setColumnCount(6);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
+    m_table = Page::listTable(this, QStringLiteral("documentTable"), 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);

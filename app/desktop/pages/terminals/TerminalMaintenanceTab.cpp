@@ -1,6 +1,7 @@
 #include "pages/terminals/TerminalMaintenanceTab.h"
 
 #include "enrollment/EnrollmentRecords.h"
+#include "pages/Page.h"
 #include "shell/AppSession.h"
 
 #include <QComboBox>
@@ -24,13 +25,7 @@ constexpr int kSoonDays = 7; // due within a week: amber
 TerminalMaintenanceTab::TerminalMaintenanceTab(AppSession &session, QWidget *parent) : TerminalTab(session, parent)
 {
     auto *layout = new QVBoxLayout(this);
-    m_table = new QTableWidget(this);
-    m_table->setObjectName(QStringLiteral("maintenanceTable"));
-    m_table->setColumnCount(4);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
+    m_table = Page::listTable(this, QStringLiteral("maintenanceTable"), 4);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
