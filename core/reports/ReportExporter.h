@@ -10,7 +10,8 @@ namespace posdesk {
 
 struct ExportOptions
 {
-    // Called with the number of rows written so far, every `progressInterval` rows and once at the end.
+    // Called on the caller's thread with the number of rows exported so far (read and handed to the writer, which
+    // may be a few hundred rows behind on its own thread), every `progressInterval` rows and once at the end.
     std::function<void(std::int64_t rowsDone)> progress;
     int progressInterval = 1000;
     // Checked between rows; when it turns true the export stops and its partial file is removed.
