@@ -2451,6 +2451,13 @@
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::DatabaseChoice</name>
+    <message>
+        <source>Leave the password out of the address: PosDesk does not keep database passwords in its settings. Put it in PostgreSQL&apos;s password file of this computer&apos;s user (.pgpass) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::DemoSimulators</name>
     <message>
         <source>Cannot write the demo host&apos;s registry. Check the free space in %1.</source>
@@ -3747,6 +3754,46 @@ Device: %4 %5, serial %6.</source>
     </message>
     <message>
         <source>Merchants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next start PosDesk uses the server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several tills can share one PostgreSQL database: type its address and PosDesk checks it now and uses it from the next start. The data in this PC&apos;s file is not copied to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PosDesk could not use %1: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1; PosDesk&apos;s tables are ready there. Restart PosDesk to use this server; the data in this PC&apos;s file stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next start PosDesk uses this PC&apos;s SQLite file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shared server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://posdesk@192.168.1.10/shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and use from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this PC&apos;s file again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2448,6 +2448,13 @@
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::DatabaseChoice</name>
+    <message>
+        <source>Leave the password out of the address: PosDesk does not keep database passwords in its settings. Put it in PostgreSQL&apos;s password file of this computer&apos;s user (.pgpass) instead.</source>
+        <translation>地址中请不要包含密码：PosDesk 不在设置中保存数据库密码。请把密码写入本机当前用户的 PostgreSQL 密码文件（.pgpass）。</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::DemoSimulators</name>
     <message>
         <source>Cannot write the demo host&apos;s registry. Check the free space in %1.</source>
@@ -3745,6 +3752,46 @@ Device: %4 %5, serial %6.</source>
     <message>
         <source>Merchants</source>
         <translation>商户</translation>
+    </message>
+    <message>
+        <source>From the next start PosDesk uses the server %1.</source>
+        <translation>下次启动起，PosDesk 将使用服务器 %1。</translation>
+    </message>
+    <message>
+        <source>Several tills can share one PostgreSQL database: type its address and PosDesk checks it now and uses it from the next start. The data in this PC&apos;s file is not copied to the server.</source>
+        <translation>多台收银机可共用一个 PostgreSQL 数据库：输入其地址，PosDesk 会立即检查，并从下次启动起使用。本机文件中的数据不会复制到服务器。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>PosDesk could not use %1: %2 Nothing was changed.</source>
+        <translation>PosDesk 无法使用 %1：%2 未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Connected to %1; PosDesk&apos;s tables are ready there. Restart PosDesk to use this server; the data in this PC&apos;s file stays here.</source>
+        <translation>已连接 %1，PosDesk 的数据表已就绪。重新启动 PosDesk 即可使用该服务器；本机文件中的数据仍保留在本机。</translation>
+    </message>
+    <message>
+        <source>From the next start PosDesk uses this PC&apos;s SQLite file again.</source>
+        <translation>下次启动起，PosDesk 将重新使用本机的 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Shared server:</source>
+        <translation>共用服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>postgresql://posdesk@192.168.1.10/shop</source>
+        <translation>postgresql://posdesk@192.168.1.10/shop</translation>
+    </message>
+    <message>
+        <source>Check and use from the next start</source>
+        <translation>检查并从下次启动起使用</translation>
+    </message>
+    <message>
+        <source>Use this PC&apos;s file again</source>
+        <translation>重新使用本机文件</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "security/Hardening.h"
 #include "shell/AppController.h"
 #include "shell/AppSession.h"
+#include "shell/DatabaseChoice.h"
 #include "shell/Language.h"
 #include "shell/MessageBox.h"
 #include "shell/ScreenshotTour.h"
@@ -55,14 +56,12 @@ int main(int argc, char **argv)
     Result<std::unique_ptr<desktop::AppSession>> session = Error::internal(QString());
     if (parser.isSet(QStringLiteral("demo"))) {
         session = desktop::AppSession::openDemo();
-    } else if (parser.isSet(QStringLiteral("db-url"))) {
-        auto config = DbConfig::fromUrl(parser.value(QStringLiteral("db-url")));
+    } else {
+        // The command line first, then the shared server chosen in Settings, then this PC's SQLite file.
+        auto config = desktop::DatabaseChoice::atStart(parser.value(QStringLiteral("db")),
+                                                       parser.value(QStringLiteral("db-url")));
         session =
             config ? desktop::AppSession::open(*config) : Result<std::unique_ptr<desktop::AppSession>>(config.error());
-    } else {
-        const QString path =
-            parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : DbConfig::defaultSqlitePath();
-        session = desktop::AppSession::open(DbConfig::sqlite(path));
     }
     if (!session) {
         desktop::MessageBox::error(nullptr, QApplication::translate("main", "PosDesk cannot start"),

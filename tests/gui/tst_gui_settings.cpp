@@ -4,9 +4,11 @@
 #include "pages/TerminalsPage.h"
 #include "pages/settings/ShopRecordsViews.h"
 #include "pages/terminals/EnrolTerminalWizard.h"
+#include "shell/DatabaseChoice.h"
 #include "storage/AcquirerRepository.h"
 #include "storage/AuditLogRepository.h"
 #include "storage/MerchantRepository.h"
+#include "storage/Schema.h"
 
 #include <QComboBox>
 #include <QSpinBox>
@@ -171,6 +173,65 @@ private slots:
         wizard->reject();
     }
 
+    // Several tills on one PostgreSQL server: the owner types its address, PosDesk checks it off the GUI thread and
+    // keeps it (without password) for the next start; a refused address changes nothing.
+    void sharedServerIsCheckedThenUsedFromTheNextStart()
+    {
+        openSettingsAs(DemoUsers::kOwner, DemoUsers::kOwnerPassword);
+        showTab("generalSettings");
+        auto *url = child<QLineEdit>("databaseServerUrl");
+        auto *use = child<QPushButton>("useDatabaseServer");
+        QVERIFY(DatabaseChoice::savedServerUrl().isEmpty());
+
+        // A password in the address is refused: it would sit in the settings file.
+        url->setText(QStringLiteral("postgresql://posdesk:secret@192.168.1.10/shop"));
+        QTest::mouseClick(use, Qt::LeftButton);
+        QVERIFY2(m_page->databaseNote().contains(QStringLiteral("password")), qPrintable(m_page->databaseNote()));
+        QVERIFY(DatabaseChoice::savedServerUrl().isEmpty());
+
+        // A server that is not there: said so, and nothing saved.
+        url->setText(QStringLiteral("postgresql://posdesk@127.0.0.1:1/shop"));
+        QTest::mouseClick(use, Qt::LeftButton);
+        QVERIFY(m_page->isCheckingServer());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isCheckingServer(), 30000);
+        QVERIFY2(m_page->databaseNote().contains(QStringLiteral("could not use")), qPrintable(m_page->databaseNote()));
+        QVERIFY(DatabaseChoice::savedServerUrl().isEmpty());
+
+        // The real server of the test run.
+        auto tdb = test::TestDatabase::create(DbEngine::Postgres);
+        QVERIFY2(tdb, tdb ? "" : qPrintable(tdb.error().fullText()));
+        const DbConfig &c = (*tdb)->config();
+        const QString server =
+            QStringLiteral("postgresql://%1@localhost:%2/%3?host=%4").arg(c.user).arg(c.port).arg(c.database, c.host);
+        url->setText(server);
+        QTest::mouseClick(use, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isCheckingServer(), 30000);
+        QVERIFY2(m_page->databaseNote().startsWith(QStringLiteral("Connected to")), qPrintable(m_page->databaseNote()));
+        QCOMPARE(DatabaseChoice::savedServerUrl(), server);
+        // The next start (no --db, no --db-url) opens that server, with PosDesk's tables ready there.
+        auto next = DatabaseChoice::atStart(QString(), QString());
+        QVERIFY(next);
+        QCOMPARE(next->engine, DbEngine::Postgres);
+        QCOMPARE(next->database, c.database);
+        auto opened = Database::openAtVersion(*next, Schema::kCurrentVersion);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().fullText()));
+        // The command line still wins.
+        QCOMPARE(DatabaseChoice::atStart(QStringLiteral("/tmp/other.db"), QString())->engine, DbEngine::Sqlite);
+        // On the audit trail of this shop.
+        auto trail = AuditLogRepository(m_shop->session().db()).list();
+        QVERIFY(trail);
+        QVERIFY(std::any_of(trail->begin(), trail->end(), [](const AuditEntry &e) {
+            return e.event == u"settings.change" && e.object == u"settings database" && e.outcome == u"ok";
+        }));
+
+        // And back to this PC's file.
+        auto *useFile = child<QPushButton>("useDatabaseFile");
+        QVERIFY(useFile->isVisibleTo(m_page));
+        QTest::mouseClick(useFile, Qt::LeftButton);
+        QVERIFY(DatabaseChoice::savedServerUrl().isEmpty());
+        QCOMPARE(DatabaseChoice::atStart(QString(), QString())->engine, DbEngine::Sqlite);
+    }
+
     void accountantReadsButCannotChange()
     {
         openSettingsAs(DemoUsers::kAccountant, DemoUsers::kAccountantPassword);
@@ -181,6 +242,8 @@ private slots:
         showTab("merchants");
         QVERIFY(child<QTableWidget>("merchantTable")->rowCount() >= 1);
         QVERIFY(!child<QPushButton>("addMerchantButton")->isEnabled());
+        showTab("generalSettings");
+        QVERIFY(!child<QPushButton>("useDatabaseServer")->isEnabled());
     }
 };
 

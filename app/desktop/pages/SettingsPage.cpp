@@ -4,16 +4,20 @@
 #include "security/Permissions.h"
 #include "security/UserService.h"
 #include "shell/AppSession.h"
+#include "shell/DatabaseChoice.h"
 #include "shell/Language.h"
+#include "storage/UnitOfWork.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace posdesk::desktop {
@@ -63,6 +67,24 @@ SettingsPage::SettingsPage(AppSession &session, Language &language, QWidget *par
     m_engine = new QLabel(this);
     m_engineLabel = new QLabel(this);
     form->addRow(m_engineLabel, m_engine);
+    // Several tills on one shared PostgreSQL server: checked now, used from the next start.
+    auto *serverRow = new QHBoxLayout;
+    m_serverUrl = new QLineEdit(this);
+    m_serverUrl->setObjectName(QStringLiteral("databaseServerUrl"));
+    m_serverUrl->setText(DatabaseChoice::savedServerUrl());
+    m_useServer = new QPushButton(this);
+    m_useServer->setObjectName(QStringLiteral("useDatabaseServer"));
+    m_useFile = new QPushButton(this);
+    m_useFile->setObjectName(QStringLiteral("useDatabaseFile"));
+    serverRow->addWidget(m_serverUrl, 1);
+    serverRow->addWidget(m_useServer);
+    serverRow->addWidget(m_useFile);
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setBuddy(m_serverUrl);
+    form->addRow(m_serverLabel, serverRow);
+    m_databaseNote = Page::hintLabel(this);
+    m_databaseNote->setObjectName(QStringLiteral("databaseNote"));
+    form->addRow(QString(), m_databaseNote);
     generalLayout->addLayout(form);
     generalLayout->addStretch(1);
     m_tabs->addTab(general, QString());
@@ -76,7 +98,116 @@ SettingsPage::SettingsPage(AppSession &session, Language &language, QWidget *par
     connect(m_languageBox, &QComboBox::activated, this,
             [this](int index) { chooseLanguage(m_languageBox->itemData(index).toInt()); });
     connect(m_saveIdle, &QPushButton::clicked, this, &SettingsPage::saveIdleLock);
+    connect(m_useServer, &QPushButton::clicked, this, &SettingsPage::useServer);
+    connect(m_useFile, &QPushButton::clicked, this, &SettingsPage::useFile);
     retranslate();
+}
+
+SettingsPage::~SettingsPage()
+{
+    if (m_check)
+        m_check->wait(); // a connection check in flight finishes before the page goes
+}
+
+QString SettingsPage::databaseNote() const
+{
+    return m_databaseNote->text();
+}
+
+bool SettingsPage::isCheckingServer() const
+{
+    return m_check != nullptr;
+}
+
+void SettingsPage::showDatabaseChoice()
+{
+    const QString saved = DatabaseChoice::savedServerUrl();
+    const bool onServer = m_session.db().engine() == DbEngine::Postgres;
+    m_useFile->setVisible(!saved.isEmpty());
+    if (!saved.isEmpty() && !onServer) {
+        showStatus(m_databaseNote, Tone::Good,
+                   [saved] { return tr("From the next start PosDesk uses the server %1.").arg(saved); });
+        return;
+    }
+    showStatus(m_databaseNote, Tone::Plain, [] {
+        return tr("Several tills can share one PostgreSQL database: type its address and PosDesk checks it now and "
+                  "uses it from the next start. The data in this PC's file is not copied to the server.");
+    });
+}
+
+void SettingsPage::useServer()
+{
+    const QString url = m_serverUrl->text().trimmed();
+    if (const QString problem = DatabaseChoice::serverUrlProblem(url); !problem.isEmpty()) {
+        showStatus(m_databaseNote, Tone::Bad, [problem] { return problem; });
+        return;
+    }
+    if (auto s = require(m_session.db(), m_session.clock(), m_actor, Permission::ChangeSettings,
+                         QStringLiteral("settings database"));
+        !s) {
+        showStatus(m_databaseNote, Tone::Bad, [message = s.error().message] { return message; });
+        return;
+    }
+    auto config = DbConfig::fromUrl(url);
+    if (!config || m_check)
+        return;
+    // Off this thread: an unreachable server takes seconds to give up, and the screen must not freeze meanwhile.
+    auto outcome = std::make_shared<QString>();
+    m_check = QThread::create([config = *config, outcome] {
+        auto db = Database::open(config); // connects and prepares PosDesk's tables there
+        *outcome = db ? QString() : db.error().message;
+    });
+    m_check->setObjectName(QStringLiteral("database-check"));
+    m_check->setParent(this); // the destructor waits for it first
+    m_useServer->setEnabled(false);
+    showStatus(m_databaseNote, Tone::Plain,
+               [described = config->describe()] { return tr("Connecting to %1…").arg(described); });
+    connect(m_check, &QThread::finished, this, [this, outcome, url, described = config->describe()] {
+        m_check->deleteLater();
+        m_check = nullptr;
+        m_useServer->setEnabled(allowed(m_actor, Permission::ChangeSettings));
+        if (!outcome->isEmpty()) {
+            showStatus(m_databaseNote, Tone::Bad, [described, reason = *outcome] {
+                return tr("PosDesk could not use %1: %2 Nothing was changed.").arg(described, reason);
+            });
+            return;
+        }
+        DatabaseChoice::saveServerUrl(url);
+        {
+            UnitOfWork uow(m_session.db());
+            if (uow.isActive() && audit(m_session.db(), m_session.clock(), m_actor, QStringLiteral("settings.change"),
+                                        QStringLiteral("settings database"), QStringLiteral("ok"), described))
+                (void)uow.commit();
+        }
+        m_useFile->setVisible(true);
+        showStatus(m_databaseNote, Tone::Good, [described] {
+            return tr("Connected to %1; PosDesk's tables are ready there. Restart PosDesk to use this server; the data "
+                      "in this PC's file stays here.")
+                .arg(described);
+        });
+    });
+    m_check->start();
+}
+
+void SettingsPage::useFile()
+{
+    if (auto s = require(m_session.db(), m_session.clock(), m_actor, Permission::ChangeSettings,
+                         QStringLiteral("settings database"));
+        !s) {
+        showStatus(m_databaseNote, Tone::Bad, [message = s.error().message] { return message; });
+        return;
+    }
+    DatabaseChoice::saveServerUrl(QString());
+    {
+        UnitOfWork uow(m_session.db());
+        if (uow.isActive() &&
+            audit(m_session.db(), m_session.clock(), m_actor, QStringLiteral("settings.change"),
+                  QStringLiteral("settings database"), QStringLiteral("ok"), QStringLiteral("this PC's SQLite file")))
+            (void)uow.commit();
+    }
+    m_useFile->setVisible(false);
+    showStatus(m_databaseNote, Tone::Good,
+               [] { return tr("From the next start PosDesk uses this PC's SQLite file again."); });
 }
 
 QString SettingsPage::title() const
@@ -107,6 +238,10 @@ void SettingsPage::retranslate()
     m_engine->setText(sqlite ? tr("SQLite file on this PC") : tr("PostgreSQL server (shared by several tills)"));
     m_data->setText(sqlite ? QDir::toNativeSeparators(m_session.db().config().sqlitePath)
                            : m_session.db().config().describe());
+    m_serverLabel->setText(tr("&Shared server:"));
+    m_serverUrl->setPlaceholderText(tr("postgresql://posdesk@192.168.1.10/shop"));
+    m_useServer->setText(tr("Check and use from the next start"));
+    m_useFile->setText(tr("Use this PC's file again"));
     setActor(m_actor);
 }
 
@@ -118,6 +253,11 @@ void SettingsPage::setActor(const Actor &actor)
     const bool may = !actor.name.isEmpty() && allowed(actor, Permission::ChangeSettings);
     m_idle->setEnabled(may);
     m_saveIdle->setEnabled(may);
+    m_serverUrl->setEnabled(may);
+    m_useServer->setEnabled(may && !m_check);
+    m_useFile->setEnabled(may);
+    if (!m_check)
+        showDatabaseChoice();
     m_idleNote->setText(may ? tr("At most %1 minutes (PCI DSS). Applies to every till on this database.")
                                   .arg(UserService::kMaxIdleLockMinutes)
                             : tr("Only the owner can change this."));

@@ -4,9 +4,11 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class QThread;
 
 namespace posdesk::desktop {
 
@@ -22,11 +24,14 @@ class SettingsPage : public Page
     Q_OBJECT
 public:
     SettingsPage(AppSession &session, Language &language, QWidget *parent = nullptr);
+    ~SettingsPage() override;
 
     QString title() const override;
     void setActor(const Actor &actor) override;
     // Picks a language as the combo box would; for tests.
     void chooseLanguage(int choice);
+    QString databaseNote() const;
+    bool isCheckingServer() const;
 
 signals:
     void idleLockChanged();
@@ -37,6 +42,10 @@ protected:
 
 private:
     void saveIdleLock();
+    // The shared database: which one the next start uses, checked before it is saved.
+    void showDatabaseChoice();
+    void useServer();
+    void useFile();
 
     AppSession &m_session;
     Language &m_language;
@@ -54,6 +63,12 @@ private:
     QLabel *m_data = nullptr;
     QLabel *m_engineLabel = nullptr;
     QLabel *m_engine = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLineEdit *m_serverUrl = nullptr;
+    QPushButton *m_useServer = nullptr;
+    QPushButton *m_useFile = nullptr;
+    QLabel *m_databaseNote = nullptr;
+    QThread *m_check = nullptr; // the connection check in flight
 };
 
 } // namespace posdesk::desktop
