@@ -213,8 +213,9 @@ private slots:
                      qPrintable(page->resultText()));
         QVERIFY2(page->resultText().contains(QStringLiteral("消费 ")), qPrintable(page->resultText()));
         m_shop->language().apply(desktop::Language::Choice::English);
-        QTRY_VERIFY2(page->resultText().startsWith(QStringLiteral("Batch %1 of terminal 12345601 is closed").arg(batch)),
-                     qPrintable(page->resultText()));
+        QTRY_VERIFY2(
+            page->resultText().startsWith(QStringLiteral("Batch %1 of terminal 12345601 is closed").arg(batch)),
+            qPrintable(page->resultText()));
     }
 };
 
