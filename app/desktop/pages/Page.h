@@ -29,13 +29,13 @@ public:
     static QLabel *hintLabel(QWidget *parent);
     // A read-only list: whole rows selected one at a time, no row numbers. Column sizing is the caller's.
     static QTableWidget *listTable(QWidget *parent, const QString &objectName, int columns);
+    // A one-line outcome: green for done, red (bold) for a refusal or failure, the same on every screen.
+    static void showStatusLine(QLabel *label, const QString &text, bool error);
 
 protected:
     void changeEvent(QEvent *e) override;
     // Sets every visible text again; called at construction and on each language change.
     virtual void retranslate() = 0;
-    // A page's one-line outcome: green for done, red (bold) for a refusal or failure, the same on every screen.
-    static void showStatusLine(QLabel *label, const QString &text, bool error);
 
     enum class Tone
     {

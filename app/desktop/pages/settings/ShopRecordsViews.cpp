@@ -38,13 +38,6 @@ QLabel *makeMessage(const QString &name, QWidget *parent)
     return label;
 }
 
-void paint(QLabel *label, const QString &text, bool error)
-{
-    label->setStyleSheet(error ? QStringLiteral("color: #b91c1c; font-weight: bold;")
-                               : QStringLiteral("color: #14532d; font-weight: bold;"));
-    label->setText(text);
-}
-
 void setRow(QTableWidget *table, int row, const QStringList &cells)
 {
     for (int c = 0; c < cells.size(); ++c)
@@ -178,7 +171,7 @@ void AcquirerProfilesView::saveProfile()
 
 void AcquirerProfilesView::say(const QString &text, bool error)
 {
-    paint(m_message, text, error);
+    Page::showStatusLine(m_message, text, error);
 }
 
 QString AcquirerProfilesView::messageText() const
@@ -270,7 +263,7 @@ void MerchantsView::addMerchant()
 
 void MerchantsView::say(const QString &text, bool error)
 {
-    paint(m_message, text, error);
+    Page::showStatusLine(m_message, text, error);
 }
 
 QString MerchantsView::messageText() const
