@@ -8,12 +8,18 @@
 #include "iso8583/Subfields.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <cstdio>
+#include <filesystem>
+#include <system_error>
 
 namespace posdesk::hostsim {
 
@@ -40,6 +46,21 @@ bool isFinancial(QByteArrayView mti)
     return mti == "0200" || mti == "0220" || mti == "0400";
 }
 
+QByteArray digits(qint64 value, int width)
+{
+    return QByteArray::number(value).rightJustified(width, '0');
+}
+
+int nextBatch(int batch)
+{
+    return batch >= 999999 || batch < 1 ? 1 : batch + 1;
+}
+
+QJsonValue optionalNumber(const std::optional<int> &n)
+{
+    return n ? QJsonValue(*n) : QJsonValue(QJsonValue::Null);
+}
+
 } // namespace
 
 HostSimulator::HostSimulator(QString registryPath, QList<Fault> cliFaults, QObject *parent)
@@ -55,6 +76,12 @@ Status HostSimulator::listen(const QHostAddress &address, quint16 port)
     if (!m_server.listen(address, port))
         return Error::environment(m_server.errorString());
     return {};
+}
+
+void HostSimulator::setLedgerFile(const QString &path)
+{
+    m_ledgerPath = path;
+    writeLedger();
 }
 
 void HostSimulator::reloadRegistryIfChanged()
@@ -76,6 +103,24 @@ void HostSimulator::reloadRegistryIfChanged()
     m_registryStamp = stamp;
     if (!first)
         log(QStringLiteral("registry: reloaded %1").arg(m_registryPath));
+    applyRegistryBatches();
+    if (m_ledgerChanged)
+        writeLedger();
+}
+
+// A batch number the registry gives, or changes, becomes the host's current batch for that terminal. The same number
+// given again does not undo the moves settlements made since.
+void HostSimulator::applyRegistryBatches()
+{
+    const QHash<QString, int> batches = m_registry.terminalBatches();
+    for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
+        if (m_appliedRegistryBatch.value(it.key(), 0) == it.value())
+            continue;
+        m_appliedRegistryBatch.insert(it.key(), it.value());
+        m_terminals[it.key()].hostBatch = it.value();
+        m_ledgerChanged = true;
+        log(QStringLiteral("registry: host batch of %1 is %2").arg(it.key()).arg(it.value()));
+    }
 }
 
 std::optional<Fault> HostSimulator::takeFault(const QString &kind, QByteArrayView mti)
@@ -112,8 +157,9 @@ void HostSimulator::onConnection()
                 const QByteArray mti = wire.mid(iso8583::Frame::EnvelopeSize, 2).toHex();
                 if (reply.isEmpty())
                     continue;
-                if (auto f = takeFault(QStringLiteral("drop"), mti)) {
-                    log(QStringLiteral("   fault: drop (no answer)"));
+                // The request was processed in full (the ledger keeps it); only the answer goes missing.
+                if (takeFault(QStringLiteral("approve-silent"), mti) || takeFault(QStringLiteral("drop"), mti)) {
+                    log(QStringLiteral("   fault: approve-silent (processed, no answer)"));
                     continue;
                 }
                 if (auto f = takeFault(QStringLiteral("garble"), mti)) {
@@ -150,6 +196,7 @@ void HostSimulator::onConnection()
 
 QByteArray HostSimulator::answer(const QByteArray &wire, QString *logLine)
 {
+    m_notes.clear();
     auto frame = iso8583::unpackFrame(wire);
     if (!frame) {
         *logLine = QStringLiteral("<- unreadable frame (%1): %2")
@@ -170,10 +217,15 @@ QByteArray HostSimulator::answer(const QByteArray &wire, QString *logLine)
             fields += QStringLiteral(" %1=%2").arg(f.number).arg(f.value);
     }
     *logLine = QStringLiteral("<- %1%2\n-> %3").arg(QString::fromLatin1(request->mti()), fields, respLog);
+    for (const QString &n : std::as_const(m_notes))
+        *logLine += QStringLiteral("\n   ") + n;
+    // Before the answer leaves: whoever reads the file after the answer sees the ledger that answer left.
+    if (m_ledgerChanged)
+        writeLedger();
     return reply;
 }
 
-Message HostSimulator::replyTo(const Message &request, const char *code)
+Message HostSimulator::replyTo(const Message &request, QByteArrayView code)
 {
     Message r(QByteArray(request.mti().toByteArray()).replace(2, 1, QByteArray(1, char(request.mti()[2] + 1))));
     for (int f : {2, 3, 4, 11, 25, 41, 42, 49, 60, 61})
@@ -192,12 +244,13 @@ QByteArray HostSimulator::nextRrn()
     return QByteArray::number(++m_rrn).rightJustified(12, '0').right(12);
 }
 
-QByteArray HostSimulator::finishReply(const iso8583::Frame &frame, Message reply, bool withMac, const QString &tid)
+QByteArray HostSimulator::finishReply(const iso8583::Frame &frame, Message reply, bool withMac, const QString &tid,
+                                      QByteArrayView requestMti)
 {
-    TerminalState &t = m_terminals[tid];
+    const auto t = m_terminals.constFind(tid);
     std::optional<crypto::MacEngine> mac;
-    if (withMac && !t.macKey.isEmpty()) {
-        auto engine = crypto::MacEngine::create(m_registry.macAlgorithm(), t.macKey.view());
+    if (withMac && t != m_terminals.cend() && !t->macKey.isEmpty()) {
+        auto engine = crypto::MacEngine::create(m_registry.macAlgorithm(), t->macKey.view());
         if (engine) {
             mac = std::move(*engine);
             reply.set(64, QByteArray(8, '\0'));
@@ -218,8 +271,25 @@ QByteArray HostSimulator::finishReply(const iso8583::Frame &frame, Message reply
     }
     auto tpdu = iso8583::Tpdu::fromBytes(frame.tpdu);
     const QByteArray replyTpdu = tpdu ? tpdu->reply().toBytes() : frame.tpdu;
-    auto wire = iso8583::packFrame(replyTpdu, frame.header, *body);
+    QByteArray header = frame.header;
+    if (takeFault(QStringLiteral("resign"), requestMti)) {
+        // The header lies outside the MAC block: the answer stays valid, it only asks for a new sign-on.
+        if (auto h = iso8583::Header::fromBytes(header)) {
+            h->processingRequirement = 3;
+            header = h->toBytes();
+            note(QStringLiteral("fault: resign (header processing requirement 3)"));
+        }
+    }
+    auto wire = iso8583::packFrame(replyTpdu, header, *body);
     return wire ? *wire : QByteArray();
+}
+
+void HostSimulator::closeBatch(TerminalState &state, int batch)
+{
+    state.settled.insert(batch);
+    state.hostBatch = nextBatch(batch);
+    m_ledgerChanged = true;
+    note(QStringLiteral("batch %1 closed; host batch now %2").arg(batch).arg(state.hostBatch));
 }
 
 QByteArray HostSimulator::respond(const iso8583::Frame &frame, const Message &request, QString *out)
@@ -227,25 +297,59 @@ QByteArray HostSimulator::respond(const iso8583::Frame &frame, const Message &re
     const QByteArrayView mti = request.mti();
     const QString tid = request.text(41);
     const QString mid = request.text(42);
-    auto reply = [&](const char *code, bool withMac = false, std::function<void(Message &)> extra = {}) {
+    const bool financial = isFinancial(mti);
+    auto reply = [&](QByteArrayView code, bool withMac = false, std::function<void(Message &)> extra = {}) {
         Message r = replyTo(request, code);
         if (extra)
             extra(r);
         *out = QStringLiteral("%1 code %2 TID %3 STAN %4")
                    .arg(QString::fromLatin1(r.mti()), QString::fromLatin1(code), tid, request.text(11));
-        return finishReply(frame, r, withMac, tid);
+        return finishReply(frame, r, withMac, tid, mti);
+    };
+    // refuse=CODE: the host says no and changes nothing.
+    auto refusal = [&]() -> std::optional<QByteArray> {
+        auto f = takeFault(QStringLiteral("refuse"), mti);
+        if (!f)
+            return std::nullopt;
+        note(QStringLiteral("fault: refuse with %1, nothing changed").arg(QString::fromLatin1(f->refuseCode)));
+        return reply(f->refuseCode, financial);
     };
 
     // The echo test checks the network path, not the registration: real hosts answer it for any terminal.
-    if (mti == "0820" && request.view(60).size() >= 11 && request.view(60).sliced(8, 3) == "301")
-        return reply("00");
-    if (!m_registry.knowsTerminal(tid))
+    const bool echo = mti == "0820" && request.view(60).size() >= 11 && request.view(60).sliced(8, 3) == "301";
+    const bool registered = m_registry.knowsTerminal(tid) && m_registry.merchantOf(tid) == mid;
+    if (!echo && !m_registry.knowsTerminal(tid))
         return reply("97");
-    if (m_registry.merchantOf(tid) != mid)
+    if (!echo && m_registry.merchantOf(tid) != mid)
         return reply("03");
-    TerminalState &state = m_terminals[tid];
     auto f60 = iso8583::Field60::parse(request.view(60));
     const int batch = f60 ? f60->batch.toInt() : 0;
+    if (registered) {
+        TerminalState &known = m_terminals[tid];
+        if (known.hostBatch == 0 && batch > 0) {
+            known.hostBatch = batch;
+            m_ledgerChanged = true;
+            note(QStringLiteral("host batch of %1 adopted from the terminal: %2").arg(tid).arg(batch));
+        }
+    }
+    if (echo) {
+        if (auto r = refusal())
+            return *r;
+        return reply("00");
+    }
+    TerminalState &state = m_terminals[tid];
+
+    if (financial) {
+        if (state.macKey.isEmpty())
+            return reply("A0");
+        auto engine = crypto::MacEngine::create(m_registry.macAlgorithm(), state.macKey.view());
+        auto body = iso8583::pack(request);
+        auto mab = body ? iso8583::macBlock(*body) : Result<QByteArrayView>(body.error());
+        if (!engine || !mab || !request.has(64) || !engine->verify(*mab, request.view(64)))
+            return reply("A0");
+    }
+    if (auto r = refusal())
+        return *r;
 
     if (mti == "0800") {
         const QByteArray code = f60 ? f60->networkCode : QByteArray("003");
@@ -265,29 +369,29 @@ QByteArray HostSimulator::respond(const iso8583::Frame &frame, const Message &re
             return reply("96");
         }
         state.macKey = keys.macKey;
+        // 60.2 of the 0810 is the host's batch: the terminal learns where the host stands.
+        QByteArray field60;
+        if (f60 && state.hostBatch > 0) {
+            iso8583::Field60 ours = *f60;
+            ours.batch = digits(state.hostBatch, 6);
+            if (auto d = ours.toDigits())
+                field60 = *d;
+        }
         return reply("00", false, [&](Message &r) {
             r.set(37, nextRrn());
             r.set(62, *field62);
+            if (!field60.isEmpty())
+                r.set(60, field60);
         });
     }
     if (mti == "0820")
         return reply("00");
 
-    const bool financial = isFinancial(mti);
-    if (financial || mti == "0500" || mti == "0320") {
-        if (financial) {
-            if (state.macKey.isEmpty())
-                return reply("A0");
-            auto engine = crypto::MacEngine::create(m_registry.macAlgorithm(), state.macKey.view());
-            auto body = iso8583::pack(request);
-            auto mab = body ? iso8583::macBlock(*body) : Result<QByteArrayView>(body.error());
-            if (!engine || !mab || !request.has(64) || !engine->verify(*mab, request.view(64)))
-                return reply("A0");
-        }
-    }
     const int stan = request.text(11).toInt();
     const qint64 amount = request.text(4).toLongLong();
-    const bool domestic = !request.has(2) || request.view(2).startsWith("62");
+    const bool domestic = request.has(2)    ? request.view(2).startsWith("62")
+                          : request.has(35) ? request.view(35).startsWith("62")
+                                            : true;
 
     if (mti == "0200" || mti == "0220") {
         const QString key = QStringLiteral("%1/%2").arg(batch).arg(stan);
@@ -304,36 +408,102 @@ QByteArray HostSimulator::respond(const iso8583::Frame &frame, const Message &re
             if (amount == 5500)
                 return reply("55", true);
         }
+        Entry e;
+        e.kind = isVoid ? "void" : isRefund ? "refund" : "sale";
+        e.amount = amount;
+        e.requested = amount;
+        e.domestic = domestic;
         if (isVoid) {
+            // 61 names the sale being voided: its batch and STAN.
             auto f61 = iso8583::Field61::parse(request.view(61));
             if (!f61)
                 return reply("30", true);
-            auto &batchLedger = state.ledger[f61->batch.toInt()];
-            auto it = batchLedger.find(f61->stan.toInt());
-            if (it == batchLedger.end() || it->voided || it->reversed)
+            const int saleBatch = f61->batch.toInt();
+            const int saleStan = f61->stan.toInt();
+            const auto b = state.ledger.find(saleBatch);
+            const auto sale = b == state.ledger.end() ? QMap<int, Entry>::iterator() : b->find(saleStan);
+            if (b == state.ledger.end() || sale == b->end() || sale->kind != "sale" || sale->voided || sale->reversed) {
+                note(QStringLiteral("void refused: no approved, unvoided sale %1/%2").arg(saleBatch).arg(saleStan));
                 return reply("25", true);
-            it->voided = true;
+            }
+            sale->voided = true;
+            e.domestic = sale->domestic; // the void carries no card number
+            e.originalBatch = saleBatch;
+            e.originalStan = saleStan;
         }
-        state.ledger[batch].insert(stan, Entry{isVoid ? "void" : isRefund ? "refund" : "sale", amount, domestic});
-        return reply("00", true, [&](Message &r) {
-            r.set(37, nextRrn());
-            r.set(38, QByteArray::number(QRandomGenerator::global()->bounded(1000000)).rightJustified(6, '0'));
+        if (isVoid || isRefund)
+            e.originalRrn = request.bytes(37);
+        if (isRefund) {
+            auto f61 = iso8583::Field61::parse(request.view(61));
+            if (f61 && (f61->batch.toInt() != 0 || f61->stan.toInt() != 0)) {
+                e.originalBatch = f61->batch.toInt();
+                e.originalStan = f61->stan.toInt();
+            }
+        }
+        if (!isVoid && !isRefund) {
+            if (auto f = takeFault(QStringLiteral("partial"), mti)) {
+                e.amount = f->partialFen;
+                e.responseCode = "10";
+                note(QStringLiteral("fault: partial approval of %1 fen out of %2").arg(e.amount).arg(amount));
+            }
+        }
+        e.rrn = nextRrn();
+        e.authCode = digits(QRandomGenerator::global()->bounded(1000000), 6);
+        state.ledger[batch].insert(stan, e);
+        m_ledgerChanged = true;
+        return reply(e.responseCode, true, [&](Message &r) {
+            if (e.amount != amount)
+                r.set(4, digits(e.amount, 12));
+            r.set(37, e.rrn);
+            r.set(38, e.authCode);
         });
     }
     if (mti == "0400") {
-        auto &batchLedger = state.ledger[batch];
-        auto it = batchLedger.find(stan);
-        if (it == batchLedger.end())
+        // The reversal names the transaction it undoes by its own STAN (11) and batch (60.2).
+        const auto b = state.ledger.find(batch);
+        const auto it = b == state.ledger.end() ? QMap<int, Entry>::iterator() : b->find(stan);
+        if (b == state.ledger.end() || it == b->end()) {
+            note(QStringLiteral("reversal: the host never approved %1/%2").arg(batch).arg(stan));
             return reply("25", true);
-        it->reversed = true;
-        if (it->kind == "void") {
-            // Undoing a void brings the sale back.
-            if (auto f61 = iso8583::Field61::parse(request.view(61))) {
-                auto &origin = state.ledger[f61->batch.toInt()];
-                if (auto o = origin.find(f61->stan.toInt()); o != origin.end() && o->kind == "sale")
-                    o->voided = false;
-            }
         }
+        if (it->reversed) {
+            note(QStringLiteral("reversal: %1/%2 is already reversed, nothing changed").arg(batch).arg(stan));
+            return reply("00", true);
+        }
+        if ((f60 && f60->typeCode == "23") || it->kind == "void") {
+            // Undoing a void brings the sale back; 61 names that sale, and it must be the one this void voided.
+            if (it->kind != "void") {
+                note(QStringLiteral("reversal of a void: %1/%2 is a %3, not a void")
+                         .arg(batch)
+                         .arg(stan)
+                         .arg(QString::fromLatin1(it->kind)));
+                return reply("25", true);
+            }
+            auto f61 = iso8583::Field61::parse(request.view(61));
+            const int saleBatch = f61 ? f61->batch.toInt() : -1;
+            const int saleStan = f61 ? f61->stan.toInt() : -1;
+            const auto sb = state.ledger.find(saleBatch);
+            const auto sale = sb == state.ledger.end() ? QMap<int, Entry>::iterator() : sb->find(saleStan);
+            const bool names = sb != state.ledger.end() && sale != sb->end() && sale->kind == "sale" && sale->voided &&
+                               it->originalBatch == saleBatch && it->originalStan == saleStan;
+            if (!names) {
+                note(QStringLiteral("reversal of void %1/%2: 61 (%3) does not name the sale it voided (%4/%5)")
+                         .arg(batch)
+                         .arg(stan)
+                         .arg(request.text(61))
+                         .arg(it->originalBatch.value_or(0))
+                         .arg(it->originalStan.value_or(0)));
+                return reply("25", true);
+            }
+            sale->voided = false;
+            note(QStringLiteral("void %1/%2 reversed: sale %3/%4 is no longer voided")
+                     .arg(batch)
+                     .arg(stan)
+                     .arg(saleBatch)
+                     .arg(saleStan));
+        }
+        it->reversed = true;
+        m_ledgerChanged = true;
         return reply("00", true);
     }
     if (mti == "0500") {
@@ -353,39 +523,128 @@ QByteArray HostSimulator::respond(const iso8583::Frame &frame, const Message &re
                 side.creditCount++;
             }
         }
+        using Flag = iso8583::SettlementTotals::Reconciliation;
         iso8583::SettlementTotals answer = *theirs;
         const bool forcedUnbalanced = takeFault(QStringLiteral("unbalanced"), mti).has_value();
         auto flag = [&](const auto &a, const auto &b) {
             const bool same = a.debitAmount == b.debitAmount && a.debitCount == b.debitCount &&
                               a.creditAmount == b.creditAmount && a.creditCount == b.creditCount;
-            return same && !forcedUnbalanced ? iso8583::SettlementTotals::Reconciliation::Balanced
-                                             : iso8583::SettlementTotals::Reconciliation::NotBalanced;
+            return same && !forcedUnbalanced ? Flag::Balanced : Flag::NotBalanced;
         };
         answer.domestic.flag = flag(theirs->domestic, ours.domestic);
         answer.foreign.flag = flag(theirs->foreign, ours.foreign);
-        auto digits = answer.toDigits();
+        if (takeFault(QStringLiteral("settle-flag0"), mti)) {
+            answer.domestic.flag = Flag::NotSet;
+            answer.foreign.flag = Flag::NotSet;
+            note(QStringLiteral("fault: settle-flag0 (both reconciliation flags 0)"));
+        }
+        if (answer.domestic.flag == Flag::Balanced && answer.foreign.flag == Flag::Balanced)
+            closeBatch(state, batch);
+        auto digitsOf48 = answer.toDigits();
         return reply("00", false, [&](Message &r) {
             r.set(15, QDateTime::currentDateTime().toString(QStringLiteral("MMdd")).toLatin1());
             r.set(37, nextRrn());
-            if (digits)
-                r.set(48, *digits);
+            if (digitsOf48)
+                r.set(48, *digitsOf48);
         });
     }
     if (mti == "0320") {
-        if (f60 && f60->networkCode == "201") {
+        const QByteArray network = f60 ? f60->networkCode : QByteArray();
+        if (network == "201" || network == "203") {
             // One uploaded transaction: the host takes the terminal's record where its ledger lacks it.
             auto f61 = iso8583::Field61::parse(request.view(61));
             if (f61) {
                 auto &batchLedger = state.ledger[f61->batch.toInt()];
                 const int original = f61->stan.toInt();
-                if (!batchLedger.contains(original) || batchLedger[original].reversed)
-                    batchLedger.insert(original, Entry{request.view(3) == "000000" ? "sale" : "refund", amount,
-                                                       request.view(63) == "CUP"});
+                if (!batchLedger.contains(original) || batchLedger[original].reversed) {
+                    Entry e;
+                    e.kind = request.view(3) == "000000" ? "sale" : "refund";
+                    e.amount = amount;
+                    e.requested = amount;
+                    e.domestic = request.view(63) == "CUP";
+                    e.rrn = request.bytes(37);
+                    e.authCode = request.bytes(38);
+                    e.uploaded = true;
+                    batchLedger.insert(original, e);
+                    m_ledgerChanged = true;
+                    note(QStringLiteral("batch upload: took in %1/%2").arg(f61->batch.toInt()).arg(original));
+                }
             }
+        } else if (network == "202" || network == "207") {
+            closeBatch(state, batch);
         }
         return reply("00");
     }
     return reply("12");
+}
+
+QByteArray HostSimulator::ledgerJson() const
+{
+    QJsonObject terminals;
+    for (auto t = m_terminals.cbegin(); t != m_terminals.cend(); ++t) {
+        QList<int> numbers = t->ledger.keys();
+        for (int settled : t->settled)
+            if (!t->ledger.contains(settled))
+                numbers << settled;
+        QJsonObject batches;
+        for (int number : std::as_const(numbers)) {
+            const QMap<int, Entry> entries = t->ledger.value(number);
+            const bool settled = t->settled.contains(number);
+            if (entries.isEmpty() && !settled)
+                continue;
+            QJsonArray list;
+            for (auto e = entries.cbegin(); e != entries.cend(); ++e) {
+                list.append(QJsonObject{
+                    {QStringLiteral("stan"), e.key()},
+                    {QStringLiteral("kind"), QString::fromLatin1(e->kind)},
+                    {QStringLiteral("amount"), e->amount},
+                    {QStringLiteral("requested"), e->requested},
+                    {QStringLiteral("domestic"), e->domestic},
+                    {QStringLiteral("reversed"), e->reversed},
+                    {QStringLiteral("voided"), e->voided},
+                    {QStringLiteral("rrn"), QString::fromLatin1(e->rrn)},
+                    {QStringLiteral("authCode"), QString::fromLatin1(e->authCode)},
+                    {QStringLiteral("responseCode"), QString::fromLatin1(e->responseCode)},
+                    {QStringLiteral("originalBatch"), optionalNumber(e->originalBatch)},
+                    {QStringLiteral("originalStan"), optionalNumber(e->originalStan)},
+                    {QStringLiteral("originalRrn"), e->originalRrn.isEmpty()
+                                                        ? QJsonValue(QJsonValue::Null)
+                                                        : QJsonValue(QString::fromLatin1(e->originalRrn))},
+                    {QStringLiteral("uploaded"), e->uploaded},
+                });
+            }
+            batches.insert(QString::number(number),
+                           QJsonObject{{QStringLiteral("settled"), settled}, {QStringLiteral("entries"), list}});
+        }
+        terminals.insert(
+            t.key(), QJsonObject{{QStringLiteral("hostBatch"), t->hostBatch}, {QStringLiteral("batches"), batches}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("terminals"), terminals}}).toJson(QJsonDocument::Indented);
+}
+
+void HostSimulator::writeLedger()
+{
+    m_ledgerChanged = false;
+    if (m_ledgerPath.isEmpty())
+        return;
+    const QString tmp = m_ledgerPath + QStringLiteral(".tmp");
+    QFile f(tmp);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        log(QStringLiteral("   ledger: cannot write %1: %2").arg(tmp, f.errorString()));
+        return;
+    }
+    const QByteArray json = ledgerJson();
+    if (f.write(json) != json.size() || !f.flush()) {
+        log(QStringLiteral("   ledger: cannot write %1: %2").arg(tmp, f.errorString()));
+        return;
+    }
+    f.close();
+    // std::filesystem::rename replaces the old file in one step, which QFile::rename refuses to do.
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(tmp.toStdU16String()),
+                            std::filesystem::path(m_ledgerPath.toStdU16String()), ec);
+    if (ec)
+        log(QStringLiteral("   ledger: cannot rename %1: %2").arg(tmp, QString::fromStdString(ec.message())));
 }
 
 } // namespace posdesk::hostsim

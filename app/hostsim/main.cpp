@@ -21,13 +21,26 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "PosDesk acquirer host simulator (CUP POS dialect).\nFaults: delay=MS, drop, close-mid, garble, wrong-mac, "
-        "unbalanced; each as KIND[:COUNT[:MTI]], e.g. drop:1:0200."));
+        "PosDesk acquirer host simulator (CUP POS dialect).\n"
+        "Faults, each as KIND[:COUNT[:MTI]] (COUNT -1 or empty = always; MTI of the request), e.g. drop:1:0200:\n"
+        "  delay=MS        answer MS milliseconds late\n"
+        "  approve-silent  process the request (the ledger keeps it) but send no answer; drop is the same\n"
+        "  close-mid       send half the answer, then close the connection\n"
+        "  garble          spoil the answer's MTI\n"
+        "  wrong-mac       spoil the answer's MAC\n"
+        "  unbalanced      answer the 0500 not balanced\n"
+        "  partial=FEN     approve a 0200 sale for FEN fen only (response code 10, field 4 = FEN)\n"
+        "  refuse=CODE     answer with response code CODE and change nothing, e.g. refuse=96:1:0400\n"
+        "  resign          set the answer header's processing requirement to 3 (sign on again)\n"
+        "  settle-flag0    answer the 0500 with both reconciliation flags 0"));
     parser.addHelpOption();
     parser.addOptions(
         {{QStringLiteral("listen"), QStringLiteral("Address and port (port 0 picks a free one)."),
           QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:5800")},
          {QStringLiteral("registry"), QStringLiteral("Registry JSON file; re-read when it changes."),
+          QStringLiteral("FILE")},
+         {QStringLiteral("ledger"),
+          QStringLiteral("Keep the host's ledger as JSON in FILE, rewritten (FILE.tmp, then renamed) on every change."),
           QStringLiteral("FILE")},
          {QStringLiteral("fault"), QStringLiteral("Fault to inject (repeatable)."), QStringLiteral("KIND")}});
     parser.process(app);
@@ -56,6 +69,8 @@ int main(int argc, char **argv)
         return fail(registry.error().kind == ErrorKind::Usage ? 2 : 3, registry.error().fullText());
 
     hostsim::HostSimulator host(parser.value(QStringLiteral("registry")), faults);
+    if (parser.isSet(QStringLiteral("ledger")))
+        host.setLedgerFile(parser.value(QStringLiteral("ledger")));
     if (auto s = host.listen(QHostAddress(listen.left(colon)), quint16(port)); !s)
         return fail(3, QStringLiteral("cannot listen on %1: %2").arg(listen, s.error().fullText()));
     // Machine-read by the tests and by `posdesk --demo` when port 0 was asked for.

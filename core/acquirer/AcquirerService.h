@@ -9,14 +9,16 @@
 #include "time/Clock.h"
 
 #include <QObject>
-#include <QSet>
 
 #include <functional>
+#include <memory>
 
 namespace posdesk {
 
 class CardData;
 class PanProtector;
+class FinancialFlows;
+class ReversalQueue;
 
 // Every non-approved answer from the host (and local protocol faults), for the incident service and the GUI.
 struct ResponseEvent
@@ -37,6 +39,9 @@ struct TxnOutcome
     CardTransaction txn;
     QString responseCode;
     QString responseText;
+    // A partial approval (10): the host approved txn.amount of what was asked; the rest is owed another way.
+    bool partial = false;
+    Money requested;
 };
 
 struct SignOnOutcome
@@ -46,6 +51,9 @@ struct SignOnOutcome
     QString macKeyCheck;
     QString trackKeyCheck;
     int hostBatch = 0;
+    int batchNo = 0;            // the terminal's open batch after the sign-on
+    bool batchAdopted = false;  // the host's batch number was taken over
+    bool batchConflict = false; // the host's differs but the open batch holds transactions: incident 77
 };
 
 struct ReversalFlushOutcome
@@ -53,14 +61,46 @@ struct ReversalFlushOutcome
     int recovered = 0; // pending transactions left by a crash, now in doubt
     int attempted = 0;
     int reversed = 0;
+    int refused = 0; // refused for good or expired: an incident a person resolves
     int stillPending = 0;
     QString lastError;
 };
 
-// The till's side of the acquirer link: sign-on with working keys, sale, void, refund, reversal, echo and
-// sign-off. Asynchronous: each call returns at once and reports through its callback on this thread.
-// Write-ahead: a transaction is stored as pending before its request leaves; no answer makes it in doubt
-// and queues a reversal, retried with back-off until the host answers.
+// How a refund names its original sale.
+struct RefundOriginal
+{
+    QString rrn;
+    QDate date;
+    // The original is not in this shop's records: only the owner, and only when asked for explicitly.
+    bool unknownAllowed = false;
+};
+
+// One exchange per terminal at a time, held in the database (terminal_leases) for the whole operation: reversals
+// first, a sign-on if needed, the request and the storing of its answer. Released when the last copy goes away.
+class LinkLease
+{
+public:
+    LinkLease(Database &db, const Clock &clock, Id terminalId, QString holder, std::int64_t ttlMs);
+    ~LinkLease();
+    LinkLease(const LinkLease &) = delete;
+    LinkLease &operator=(const LinkLease &) = delete;
+    // Before each request leaves: still ours, and good for one more exchange? Refused when another took it over.
+    Status renew();
+    Id terminalId() const { return m_terminalId; }
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    Id m_terminalId;
+    QString m_holder;
+    std::int64_t m_ttlMs;
+};
+using LeasePtr = std::shared_ptr<LinkLease>;
+
+// The acquirer link of every till: the link session (context, keys, lease, sign-on with the host's batch and forced
+// re-sign-ons, echo, sign-off) and the entry to the financial flows (FinancialFlows) and the reversal queue
+// (ReversalQueue), which the desktop, the CLI and the settlement service all share. Asynchronous: each call
+// returns at once and reports through its callback on this thread.
 class AcquirerService : public QObject
 {
     Q_OBJECT
@@ -69,58 +109,63 @@ public:
 
     AcquirerService(Database &db, const Clock &clock, KeyVault &keys, const PanProtector &pans,
                     QObject *parent = nullptr);
+    ~AcquirerService() override;
 
     void signOn(const Actor &actor, const QString &tid, Done<SignOnOutcome> done);
     void signOff(const Actor &actor, const QString &tid, Done<QString> done);
     void echoTest(const Actor &actor, const QString &tid, Done<QString> done);
     void sale(const Actor &actor, const QString &tid, const Money &amount, CardData &&card, Done<TxnOutcome> done);
     void voidSale(const Actor &actor, const QString &tid, int originalStan, Done<TxnOutcome> done);
-    void refund(const Actor &actor, const QString &tid, const Money &amount, const QString &originalRrn,
-                const QDate &originalDate, CardData &&card, Done<TxnOutcome> done);
+    void refund(const Actor &actor, const QString &tid, const Money &amount, const RefundOriginal &original,
+                CardData &&card, Done<TxnOutcome> done);
     // Sends due reversals (all terminals when tid is empty); recovers transactions a crash left pending.
     void flushReversals(const QString &tid, Done<ReversalFlushOutcome> done);
 
-    // Shared with the settlement service.
+    FinancialFlows &flows() { return *m_flows; }
+    ReversalQueue &reversals() { return *m_reversals; }
+
+    // ---- the link session, shared with the flows, the reversal queue and the settlement service ----
     Result<LinkContext> context(const QString &tid);
+    Result<LinkContext> contextOf(Id terminalId);
     HostEndpoint endpointOf(const Acquirer &a) const;
     Result<crypto::MacEngine> macEngine(const LinkContext &c);
-    // Marks the terminal busy for one exchange; false when another request is outstanding.
-    bool acquire(Id terminalId);
-    void release(Id terminalId);
+    // The terminal's lease for one operation; Refused ("busy") when another till or process holds it.
+    Result<LeasePtr> lease(const LinkContext &c);
+    // Signs on first when the terminal has no MAC key, the host or a code asked for it, or a new day began.
+    void ensureSignedOn(const Actor &actor, const LinkContext &c, LeasePtr lease, std::function<void(Status)> next);
+    // Reads what the answer's header asks for (processing requirement 3: sign on again).
+    void noteHeader(const LinkContext &c, const CupMessages::Reply &reply);
+    void requireSignOn(const LinkContext &c);
     void publish(const ResponseEvent &e);
     const Clock &clock() const { return m_clock; }
     Database &db() { return m_db; }
+    const PanProtector &pans() const { return m_pans; }
 
     // Backoff before the n-th retry of a reversal (n ≥ 1): 5 s, 10 s, 20 s … capped at 10 minutes.
     static std::int64_t reversalBackoffMs(int attempt);
-    // How long a pending transaction may wait for its answer before recovery treats it as abandoned.
+    // How long one exchange may take before its lease runs out and recovery may treat it as abandoned.
     std::int64_t abandonAfterMs(const Acquirer &a) const;
+    // The acquirer's business day of a moment (shop time, Asia/Shanghai, from the profile's cut-over hour).
+    static QDate businessDay(TimeMs at, int cutoverHour);
 
 signals:
     void hostResponse(const posdesk::ResponseEvent &event);
 
 private:
-    struct CardRequest;
-    Status checkCanSell(const Actor &actor, const LinkContext &c);
-    void ensureSignedOn(const Actor &actor, const LinkContext &c, std::function<void(Status)> next);
-    void sendFinancial(const LinkContext &c, CardTransaction txn, iso8583::Message request, Done<TxnOutcome> done);
-    void onFinancialReply(const LinkContext &c, const CardTransaction &txn, const iso8583::Message &request,
-                          ExchangeResult result, Done<TxnOutcome> done);
-    Status markInDoubt(const CardTransaction &txn, const QString &reason, const QString &error);
-    Result<CardTransaction> writeAhead(const LinkContext &c, CardTransaction txn);
-    // Field 48 of the 0500 carries each count (sales, refunds; UnionPay, other cards) as n3.
-    static constexpr int kMaxBatchCount = 999;
-    Status recoverAbandoned(const QString &tid, int *recovered);
-    void sendNextReversal(std::vector<PendingReversal> queue, size_t index, ReversalFlushOutcome outcome,
-                          Done<ReversalFlushOutcome> done);
+    void signOnLeased(const Actor &actor, const LinkContext &c, LeasePtr lease, Done<SignOnOutcome> done);
+    Status adoptHostBatch(const LinkContext &c, int hostBatch, SignOnOutcome *out);
     void networkManagement(const Actor &actor, const QString &tid, const char *code, Done<QString> done);
 
     Database &m_db;
     const Clock &m_clock;
     KeyVault &m_keys;
     const PanProtector &m_pans;
-    QSet<Id> m_busy;
+    std::unique_ptr<ReversalQueue> m_reversals;
+    std::unique_ptr<FinancialFlows> m_flows;
 };
+
+// Text shared by the link's parts: "The host declined: 51 可用余额不足".
+Error hostDeclined(const QString &code, const QString &mti);
 
 } // namespace posdesk
 

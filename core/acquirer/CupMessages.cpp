@@ -120,8 +120,17 @@ Message voidSale(const LinkContext &c, int stan, int batchNo, const CardTransact
     return m;
 }
 
+namespace {
+QByteArray originalOfRefund(const CardTransaction *original, const QByteArray &mmdd)
+{
+    const QByteArray date = mmdd.size() == 4 ? mmdd : QByteArray("0000");
+    return original ? digits(original->batchNo, 6) + digits(original->stan, 6) + date
+                    : QByteArray("000000000000") + date;
+}
+} // namespace
+
 Message refund(const LinkContext &c, int stan, int batchNo, const Money &amount, const QString &originalRrn,
-               const QDate &originalDate, const CardData &card)
+               const QDate &originalDate, const CardTransaction *original, const CardData &card)
 {
     Message m("0220");
     cardFields(m, card);
@@ -134,26 +143,41 @@ Message refund(const LinkContext &c, int stan, int batchNo, const Money &amount,
     m.set(49, Money::numericCodeOf(amount.currency()).toLatin1());
     m.set(60, field60("25", batchNo, "000"));
     m.set(61,
-          QByteArray("000000000000") +
-              (originalDate.isValid() ? originalDate.toString(QStringLiteral("MMdd")).toLatin1() : QByteArray("0000")));
+          originalOfRefund(original, originalDate.isValid() ? originalDate.toString(QStringLiteral("MMdd")).toLatin1()
+                                                            : QByteArray()));
     m.set(64, QByteArray(8, '\0'));
     return m;
 }
 
-Message reversal(const LinkContext &c, const CardTransaction &original, const QString &reason)
+Message reversal(const LinkContext &c, const CardTransaction &reversed, const QString &reason,
+                 const CardTransaction *voidedSale)
 {
     Message m("0400");
-    const bool credit = original.kind == TxnKind::Refund || original.kind == TxnKind::Void;
+    const bool credit = reversed.kind == TxnKind::Refund || reversed.kind == TxnKind::Void;
     m.set(3, credit ? "200000" : "000000");
-    m.set(4, digits(original.amount.minor(), 12));
-    identify(m, c, original.stan);
-    m.set(22, "022");
+    m.set(4, digits(reversed.requestedMinor.value_or(reversed.amount.minor()), 12));
+    identify(m, c, reversed.stan);
+    m.set(22, reversed.kind == TxnKind::Void ? "012" : "022");
     m.set(25, "00");
     m.set(39, reason.toLatin1());
-    m.set(49, Money::numericCodeOf(original.amount.currency()).toLatin1());
-    const char *type = original.kind == TxnKind::Void ? "23" : original.kind == TxnKind::Refund ? "25" : "22";
-    m.set(60, field60(type, original.batchNo, "000"));
-    m.set(61, digits(original.batchNo, 6) + digits(original.stan, 6));
+    m.set(49, Money::numericCodeOf(reversed.amount.currency()).toLatin1());
+    const char *type = reversed.kind == TxnKind::Void ? "23" : reversed.kind == TxnKind::Refund ? "25" : "22";
+    m.set(60, field60(type, reversed.batchNo, "000"));
+    if (reversed.kind == TxnKind::Void && voidedSale) {
+        // The void's own original: the host restores that sale.
+        if (!voidedSale->rrn.isEmpty())
+            m.set(37, voidedSale->rrn.toLatin1());
+        if (!voidedSale->authCode.isEmpty())
+            m.set(38, voidedSale->authCode.toLatin1());
+        m.set(61, digits(voidedSale->batchNo, 6) + digits(voidedSale->stan, 6));
+    } else if (reversed.kind == TxnKind::Refund) {
+        if (!reversed.originalRrn.isEmpty())
+            m.set(37, reversed.originalRrn.toLatin1());
+        m.set(61, QByteArray("000000000000") +
+                      (reversed.originalDate.size() == 4 ? reversed.originalDate.toLatin1() : QByteArray("0000")));
+    } else {
+        m.set(61, digits(reversed.batchNo, 6) + digits(reversed.stan, 6));
+    }
     m.set(64, QByteArray(8, '\0'));
     return m;
 }

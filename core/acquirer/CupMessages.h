@@ -26,10 +26,13 @@ iso8583::Message signOff(const LinkContext &c, int stan);
 iso8583::Message echoTest(const LinkContext &c, int stan);
 iso8583::Message sale(const LinkContext &c, int stan, int batchNo, const Money &amount, const CardData &card);
 iso8583::Message voidSale(const LinkContext &c, int stan, int batchNo, const CardTransaction &original);
+// `original` is the sale when the shop has it (its batch and STAN go in field 61), else null.
 iso8583::Message refund(const LinkContext &c, int stan, int batchNo, const Money &amount, const QString &originalRrn,
-                        const QDate &originalDate, const CardData &card);
-// A reversal repeats the original's STAN, amount and processing code; field 39 carries the reason.
-iso8583::Message reversal(const LinkContext &c, const CardTransaction &original, const QString &reason);
+                        const QDate &originalDate, const CardTransaction *original, const CardData &card);
+// A reversal repeats the request it undoes: STAN, amount, processing code, 22, 37/38 and 61 as that request carried
+// them (for a void: the sale's RRN, auth code, batch and STAN, passed as `voidedSale`); field 39 carries the reason.
+iso8583::Message reversal(const LinkContext &c, const CardTransaction &reversed, const QString &reason,
+                          const CardTransaction *voidedSale = nullptr);
 iso8583::Message settlement(const LinkContext &c, int stan, int batchNo, const iso8583::SettlementTotals &totals);
 iso8583::Message batchUploadItem(const LinkContext &c, int stan, int batchNo, const CardTransaction &t);
 iso8583::Message batchUploadEnd(const LinkContext &c, int stan, int batchNo, int count);

@@ -5,6 +5,9 @@ target_sources(posdesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/KeyStoreVault.cpp ${CMAKE_CURRENT_LIST_DIR}/KeyStoreVault.h
     ${CMAKE_CURRENT_LIST_DIR}/CupMessages.cpp ${CMAKE_CURRENT_LIST_DIR}/CupMessages.h
     ${CMAKE_CURRENT_LIST_DIR}/AcquirerService.cpp ${CMAKE_CURRENT_LIST_DIR}/AcquirerService.h
+    ${CMAKE_CURRENT_LIST_DIR}/ResponseClassifier.cpp ${CMAKE_CURRENT_LIST_DIR}/ResponseClassifier.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReversalQueue.cpp ${CMAKE_CURRENT_LIST_DIR}/ReversalQueue.h
+    ${CMAKE_CURRENT_LIST_DIR}/FinancialFlows.cpp ${CMAKE_CURRENT_LIST_DIR}/FinancialFlows.h
     ${CMAKE_CURRENT_LIST_DIR}/../settlement/SettlementService.cpp ${CMAKE_CURRENT_LIST_DIR}/../settlement/SettlementService.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/ReversalRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/ReversalRepository.h
 )
@@ -16,4 +19,5 @@ qt_add_resources(posdesk_core "posdesk_core_data"
           ${PROJECT_SOURCE_DIR}/resources/playbooks/97.json ${PROJECT_SOURCE_DIR}/resources/playbooks/03.json
           ${PROJECT_SOURCE_DIR}/resources/playbooks/58.json ${PROJECT_SOURCE_DIR}/resources/playbooks/77.json
           ${PROJECT_SOURCE_DIR}/resources/playbooks/94.json ${PROJECT_SOURCE_DIR}/resources/playbooks/96.json
-          ${PROJECT_SOURCE_DIR}/resources/playbooks/a0.json)
+          ${PROJECT_SOURCE_DIR}/resources/playbooks/a0.json
+          ${PROJECT_SOURCE_DIR}/resources/playbooks/rv.json)

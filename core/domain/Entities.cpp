@@ -63,9 +63,10 @@ constexpr std::array<std::pair<TxnStatus, const char *>, 6> kTxnStatuses{{
     {TxnStatus::Reversed, "reversed"},
     {TxnStatus::Voided, "voided"},
 }};
-constexpr std::array<std::pair<BatchState, const char *>, 3> kBatchStates{{
+constexpr std::array<std::pair<BatchState, const char *>, 4> kBatchStates{{
     {BatchState::Open, "open"},
     {BatchState::Settling, "settling"},
+    {BatchState::HostSettled, "host-settled"},
     {BatchState::Closed, "closed"},
 }};
 constexpr std::array<std::pair<IncidentState, const char *>, 3> kIncidentStates{{

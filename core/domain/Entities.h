@@ -57,6 +57,10 @@ struct Acquirer
     int connectTimeoutMs = 10000;
     int responseTimeoutMs = 30000;
     bool resettleAfterUpload = false;
+    // A reversal the host has not confirmed after this long becomes an incident a person resolves.
+    std::int64_t reversalExpiryMs = 24LL * 60 * 60 * 1000;
+    // The acquirer's day starts at this hour (shop time): the first transaction after it signs on again.
+    int cutoverHour = 0;
     QString supportContact;
     QString supportPhone;
     QString supportEmail;
@@ -98,6 +102,8 @@ struct Terminal
     // What the acquirer assigned at approval; the configured tid/mid are checked against these.
     QString assignedTid;
     QString assignedMid;
+    // Set when the host or a code asked for a fresh sign-on (A0, 99, header nibble 3).
+    bool signonRequired = false;
     int nextStan = 1;
     int batchNo = 1;
     std::optional<TimeMs> lastSignonAt;
@@ -151,6 +157,11 @@ struct CardTransaction
     QString authCode;
     QString responseCode;
     std::optional<Id> originalId;
+    // What the cashier asked for when the host approved less (response 10); amount holds the approved part.
+    std::optional<std::int64_t> requestedMinor;
+    // The original's reference of a refund or void, as the host knows it.
+    QString originalRrn;
+    QString originalDate; // MMDD
     QString cashier;
     TimeMs createdAt = 0;
     TimeMs updatedAt = 0;
@@ -160,6 +171,7 @@ enum class BatchState
 {
     Open,
     Settling,
+    HostSettled, // the host accepted the settlement; the local close has yet to be written
     Closed
 };
 QString toKey(BatchState s);
@@ -178,6 +190,8 @@ struct Batch
     int refundCount = 0;
     std::int64_t refundMinor = 0;
     QString hostResult;
+    QString hostTotals; // field 48 of the host's 0510, as it came
+    std::optional<TimeMs> hostSettledAt;
 };
 
 enum class IncidentState

@@ -106,8 +106,12 @@ Result<Money> Money::parse(const QString &input, const QString &currency)
             anyDigit = true;
         } else if (ch == u'.' && fractionDigits < 0 && decimals > 0) {
             fractionDigits = 0;
-        } else if (ch == u',' && fractionDigits < 0 && anyDigit) {
-            continue; // group separator in the integer part
+        } else if (ch == u',' || ch == u'\uFF0C') {
+            // "12,34" is 12.34 in half the world and 1234 in the other half: never guess, ask again.
+            return Error::usage(QCoreApplication::translate("posdesk::Money",
+                                                            "“%1” has a comma. Write the amount with digits and a "
+                                                            "decimal point only, such as 1234.50.")
+                                    .arg(text));
         } else {
             return Error::usage(
                 QCoreApplication::translate("posdesk::Money",

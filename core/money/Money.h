@@ -17,8 +17,8 @@ public:
     Money(std::int64_t minor, QString currency);
 
     static Money cny(std::int64_t fen) { return Money(fen, QStringLiteral("CNY")); }
-    // Parses "12.34", "-0.5", "1,234.00" (group separators of the C locale) into minor units.
-    // Refuses more decimals than the currency has, an empty text, letters and overflow.
+    // Parses "12.34", "-0.5" into minor units. Refuses a comma (decimal or group separator? never guessed), more
+    // decimals than the currency has, an empty text, letters and overflow.
     static Result<Money> parse(const QString &text, const QString &currency = QStringLiteral("CNY"));
 
     std::int64_t minor() const { return m_minor; }

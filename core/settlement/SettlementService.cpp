@@ -1,6 +1,7 @@
 #include "settlement/SettlementService.h"
 
 #include "acquirer/ResponseCodes.h"
+#include "acquirer/ReversalQueue.h"
 #include "security/Permissions.h"
 #include "storage/BatchRepository.h"
 #include "storage/ReversalRepository.h"
@@ -27,6 +28,8 @@ struct SettlementService::Run
     int uploadFirstStan = 0; // the items and the end message use consecutive STANs reserved in one write
     AcquirerService::Done<SettlementOutcome> done;
     SettlementOutcome outcome;
+    LeasePtr lease;
+    QString hostTotals; // field 48 of the first 0510
 };
 
 SettlementService::SettlementService(AcquirerService &link, QObject *parent) : QObject(parent), m_link(link) {}
@@ -71,90 +74,121 @@ void SettlementService::settle(const Actor &actor, const QString &tid, AcquirerS
     run->actor = actor;
     run->ctx = *ctx;
     run->done = std::move(done);
+    auto lease = m_link.lease(*ctx);
+    if (!lease)
+        return finish(run, lease.error());
+    run->lease = *lease;
     // Reversals first: the host must not count a transaction the till has given up on.
-    m_link.flushReversals(tid, [this, run, tid](Result<ReversalFlushOutcome> flushed) {
-        if (!flushed)
-            return finish(run, flushed.error());
-        auto pending = ReversalRepository(m_link.db()).pendingCount(run->ctx.terminal.id);
-        if (!pending)
-            return finish(run, pending.error());
-        if (*pending > 0)
-            return finish(run,
-                          Error::refused(QCoreApplication::translate(
-                                             "posdesk::SettlementService",
-                                             "Terminal %1 still has %2 reversal(s) the host has not confirmed (%3). "
-                                             "Settlement waits until they are through; check the link and try "
-                                             "again.")
-                                             .arg(tid)
-                                             .arg(*pending)
-                                             .arg(flushed->lastError)));
-        auto fresh = m_link.context(tid);
-        if (!fresh)
-            return finish(run, fresh.error());
-        run->ctx = *fresh;
-        BatchRepository batches(m_link.db());
-        auto batch = batches.find(run->ctx.terminal.id, run->ctx.terminal.batchNo);
-        if (!batch) {
-            if (batch.error().kind != ErrorKind::NotFound)
-                return finish(run, batch.error());
-            auto id = batches.open(run->ctx.terminal.id, run->ctx.terminal.batchNo, m_link.clock().nowMs());
-            if (!id)
-                return finish(run, id.error());
-            batch = batches.find(run->ctx.terminal.id, run->ctx.terminal.batchNo);
-            if (!batch)
-                return finish(run, batch.error());
-        }
-        if (batch->state == BatchState::Closed)
-            return finish(run, Error::refused(QCoreApplication::translate("posdesk::SettlementService",
-                                                                          "Batch %1 is already closed.")
-                                                  .arg(batch->batchNo)));
-        run->batch = *batch;
-        auto totals = totalsOf(run->ctx.terminal.id, run->batch.batchNo);
-        if (!totals)
-            return finish(run, totals.error());
-        run->totals = *totals;
-        if (auto digits = run->totals.totals.toDigits(); !digits)
-            return finish(run, Error::refused(QCoreApplication::translate(
-                                                  "posdesk::SettlementService",
-                                                  "Batch %1 holds more transactions or a larger total than a CUP "
-                                                  "settlement message can carry. Call the acquirer to settle it by "
-                                                  "hand, and settle more often.")
-                                                  .arg(run->batch.batchNo),
-                                              digits.error().fullText()));
-        if (auto s = batches.setState(run->batch.id, BatchState::Settling); !s)
-            return finish(run, s.error());
-        run->outcome.tid = tid;
-        run->outcome.batchNo = run->batch.batchNo;
-        run->outcome.totals = run->totals;
-        sendSettlement(run, false);
+    m_link.reversals().sendFirst(run->ctx, run->lease, [this, run](Status first) {
+        if (!first)
+            return finish(run, Error(first.error().kind,
+                                     QCoreApplication::translate("posdesk::SettlementService",
+                                                                 "Settlement waits until the reversals are through: %1")
+                                         .arg(first.error().message),
+                                     first.error().detail));
+        begin(run);
     });
+}
+
+void SettlementService::begin(std::shared_ptr<Run> run)
+{
+    Database &db = m_link.db();
+    auto fresh = m_link.context(run->ctx.terminal.tid);
+    if (!fresh)
+        return finish(run, fresh.error());
+    run->ctx = *fresh;
+    const QString tid = run->ctx.terminal.tid;
+    auto refused = ReversalRepository(db).list(QStringLiteral("refused"), run->ctx.terminal.id);
+    if (!refused)
+        return finish(run, refused.error());
+    if (!refused->empty())
+        return finish(run, Error::refused(QCoreApplication::translate(
+                                              "posdesk::SettlementService",
+                                              "Terminal %1 has %2 reversal(s) the host refused (reversal No. %3, alert "
+                                              "No. %4). The batch settles once an owner has recorded what the acquirer "
+                                              "confirmed: posdesk-cli reversals resolve %3 …")
+                                              .arg(tid)
+                                              .arg(refused->size())
+                                              .arg(refused->front().id)
+                                              .arg(refused->front().incidentId.value_or(0))));
+    BatchRepository batches(db);
+    auto batch = batches.find(run->ctx.terminal.id, run->ctx.terminal.batchNo);
+    if (!batch) {
+        if (batch.error().kind != ErrorKind::NotFound)
+            return finish(run, batch.error());
+        auto id = batches.open(run->ctx.terminal.id, run->ctx.terminal.batchNo, m_link.clock().nowMs());
+        if (!id)
+            return finish(run, id.error());
+        batch = batches.find(run->ctx.terminal.id, run->ctx.terminal.batchNo);
+        if (!batch)
+            return finish(run, batch.error());
+    }
+    if (batch->state == BatchState::Closed)
+        return finish(
+            run, Error::refused(QCoreApplication::translate("posdesk::SettlementService", "Batch %1 is already closed.")
+                                    .arg(batch->batchNo)));
+    run->batch = *batch;
+    run->outcome.tid = tid;
+    run->outcome.batchNo = run->batch.batchNo;
+    auto totals = totalsOf(run->ctx.terminal.id, run->batch.batchNo);
+    if (!totals)
+        return finish(run, totals.error());
+    run->totals = *totals;
+    run->outcome.totals = run->totals;
+    if (batch->state == BatchState::HostSettled) {
+        // The host closed it before a crash or a failed write: only the local close is left.
+        run->outcome.uploaded = batch->hostResult.startsWith(u"uploaded");
+        return close(run, batch->hostResult.isEmpty() ? QStringLiteral("balanced") : batch->hostResult);
+    }
+    if (batch->state == BatchState::Open) {
+        if (auto s = batches.transition(run->batch.id, BatchState::Open, BatchState::Settling); !s)
+            return finish(run, s.error());
+        run->batch.state = BatchState::Settling;
+    } // settling already: a settlement cut off earlier, resumed under this lease
+    // Nothing new can enter a settling batch; what is still pending or in doubt keeps it open.
+    auto unsettled = TransactionRepository(db).unsettledCount(run->ctx.terminal.id, run->batch.batchNo);
+    if (!unsettled)
+        return finish(run, unsettled.error());
+    if (*unsettled > 0)
+        return finish(run,
+                      Error::refused(QCoreApplication::translate(
+                                         "posdesk::SettlementService",
+                                         "Batch %1 of terminal %2 still holds %3 transaction(s) whose outcome is not "
+                                         "known yet (pending or in doubt). They are reversed first; settle again when "
+                                         "the reversals are through.")
+                                         .arg(run->batch.batchNo)
+                                         .arg(tid)
+                                         .arg(*unsettled)));
+    if (auto digits = run->totals.totals.toDigits(); !digits)
+        return finish(run, Error::refused(QCoreApplication::translate(
+                                              "posdesk::SettlementService",
+                                              "Batch %1 holds more transactions or a larger total than a CUP "
+                                              "settlement message can carry. Call the acquirer to settle it by "
+                                              "hand, and settle more often.")
+                                              .arg(run->batch.batchNo),
+                                          digits.error().fullText()));
+    sendSettlement(run, false);
 }
 
 void SettlementService::sendSettlement(std::shared_ptr<Run> run, bool second)
 {
     const LinkContext &c = run->ctx;
-    if (!m_link.acquire(c.terminal.id))
-        return finish(run, Error::refused(QCoreApplication::translate("posdesk::SettlementService",
-                                                                      "Terminal %1 is busy with another request.")
-                                              .arg(c.terminal.tid)));
     auto stan = TerminalRepository(m_link.db()).takeStan(c.terminal.id);
-    if (!stan) {
-        m_link.release(c.terminal.id);
+    if (!stan)
         return finish(run, stan.error());
-    }
     const iso8583::Message request = CupMessages::settlement(c, *stan, run->batch.batchNo, run->totals.totals);
     auto wire = CupMessages::frame(request, c, nullptr);
-    if (!wire) {
-        m_link.release(c.terminal.id);
+    if (!wire)
         return finish(run, wire.error());
-    }
+    if (auto s = run->lease->renew(); !s)
+        return finish(run, s.error());
     HostExchange::start(m_link.endpointOf(c.acquirer), *wire, [this, run, request, second](ExchangeResult x) {
-        m_link.release(run->ctx.terminal.id);
         if (!x.reply)
             return finish(run, x.reply.error());
         auto reply = CupMessages::readReply(*x.reply, request);
         if (!reply)
             return finish(run, reply.error());
+        m_link.noteHeader(run->ctx, *reply);
         if (reply->responseCode != u"00") {
             m_link.publish({run->ctx.terminal.id, QStringLiteral("host"), reply->responseCode,
                             run->ctx.acquirer.dialect, run->ctx.terminal.tid, run->ctx.terminal.mid,
@@ -170,18 +204,27 @@ void SettlementService::sendSettlement(std::shared_ptr<Run> run, bool second)
                 run, Error::corrupt(QCoreApplication::translate("posdesk::SettlementService",
                                                                 "The host's settlement answer has no readable totals."),
                                     hostTotals.error().fullText()));
-        const Flag flag =
-            hostTotals->domestic.flag == Flag::NotBalanced || hostTotals->foreign.flag == Flag::NotBalanced
-                ? Flag::NotBalanced
-            : hostTotals->domestic.flag == Flag::Error || hostTotals->foreign.flag == Flag::Error ? Flag::Error
-                                                                                                  : Flag::Balanced;
+        const QString hostDigits = reply->message.text(48);
+        const auto d = hostTotals->domestic.flag;
+        const auto f = hostTotals->foreign.flag;
+        if (d == Flag::NotSet || f == Flag::NotSet)
+            // A 0510 without a verdict is not "balanced": the batch stays open and nothing is guessed.
+            return finish(run, Error::corrupt(QCoreApplication::translate(
+                                                  "posdesk::SettlementService",
+                                                  "The host's settlement answer gives no verdict on the totals. The "
+                                                  "batch stays open; settle again later or call the acquirer."),
+                                              QStringLiteral("0510 field 48 = %1").arg(hostDigits)));
+        const Flag flag = d == Flag::NotBalanced || f == Flag::NotBalanced ? Flag::NotBalanced
+                          : d == Flag::Error || f == Flag::Error           ? Flag::Error
+                                                                           : Flag::Balanced;
         if (flag == Flag::Error)
             return finish(
                 run, Error::declined(QCoreApplication::translate(
                          "posdesk::SettlementService", "The host reports an error in the settlement totals. The batch "
                                                        "stays open; call the acquirer.")));
         if (flag == Flag::Balanced)
-            return close(run, second ? QStringLiteral("uploaded-balanced") : QStringLiteral("balanced"));
+            return hostSettled(run, second ? QStringLiteral("uploaded-balanced") : QStringLiteral("balanced"),
+                               hostDigits);
         if (second)
             // Never loop on a host that stays unbalanced: a person has to look at it.
             return finish(
@@ -189,11 +232,12 @@ void SettlementService::sendSettlement(std::shared_ptr<Run> run, bool second)
                          "posdesk::SettlementService", "The host still does not agree with the batch totals after the "
                                                        "batch upload. The batch stays open; call the acquirer with the "
                                                        "totals printed above.")));
-        TxnFilter f;
-        f.terminalId = run->ctx.terminal.id;
-        f.batchNo = run->batch.batchNo;
-        f.status = TxnStatus::Approved;
-        auto items = TransactionRepository(m_link.db()).list(f);
+        run->hostTotals = hostDigits;
+        TxnFilter filter;
+        filter.terminalId = run->ctx.terminal.id;
+        filter.batchNo = run->batch.batchNo;
+        filter.status = TxnStatus::Approved;
+        auto items = TransactionRepository(m_link.db()).list(filter);
         if (!items)
             return finish(run, items.error());
         for (CardTransaction &t : *items) {
@@ -214,21 +258,16 @@ void SettlementService::upload(std::shared_ptr<Run> run, size_t index)
 {
     const LinkContext &c = run->ctx;
     const bool end = index >= run->uploadItems.size();
-    if (!m_link.acquire(c.terminal.id))
-        return finish(run, Error::refused(QCoreApplication::translate("posdesk::SettlementService",
-                                                                      "Terminal %1 is busy with another request.")
-                                              .arg(c.terminal.tid)));
     const int stan = TerminalRepository::stanAfter(run->uploadFirstStan, int(index));
     const iso8583::Message request =
         end ? CupMessages::batchUploadEnd(c, stan, run->batch.batchNo, int(run->uploadItems.size()))
             : CupMessages::batchUploadItem(c, stan, run->batch.batchNo, run->uploadItems[index]);
     auto wire = CupMessages::frame(request, c, nullptr);
-    if (!wire) {
-        m_link.release(c.terminal.id);
+    if (!wire)
         return finish(run, wire.error());
-    }
+    if (auto s = run->lease->renew(); !s)
+        return finish(run, s.error());
     HostExchange::start(m_link.endpointOf(c.acquirer), *wire, [this, run, request, index, end](ExchangeResult x) {
-        m_link.release(run->ctx.terminal.id);
         if (!x.reply)
             return finish(run, Error(x.reply.error().kind,
                                      QCoreApplication::translate(
@@ -251,8 +290,18 @@ void SettlementService::upload(std::shared_ptr<Run> run, size_t index)
         }
         if (run->ctx.acquirer.resettleAfterUpload)
             return sendSettlement(run, true);
-        close(run, QStringLiteral("uploaded"));
+        hostSettled(run, QStringLiteral("uploaded"), run->hostTotals);
     });
+}
+
+void SettlementService::hostSettled(std::shared_ptr<Run> run, const QString &verdict, const QString &hostTotals)
+{
+    // Kept before anything else: from here on the batch is the host's closed batch, whatever fails locally.
+    auto s = BatchRepository(m_link.db()).markHostSettled(run->batch.id, hostTotals, verdict, m_link.clock().nowMs());
+    if (!s)
+        return finish(run, s.error());
+    run->batch.state = BatchState::HostSettled;
+    close(run, verdict);
 }
 
 void SettlementService::close(std::shared_ptr<Run> run, const QString &verdict)
@@ -272,7 +321,7 @@ void SettlementService::close(std::shared_ptr<Run> run, const QString &verdict)
     if (auto s = BatchRepository(db).close(closed, now); !s)
         return finish(run, s.error());
     const int nextBatch = run->batch.batchNo >= 999999 ? 1 : run->batch.batchNo + 1;
-    if (auto s = TerminalRepository(db).setBatchNo(run->ctx.terminal.id, nextBatch, now); !s)
+    if (auto s = TerminalRepository(db).adoptBatchNo(run->ctx.terminal.id, run->batch.batchNo, nextBatch, now); !s)
         return finish(run, s.error());
     if (auto s = audit(db, m_link.clock(), run->actor, QStringLiteral("settlement"),
                        QStringLiteral("terminal %1 batch %2").arg(run->ctx.terminal.tid).arg(run->batch.batchNo),
@@ -293,12 +342,10 @@ void SettlementService::close(std::shared_ptr<Run> run, const QString &verdict)
 
 void SettlementService::finish(std::shared_ptr<Run> run, Result<SettlementOutcome> result)
 {
-    if (!result && run->batch.id != 0) {
-        // Whatever went wrong, the batch is open again so that it can be settled later.
-        auto current = BatchRepository(m_link.db()).find(run->batch.terminalId, run->batch.batchNo);
-        if (current && current->state == BatchState::Settling)
-            (void)BatchRepository(m_link.db()).setState(run->batch.id, BatchState::Open);
-    }
+    if (!result && run->batch.id != 0 && run->batch.state == BatchState::Settling)
+        // The host has not closed it: open again so that it can be settled later. A host-settled batch stays.
+        (void)BatchRepository(m_link.db()).transition(run->batch.id, BatchState::Settling, BatchState::Open);
+    run->lease.reset();
     auto done = std::move(run->done);
     if (done)
         done(std::move(result));

@@ -23,8 +23,11 @@ struct SettlementOutcome
     int uploadedCount = 0;
 };
 
-// End of day for one terminal: flush reversals, send the totals (0500), and if the host disagrees upload the
-// batch (0320 per transaction, then the end message), optionally settle again, and close the batch.
+// End of day for one terminal, under its lease: reversals first, then the totals (0500); if the host disagrees,
+// the batch upload (0320 per transaction, then the end message) and optionally a second 0500. A batch closes only
+// when nothing in it is pending or in doubt and no refused reversal waits for its resolution; open → settling is a
+// compare-and-set; the host's verdict is kept (host-settled) before the local close, so a failed close never
+// reopens a batch the host has closed — the next settle finishes it.
 class SettlementService : public QObject
 {
     Q_OBJECT
@@ -38,6 +41,8 @@ private:
     struct Run;
     void sendSettlement(std::shared_ptr<Run> run, bool second);
     void upload(std::shared_ptr<Run> run, size_t index);
+    void begin(std::shared_ptr<Run> run);
+    void hostSettled(std::shared_ptr<Run> run, const QString &verdict, const QString &hostTotals);
     void finish(std::shared_ptr<Run> run, Result<SettlementOutcome> result);
     void close(std::shared_ptr<Run> run, const QString &verdict);
 

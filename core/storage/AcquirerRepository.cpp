@@ -9,7 +9,8 @@ namespace posdesk {
 namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, name, channel_kind, host, port, tpdu, dialect, mac_alg, connect_timeout_ms, response_timeout_ms, "
-    "resettle_after_upload, support_contact, support_phone, support_email, notes, created_at FROM acquirers ");
+    "resettle_after_upload, support_contact, support_phone, support_email, notes, created_at, reversal_expiry_ms, "
+    "cutover_hour FROM acquirers ");
 
 Acquirer fromRow(const QSqlQuery &q)
 {
@@ -30,6 +31,8 @@ Acquirer fromRow(const QSqlQuery &q)
     a.supportEmail = q.value(13).toString();
     a.notes = q.value(14).toString();
     a.createdAt = q.value(15).toLongLong();
+    a.reversalExpiryMs = q.value(16).toLongLong();
+    a.cutoverHour = q.value(17).toInt();
     return a;
 }
 } // namespace
@@ -38,14 +41,15 @@ Result<Id> AcquirerRepository::add(const Acquirer &a)
 {
     return sql::insert(
         m_db,
-        QStringLiteral("INSERT INTO acquirers (name, channel_kind, host, port, tpdu, dialect, mac_alg, "
-                       "connect_timeout_ms, response_timeout_ms, resettle_after_upload, support_contact, "
-                       "support_phone, support_email, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO acquirers (name, channel_kind, host, port, tpdu, dialect, mac_alg, "
+            "connect_timeout_ms, response_timeout_ms, resettle_after_upload, support_contact, "
+            "support_phone, support_email, notes, created_at, reversal_expiry_ms, cutover_hour) VALUES (?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {a.name, toKey(a.channelKind), a.host, a.port, a.tpdu, a.dialect, toKey(a.macAlgorithm), a.connectTimeoutMs,
          a.responseTimeoutMs, int(a.resettleAfterUpload), sql::nullableText(a.supportContact),
          sql::nullableText(a.supportPhone), sql::nullableText(a.supportEmail), sql::nullableText(a.notes),
-         qlonglong(a.createdAt)},
+         qlonglong(a.createdAt), qlonglong(a.reversalExpiryMs), a.cutoverHour},
         QCoreApplication::translate("posdesk::AcquirerRepository", "adding acquirer %1").arg(a.name));
 }
 
@@ -55,11 +59,12 @@ Status AcquirerRepository::update(const Acquirer &a)
         m_db,
         QStringLiteral("UPDATE acquirers SET name = ?, channel_kind = ?, host = ?, port = ?, tpdu = ?, dialect = ?, "
                        "mac_alg = ?, connect_timeout_ms = ?, response_timeout_ms = ?, resettle_after_upload = ?, "
-                       "support_contact = ?, support_phone = ?, support_email = ?, notes = ? WHERE id = ?"),
+                       "support_contact = ?, support_phone = ?, support_email = ?, notes = ?, reversal_expiry_ms = ?, "
+                       "cutover_hour = ? WHERE id = ?"),
         {a.name, toKey(a.channelKind), a.host, a.port, a.tpdu, a.dialect, toKey(a.macAlgorithm), a.connectTimeoutMs,
          a.responseTimeoutMs, int(a.resettleAfterUpload), sql::nullableText(a.supportContact),
          sql::nullableText(a.supportPhone), sql::nullableText(a.supportEmail), sql::nullableText(a.notes),
-         qlonglong(a.id)},
+         qlonglong(a.reversalExpiryMs), a.cutoverHour, qlonglong(a.id)},
         QCoreApplication::translate("posdesk::AcquirerRepository", "updating acquirer %1").arg(a.name),
         QCoreApplication::translate("posdesk::AcquirerRepository", "No acquirer named %1.").arg(a.name));
 }

@@ -1,6 +1,7 @@
 #include "storage/AuditLogRepository.h"
 
 #include "storage/Sql.h"
+#include "storage/UnitOfWork.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -56,7 +57,18 @@ QString AuditLogRepository::chainHash(const AuditEntry &e, const QString &prevHa
 
 Result<Id> AuditLogRepository::append(AuditEntry e)
 {
-    // The id is part of the hash, so take the last row first; the unit of work serialises writers.
+    // The id is part of the hash, so the last row is read first: writers must take turns. SQLite's BEGIN IMMEDIATE
+    // serialises them; on PostgreSQL an advisory lock held to the end of the transaction does.
+    std::optional<UnitOfWork> own;
+    if (!m_db.inTransaction()) {
+        own.emplace(m_db);
+        if (!own->isActive())
+            return own->startStatus().error();
+    }
+    if (m_db.engine() == DbEngine::Postgres) {
+        if (auto s = m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(804186)")); !s)
+            return s.error();
+    }
     auto last = sql::run(m_db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), {},
                          QCoreApplication::translate("posdesk::AuditLogRepository", "reading the audit trail"));
     if (!last)
@@ -77,6 +89,10 @@ Result<Id> AuditLogRepository::append(AuditEntry e)
                       QCoreApplication::translate("posdesk::AuditLogRepository", "writing the audit trail"));
     if (!q)
         return q.error();
+    if (own) {
+        if (auto s = own->commit(); !s)
+            return s.error();
+    }
     return e.id;
 }
 

@@ -8,7 +8,8 @@ namespace posdesk {
 
 namespace {
 const QString kSelect = QStringLiteral("SELECT id, terminal_id, batch_no, state, opened_at, closed_at, sale_count, "
-                                       "sale_minor, refund_count, refund_minor, host_result FROM batches ");
+                                       "sale_minor, refund_count, refund_minor, host_result, host_totals, "
+                                       "host_settled_at FROM batches ");
 
 Batch fromRow(const QSqlQuery &q)
 {
@@ -24,6 +25,8 @@ Batch fromRow(const QSqlQuery &q)
     b.refundCount = q.value(8).toInt();
     b.refundMinor = q.value(9).toLongLong();
     b.hostResult = q.value(10).toString();
+    b.hostTotals = q.value(11).toString();
+    b.hostSettledAt = sql::optionalInt(q.value(12));
     return b;
 }
 } // namespace
@@ -69,6 +72,41 @@ Status BatchRepository::setState(Id batchId, BatchState state)
                        {toKey(state), qlonglong(batchId)},
                        QCoreApplication::translate("posdesk::BatchRepository", "changing a batch's state"),
                        QCoreApplication::translate("posdesk::BatchRepository", "No batch with id %1.").arg(batchId));
+}
+
+Status BatchRepository::transition(Id batchId, BatchState from, BatchState to)
+{
+    auto q = sql::run(m_db, QStringLiteral("UPDATE batches SET state = ? WHERE id = ? AND state = ?"),
+                      {toKey(to), qlonglong(batchId), toKey(from)},
+                      QCoreApplication::translate("posdesk::BatchRepository", "changing a batch's state"));
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error::refused(
+            QCoreApplication::translate("posdesk::BatchRepository",
+                                        "The batch is no longer %1: another till or process is settling it or has "
+                                        "settled it. Look at the Settlement screen before trying again.")
+                .arg(toKey(from)),
+            QStringLiteral("batch %1: compare-and-set %2 -> %3 matched no row")
+                .arg(batchId)
+                .arg(toKey(from), toKey(to)));
+    return {};
+}
+
+Status BatchRepository::markHostSettled(Id batchId, const QString &hostTotals, const QString &verdict, TimeMs at)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("UPDATE batches SET state = 'host-settled', host_totals = ?, host_result = ?, "
+                                     "host_settled_at = ? WHERE id = ? AND state = 'settling'"),
+                      {sql::nullableText(hostTotals), verdict, qlonglong(at), qlonglong(batchId)},
+                      QCoreApplication::translate("posdesk::BatchRepository", "recording the host's settlement"));
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error::refused(QCoreApplication::translate("posdesk::BatchRepository",
+                                                          "The batch was not being settled any more when the host's "
+                                                          "answer came; nothing was overwritten."));
+    return {};
 }
 
 Status BatchRepository::close(const Batch &b, TimeMs at)

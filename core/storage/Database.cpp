@@ -94,8 +94,15 @@ Status Database::begin()
     if (m_inTransaction)
         return Error::internal(
             QCoreApplication::translate("posdesk::Database", "A transaction is already open on this connection."));
-    if (!m_db.transaction())
+    if (m_config.engine == DbEngine::Sqlite) {
+        // IMMEDIATE: the write lock is taken at the start, so two tills never both read and then both write
+        // (a deferred transaction would fail its first write with SQLITE_BUSY instead of waiting).
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return errorFrom(q.lastError(), QCoreApplication::translate("posdesk::Database", "starting a transaction"));
+    } else if (!m_db.transaction()) {
         return errorFrom(m_db.lastError(), QCoreApplication::translate("posdesk::Database", "starting a transaction"));
+    }
     m_inTransaction = true;
     return {};
 }
@@ -126,7 +133,10 @@ void Database::rollback()
 Status Database::inspectSqliteFile(const QString &path)
 {
     // Read-only look before anything may write: a foreign, damaged or newer file stays byte-for-byte as it was.
-    auto ro = connect(DbConfig::sqlite(path), /*readOnly=*/true);
+    // A file with a write-ahead log beside it is read with the log, as SQLite itself would: committed sales may live
+    // only there (after a full disk or a crash), and reading the main file alone would call it damaged.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    auto ro = connect(DbConfig::sqlite(path), /*readOnly=*/true, /*withWal=*/wal.exists() && wal.size() > 0);
     if (!ro)
         return ro.error();
     auto version = Schema::readVersion(**ro);
@@ -143,7 +153,7 @@ Status Database::inspectSqliteFile(const QString &path)
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::connect(const DbConfig &config, bool readOnly)
+Result<std::unique_ptr<Database>> Database::connect(const DbConfig &config, bool readOnly, bool withWal)
 {
     const QString name = nextConnectionName();
     if (config.engine == DbEngine::Sqlite) {
@@ -153,9 +163,10 @@ Result<std::unique_ptr<Database>> Database::connect(const DbConfig &config, bool
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         if (readOnly) {
             // immutable=1: no locks, no -wal/-shm files; a refused file gets no companions beside it either.
+            // With a log present, mode=ro reads it (SQLite may add the -shm index beside it, never writes the file).
             const QString uri =
                 QUrl::fromLocalFile(QFileInfo(config.sqlitePath).absoluteFilePath()).toString(QUrl::FullyEncoded) +
-                QStringLiteral("?immutable=1");
+                (withWal ? QStringLiteral("?mode=ro") : QStringLiteral("?immutable=1"));
             db.setDatabaseName(uri);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         } else {

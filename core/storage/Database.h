@@ -45,7 +45,7 @@ public:
 
 private:
     Database(DbConfig config, QSqlDatabase db);
-    static Result<std::unique_ptr<Database>> connect(const DbConfig &config, bool readOnly);
+    static Result<std::unique_ptr<Database>> connect(const DbConfig &config, bool readOnly, bool withWal = false);
     static Status inspectSqliteFile(const QString &path);
 
     DbConfig m_config;

@@ -133,7 +133,33 @@ CREATE TABLE print_jobs (
 CREATE INDEX print_jobs_device_state ON print_jobs (device_id, state, id);
 )SQL";
 
-const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6};
+// Version 7: the money-flow engine. A lease per terminal held in the database (one exchange at a time across every
+// till and process); the approved amount beside the requested one (partial approval) and the original's reference of
+// a refund or void in their own columns; reversals the host refused for good, with the incident and the owner's
+// resolution; the host's own settlement totals and a host-settled state before the local close; a forced re-sign-on;
+// per acquirer profile the reversal expiry and the day's cut-over hour.
+const char *const kStep7 = R"SQL(
+CREATE TABLE terminal_leases (
+    terminal_id BIGINT PRIMARY KEY REFERENCES terminals(id), holder TEXT NOT NULL, acquired_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL);
+ALTER TABLE transactions ADD COLUMN requested_minor BIGINT;
+ALTER TABLE transactions ADD COLUMN original_rrn TEXT;
+ALTER TABLE transactions ADD COLUMN original_date TEXT;
+CREATE INDEX transactions_original ON transactions (original_id);
+CREATE INDEX transactions_terminal_batch_status ON transactions (terminal_id, batch_no, status);
+ALTER TABLE reversals ADD COLUMN final_code TEXT;
+ALTER TABLE reversals ADD COLUMN incident_id BIGINT REFERENCES incidents(id);
+ALTER TABLE reversals ADD COLUMN resolution TEXT;
+ALTER TABLE reversals ADD COLUMN resolved_by TEXT;
+ALTER TABLE reversals ADD COLUMN evidence TEXT;
+ALTER TABLE batches ADD COLUMN host_totals TEXT;
+ALTER TABLE batches ADD COLUMN host_settled_at BIGINT;
+ALTER TABLE terminals ADD COLUMN signon_required INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE acquirers ADD COLUMN reversal_expiry_ms BIGINT NOT NULL DEFAULT 86400000;
+ALTER TABLE acquirers ADD COLUMN cutover_hour INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
+const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7};
 static_assert(std::size(kSteps) == kCurrentVersion, "one step per schema version");
 
 Status setVersion(Database &db, int version)

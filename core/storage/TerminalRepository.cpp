@@ -10,7 +10,8 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT t.id, t.tid, t.merchant_id, t.acquirer_id, t.state, t.kind, t.serial, t.brand, t.model, "
     "t.software_version, t.location, t.next_stan, t.batch_no, t.last_signon_at, t.last_param_download_at, "
-    "t.created_at, t.updated_at, m.mid, m.name, a.name, t.param_version, t.assigned_tid, t.assigned_mid FROM terminals "
+    "t.created_at, t.updated_at, m.mid, m.name, a.name, t.param_version, t.assigned_tid, t.assigned_mid, "
+    "t.signon_required FROM terminals "
     "t JOIN merchants m ON m.id = t.merchant_id "
     "JOIN acquirers a ON a.id = t.acquirer_id ");
 
@@ -40,6 +41,7 @@ Terminal fromRow(const QSqlQuery &q)
     t.paramVersion = q.value(20).toString();
     t.assignedTid = q.value(21).toString();
     t.assignedMid = q.value(22).toString();
+    t.signonRequired = q.value(23).toInt() != 0;
     return t;
 }
 } // namespace
@@ -163,9 +165,29 @@ Status TerminalRepository::setBatchNo(Id id, int batchNo, TimeMs at)
                        QCoreApplication::translate("posdesk::TerminalRepository", "No terminal with id %1.").arg(id));
 }
 
+Status TerminalRepository::requireSignOn(Id id, TimeMs at)
+{
+    return sql::change(m_db, QStringLiteral("UPDATE terminals SET signon_required = 1, updated_at = ? WHERE id = ?"),
+                       {qlonglong(at), qlonglong(id)},
+                       QCoreApplication::translate("posdesk::TerminalRepository", "asking for a fresh sign-on"),
+                       QCoreApplication::translate("posdesk::TerminalRepository", "No terminal with id %1.").arg(id));
+}
+
+Status TerminalRepository::adoptBatchNo(Id id, int fromBatch, int toBatch, TimeMs at)
+{
+    return sql::change(
+        m_db, QStringLiteral("UPDATE terminals SET batch_no = ?, updated_at = ? WHERE id = ? AND batch_no = ?"),
+        {toBatch, qlonglong(at), qlonglong(id), fromBatch},
+        QCoreApplication::translate("posdesk::TerminalRepository", "taking the host's batch number"),
+        QCoreApplication::translate("posdesk::TerminalRepository", "The batch number of terminal %1 changed meanwhile.")
+            .arg(id));
+}
+
 Status TerminalRepository::recordSignOn(Id id, TimeMs at)
 {
-    return sql::change(m_db, QStringLiteral("UPDATE terminals SET last_signon_at = ?, updated_at = ? WHERE id = ?"),
+    return sql::change(m_db,
+                       QStringLiteral("UPDATE terminals SET last_signon_at = ?, signon_required = 0, updated_at = ? "
+                                      "WHERE id = ?"),
                        {qlonglong(at), qlonglong(at), qlonglong(id)},
                        QCoreApplication::translate("posdesk::TerminalRepository", "recording a sign-on"),
                        QCoreApplication::translate("posdesk::TerminalRepository", "No terminal with id %1.").arg(id));

@@ -25,7 +25,12 @@ public:
     Result<int> takeStans(Id id, int count);
     static int stanAfter(int first, int offset) { return (first - 1 + offset) % 999999 + 1; }
     Status setBatchNo(Id id, int batchNo, TimeMs at);
+    // Also clears a forced re-sign-on.
     Status recordSignOn(Id id, TimeMs at);
+    // The next transaction signs on first.
+    Status requireSignOn(Id id, TimeMs at);
+    // Compare-and-set of the batch number (sign-on adopting the host's, settlement moving on).
+    Status adoptBatchNo(Id id, int fromBatch, int toBatch, TimeMs at);
 
 private:
     Database &m_db;

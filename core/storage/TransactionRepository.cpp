@@ -9,7 +9,8 @@ namespace posdesk {
 namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, terminal_id, batch_no, stan, kind, status, amount_minor, currency, pan_masked, pan_hmac, card_scheme, "
-    "entry_mode, rrn, auth_code, response_code, original_id, cashier, created_at, updated_at FROM transactions ");
+    "entry_mode, rrn, auth_code, response_code, original_id, cashier, created_at, updated_at, requested_minor, "
+    "original_rrn, original_date FROM transactions ");
 
 CardTransaction fromRow(const QSqlQuery &q)
 {
@@ -32,6 +33,9 @@ CardTransaction fromRow(const QSqlQuery &q)
     t.cashier = q.value(16).toString();
     t.createdAt = q.value(17).toLongLong();
     t.updatedAt = q.value(18).toLongLong();
+    t.requestedMinor = sql::optionalInt(q.value(19));
+    t.originalRrn = q.value(20).toString();
+    t.originalDate = q.value(21).toString();
     return t;
 }
 
@@ -78,7 +82,9 @@ Result<Id> TransactionRepository::insert(const CardTransaction &t)
         if (!q.prepare(QStringLiteral(
                 "INSERT INTO transactions (terminal_id, batch_no, stan, kind, status, amount_minor, currency, "
                 "pan_masked, pan_hmac, card_scheme, entry_mode, rrn, auth_code, response_code, original_id, cashier, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
+                "created_at, updated_at, requested_minor, original_rrn, original_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, "
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
             return m_db.errorFrom(q.lastError(), QCoreApplication::translate("posdesk::TransactionRepository",
                                                                              "preparing to store a transaction"));
         m_insert = std::move(q);
@@ -102,6 +108,9 @@ Result<Id> TransactionRepository::insert(const CardTransaction &t)
     q.bindValue(15, sql::nullableText(t.cashier));
     q.bindValue(16, qlonglong(t.createdAt));
     q.bindValue(17, qlonglong(t.updatedAt));
+    q.bindValue(18, sql::nullableInt(t.requestedMinor));
+    q.bindValue(19, sql::nullableText(t.originalRrn));
+    q.bindValue(20, sql::nullableText(t.originalDate));
     if (!q.exec())
         return m_db.errorFrom(
             q.lastError(),
@@ -124,6 +133,111 @@ Status TransactionRepository::updateResult(Id id, TxnStatus status, const QStrin
          qlonglong(at), qlonglong(id)},
         QCoreApplication::translate("posdesk::TransactionRepository", "recording a transaction's result"),
         QCoreApplication::translate("posdesk::TransactionRepository", "No transaction with id %1.").arg(id));
+}
+
+Status TransactionRepository::transition(Id id, TxnStatus from, TxnStatus to, TimeMs at, const TxnAnswer &answer)
+{
+    // Only the fields the answer carries are written: a reversal's answer keeps the sale's RRN and auth code.
+    QString set = QStringLiteral("status = ?, updated_at = ?");
+    QVariantList binds{toKey(to), qlonglong(at)};
+    if (!answer.responseCode.isEmpty()) {
+        set += QStringLiteral(", response_code = ?");
+        binds << answer.responseCode;
+    }
+    if (!answer.rrn.isEmpty()) {
+        set += QStringLiteral(", rrn = ?");
+        binds << answer.rrn;
+    }
+    if (!answer.authCode.isEmpty()) {
+        set += QStringLiteral(", auth_code = ?");
+        binds << answer.authCode;
+    }
+    if (answer.approvedMinor) {
+        set += QStringLiteral(", requested_minor = amount_minor, amount_minor = ?");
+        binds << qlonglong(*answer.approvedMinor);
+    }
+    binds << qlonglong(id) << toKey(from);
+    QSqlQuery q(m_db.connection());
+    const QString what =
+        QCoreApplication::translate("posdesk::TransactionRepository", "recording a transaction's result");
+    if (!q.prepare(QStringLiteral("UPDATE transactions SET ") + set + QStringLiteral(" WHERE id = ? AND status = ?")))
+        return m_db.errorFrom(q.lastError(), what);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), what);
+    if (q.numRowsAffected() != 1)
+        return Error::refused(QCoreApplication::translate("posdesk::TransactionRepository",
+                                                          "Transaction %1 is no longer %2: another till or process "
+                                                          "changed it meanwhile. Nothing was overwritten.")
+                                  .arg(id)
+                                  .arg(toKey(from)),
+                              QStringLiteral("compare-and-set %1 -> %2 matched no row").arg(toKey(from), toKey(to)));
+    return {};
+}
+
+Status TransactionRepository::lockForUpdate(Id id)
+{
+    // PostgreSQL: hold the row until the unit of work ends. SQLite: BEGIN IMMEDIATE already serialises writers.
+    if (m_db.engine() != DbEngine::Postgres)
+        return {};
+    auto q = sql::run(m_db, QStringLiteral("SELECT id FROM transactions WHERE id = ? FOR UPDATE"), {qlonglong(id)},
+                      QCoreApplication::translate("posdesk::TransactionRepository", "locking a transaction"));
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<std::int64_t> TransactionRepository::refundedMinor(Id originalId)
+{
+    // Refunds that may hold money: approved, or not yet known (pending, in doubt).
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM transactions WHERE original_id = ? "
+                                     "AND kind = 'refund' AND status IN ('approved', 'pending', 'in-doubt')"),
+                      {qlonglong(originalId)},
+                      QCoreApplication::translate("posdesk::TransactionRepository", "adding up earlier refunds"));
+    if (!q)
+        return q.error();
+    return q->next() ? std::int64_t(q->value(0).toLongLong()) : std::int64_t(0);
+}
+
+Result<int> TransactionRepository::liveVoids(Id originalId)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT COUNT(*) FROM transactions WHERE original_id = ? AND kind = 'void' AND "
+                                     "status IN ('approved', 'pending', 'in-doubt')"),
+                      {qlonglong(originalId)},
+                      QCoreApplication::translate("posdesk::TransactionRepository", "looking for earlier voids"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<std::vector<CardTransaction>> TransactionRepository::findSalesByRrn(Id merchantId, const QString &rrn)
+{
+    auto q = sql::run(m_db,
+                      kSelect + QStringLiteral("WHERE kind = 'sale' AND rrn = ? AND terminal_id IN (SELECT id FROM "
+                                               "terminals WHERE merchant_id = ?) ORDER BY created_at, id"),
+                      {rrn, qlonglong(merchantId)},
+                      QCoreApplication::translate("posdesk::TransactionRepository", "looking up the original sale"));
+    if (!q)
+        return q.error();
+    std::vector<CardTransaction> out;
+    while (q->next())
+        out.push_back(fromRow(*q));
+    return out;
+}
+
+Result<int> TransactionRepository::unsettledCount(Id terminalId, int batchNo)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT COUNT(*) FROM transactions WHERE terminal_id = ? AND batch_no = ? AND "
+                                     "status IN ('pending', 'in-doubt')"),
+                      {qlonglong(terminalId), batchNo},
+                      QCoreApplication::translate("posdesk::TransactionRepository", "checking the batch"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
 }
 
 Result<CardTransaction> TransactionRepository::findById(Id id)

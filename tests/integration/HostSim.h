@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -11,7 +12,8 @@
 
 namespace posdesk::test {
 
-// A real posdesk-hostsim process on a free loopback port, with its registry file in a temporary folder.
+// A real posdesk-hostsim process on a free loopback port, with its registry and ledger files in a temporary folder.
+// The ledger (see app/hostsim/HostSimulator.h for its JSON) is what the host recorded, to compare with the shop.
 class HostSim
 {
 public:
@@ -20,16 +22,19 @@ public:
     explicit HostSim(const QString &program) : m_program(program) {}
     ~HostSim() { stop(); }
 
-    // Terminals the host knows, all under one merchant; faults as the command line takes them.
+    // Terminals the host knows, all under one merchant; faults as the command line takes them; tidBatches gives the
+    // host's current batch for some of them (without one the host adopts the terminal's).
     bool start(const QString &mid, const QStringList &tids, const QStringList &faults = {},
-               const QString &mac = QStringLiteral("cup-ecb"))
+               const QString &mac = QStringLiteral("cup-ecb"), const QMap<QString, int> &tidBatches = {})
     {
         m_mid = mid;
         m_mac = mac;
-        if (!writeRegistry(tids))
+        if (!writeRegistry(tids, {}, tidBatches))
             return false;
-        QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--registry"),
-                         registryPath()};
+        QFile::remove(ledgerPath());
+        QStringList args{QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--registry"), registryPath(),
+                         QStringLiteral("--ledger"),   ledgerPath()};
         for (const QString &f : faults)
             args << QStringLiteral("--fault") << f;
         m_process = std::make_unique<QProcess>();
@@ -47,12 +52,24 @@ public:
         return false;
     }
 
-    // Edits the registry while the host runs ("the acquirer registers the terminal").
-    bool writeRegistry(const QStringList &tids, const QJsonArray &faults = {})
+    // Edits the registry while the host runs ("the acquirer registers the terminal"). A TID in tidBatches gets that
+    // batch as the host's current one (it need not be repeated in tids); the host moves to a batch given here only
+    // when the number differs from the one it was last given for that TID.
+    bool writeRegistry(const QStringList &tids, const QJsonArray &faults = {},
+                       const QMap<QString, int> &tidBatches = {})
     {
         QJsonArray terminals;
-        for (const QString &t : tids)
-            terminals.append(t);
+        for (const QString &t : tids) {
+            if (tidBatches.contains(t))
+                terminals.append(
+                    QJsonObject{{QStringLiteral("tid"), t}, {QStringLiteral("batch"), tidBatches.value(t)}});
+            else
+                terminals.append(t);
+        }
+        for (auto it = tidBatches.cbegin(); it != tidBatches.cend(); ++it) {
+            if (!tids.contains(it.key()))
+                terminals.append(QJsonObject{{QStringLiteral("tid"), it.key()}, {QStringLiteral("batch"), it.value()}});
+        }
         const QJsonObject root{
             {QStringLiteral("tmk"), QString::fromLatin1(kTmk)},
             {QStringLiteral("mac"), m_mac},
@@ -92,8 +109,47 @@ public:
     }
     int port() const { return m_port; }
     QString registryPath() const { return m_dir.filePath(QStringLiteral("registry.json")); }
+    QString ledgerPath() const { return m_dir.filePath(QStringLiteral("ledger.json")); }
+
+    // The host's ledger as it last wrote it ({"terminals": {…}}); an empty object when there is none (yet).
+    QJsonObject ledger() const
+    {
+        QFile f(ledgerPath());
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }
+    // The entries the host holds for one terminal and batch, in STAN order; empty when it holds none.
+    QJsonArray entries(const QString &tid, int batch) const
+    {
+        return terminal(tid)
+            .value(QStringLiteral("batches"))
+            .toObject()
+            .value(QString::number(batch))
+            .toObject()
+            .value(QStringLiteral("entries"))
+            .toArray();
+    }
+    // Whether the host closed that batch by a settlement.
+    bool batchSettled(const QString &tid, int batch) const
+    {
+        return terminal(tid)
+            .value(QStringLiteral("batches"))
+            .toObject()
+            .value(QString::number(batch))
+            .toObject()
+            .value(QStringLiteral("settled"))
+            .toBool();
+    }
+    // The host's current batch for the terminal; 0 while the host does not know it.
+    int hostBatch(const QString &tid) const { return terminal(tid).value(QStringLiteral("hostBatch")).toInt(0); }
 
 private:
+    QJsonObject terminal(const QString &tid) const
+    {
+        return ledger().value(QStringLiteral("terminals")).toObject().value(tid).toObject();
+    }
+
     QString m_program;
     QTemporaryDir m_dir;
     QString m_mid;

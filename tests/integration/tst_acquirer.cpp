@@ -260,9 +260,12 @@ private slots:
         const Run r = sale("15.00");
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("garbled"), r.err.constData());
-        QCOMPARE(pendingReversals(), 1);
-        QCOMPARE(cli({QStringLiteral("reversals"), QStringLiteral("flush")}).exitCode, 0);
+        QVERIFY2(r.err.contains("do not hand over the goods"), r.err.constData());
+        // The reversal left at once, before the cashier heard the outcome, and the host confirmed it.
         QCOMPARE(pendingReversals(), 0);
+        QCOMPARE(txnStatus(2), QStringLiteral("reversed"));
+        QVERIFY(m_host->log().contains(QStringLiteral("<- 0400")));
+        QCOMPARE(cli({QStringLiteral("reversals"), QStringLiteral("flush")}).exitCode, 0);
     }
 
     void wrongMacIsRejectedAndReversed()
@@ -271,9 +274,12 @@ private slots:
         const Run r = sale("15.00");
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("MAC"), r.err.constData());
-        QCOMPARE(txnStatus(2), QStringLiteral("in-doubt"));
-        QCOMPARE(cli({QStringLiteral("reversals"), QStringLiteral("flush")}).exitCode, 0);
+        // Reversed at once; the next payment signs on again first (the MAC key is suspect).
         QCOMPARE(txnStatus(2), QStringLiteral("reversed"));
+        QCOMPARE(pendingReversals(), 0);
+        const int signOnsBefore = int(m_host->log().count(QStringLiteral("<- 0800")));
+        QCOMPARE(sale("16.00").exitCode, 0);
+        QCOMPARE(int(m_host->log().count(QStringLiteral("<- 0800"))), signOnsBefore + 1);
     }
 
     void declinedTestAmounts_data()

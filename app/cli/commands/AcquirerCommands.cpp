@@ -2,12 +2,17 @@
 #include "LinkSupport.h"
 #include "ReceiptSupport.h"
 
+#include "acquirer/ReversalQueue.h"
 #include "card/CardData.h"
 #include "printing/Slips.h"
 #include "reader/SwipeParser.h"
 #include "settlement/SettlementService.h"
+#include "storage/ReversalRepository.h"
+#include "storage/TerminalRepository.h"
+#include "storage/TransactionRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace posdesk::cli {
@@ -49,16 +54,19 @@ int requireTid(CliContext &ctx, QString *tid)
 
 QJsonObject txnJson(const TxnOutcome &o)
 {
-    return QJsonObject{{QStringLiteral("approved"), true},
-                       {QStringLiteral("kind"), toKey(o.txn.kind)},
-                       {QStringLiteral("stan"), o.txn.stan},
-                       {QStringLiteral("batch"), o.txn.batchNo},
-                       {QStringLiteral("amount"), o.txn.amount.toPlainString()},
-                       {QStringLiteral("currency"), o.txn.amount.currency()},
-                       {QStringLiteral("card"), o.txn.panMasked},
-                       {QStringLiteral("rrn"), o.txn.rrn},
-                       {QStringLiteral("authCode"), o.txn.authCode},
-                       {QStringLiteral("responseCode"), o.responseCode}};
+    return QJsonObject{
+        {QStringLiteral("approved"), true},
+        {QStringLiteral("partial"), o.partial},
+        {QStringLiteral("requested"), o.partial ? o.requested.toPlainString() : o.txn.amount.toPlainString()},
+        {QStringLiteral("kind"), toKey(o.txn.kind)},
+        {QStringLiteral("stan"), o.txn.stan},
+        {QStringLiteral("batch"), o.txn.batchNo},
+        {QStringLiteral("amount"), o.txn.amount.toPlainString()},
+        {QStringLiteral("currency"), o.txn.amount.currency()},
+        {QStringLiteral("card"), o.txn.panMasked},
+        {QStringLiteral("rrn"), o.txn.rrn},
+        {QStringLiteral("authCode"), o.txn.authCode},
+        {QStringLiteral("responseCode"), o.responseCode}};
 }
 
 int printTxn(CliContext &ctx, const Result<TxnOutcome> &r)
@@ -71,6 +79,12 @@ int printTxn(CliContext &ctx, const Result<TxnOutcome> &r)
             .arg(r->txn.stan)
             .arg(r->txn.batchNo)
             .arg(r->txn.panMasked, r->txn.rrn, r->txn.authCode));
+    if (r->partial)
+        ctx.out(QCoreApplication::translate("posdesk::cli",
+                                            "Only part was approved: %1 of %2. Take the remaining %3 another way.")
+                    .arg(r->txn.amount.toDisplayString(QLocale::c()), r->requested.toDisplayString(QLocale::c()),
+                         Money(r->requested.minor() - r->txn.amount.minor(), r->requested.currency())
+                             .toDisplayString(QLocale::c())));
     QJsonObject json = txnJson(*r);
     auto db = ctx.database();
     const QJsonObject receipt =
@@ -104,7 +118,9 @@ int runSignOn(CliContext &ctx)
                              {QStringLiteral("pinKeyKcv"), r->pinKeyCheck},
                              {QStringLiteral("macKeyKcv"), r->macKeyCheck},
                              {QStringLiteral("trackKeyKcv"), r->trackKeyCheck},
-                             {QStringLiteral("hostBatch"), r->hostBatch}});
+                             {QStringLiteral("hostBatch"), r->hostBatch},
+                             {QStringLiteral("batch"), r->batchNo},
+                             {QStringLiteral("batchAdopted"), r->batchAdopted}});
     return ExitOk;
 }
 
@@ -189,7 +205,10 @@ int runRefund(CliContext &ctx)
     if (!link)
         return ctx.fail(link.error());
     return printTxn(ctx, waitFor<TxnOutcome>([&](auto done) {
-                        (*link)->acquirer().refund(ctx.actor(), tid, *amount, rrn, date, std::move(*card), done);
+                        (*link)->acquirer().refund(
+                            ctx.actor(), tid, *amount,
+                            RefundOriginal{rrn, date, ctx.isSet(QStringLiteral("original-unknown"))}, std::move(*card),
+                            done);
                     }));
 }
 
@@ -270,9 +289,15 @@ int runReversalsFlush(CliContext &ctx)
             .arg(r->recovered ? QCoreApplication::translate("posdesk::cli", "; %1 interrupted transaction(s) recovered")
                                     .arg(r->recovered)
                               : QString()));
+    if (r->refused > 0)
+        ctx.out(QCoreApplication::translate("posdesk::cli",
+                                            "%1 reversal(s) were refused by the host for good: an alert is open; see "
+                                            "`posdesk-cli reversals list --refused`.")
+                    .arg(r->refused));
     ctx.emitJson(QJsonObject{{QStringLiteral("recovered"), r->recovered},
                              {QStringLiteral("attempted"), r->attempted},
                              {QStringLiteral("reversed"), r->reversed},
+                             {QStringLiteral("refused"), r->refused},
                              {QStringLiteral("pending"), r->stillPending},
                              {QStringLiteral("lastError"), r->lastError}});
     if (r->stillPending > 0)
@@ -280,6 +305,69 @@ int runReversalsFlush(CliContext &ctx)
             QCoreApplication::translate("posdesk::cli", "%1 reversal(s) are still waiting for the host: %2")
                 .arg(r->stillPending)
                 .arg(r->lastError)));
+    return ExitOk;
+}
+
+int runReversalsList(CliContext &ctx)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    const QString state = ctx.isSet(QStringLiteral("refused")) ? QStringLiteral("refused") : QString();
+    auto list = ReversalRepository(**db).list(state);
+    if (!list)
+        return ctx.fail(list.error());
+    QJsonArray rows;
+    for (const PendingReversal &r : *list) {
+        auto txn = TransactionRepository(**db).findById(r.transactionId);
+        auto term = txn ? TerminalRepository(**db).findById(txn->terminalId) : Result<Terminal>(txn.error());
+        const QString tid = term ? term->tid : QString();
+        ctx.out(QCoreApplication::translate("posdesk::cli", "No. %1  %2  terminal %3 trace %4 %5  reason %6  %7%8")
+                    .arg(r.id)
+                    .arg(r.state, tid)
+                    .arg(txn ? txn->stan : 0)
+                    .arg(txn ? txn->amount.toDisplayString(QLocale::c()) : QString(), r.reason,
+                         r.finalCode.isEmpty() ? QString() : QStringLiteral("host %1  ").arg(r.finalCode),
+                         r.lastError));
+        rows.append(QJsonObject{{QStringLiteral("id"), qint64(r.id)},
+                                {QStringLiteral("state"), r.state},
+                                {QStringLiteral("tid"), tid},
+                                {QStringLiteral("stan"), txn ? txn->stan : 0},
+                                {QStringLiteral("amount"), txn ? txn->amount.toPlainString() : QString()},
+                                {QStringLiteral("reason"), r.reason},
+                                {QStringLiteral("finalCode"), r.finalCode},
+                                {QStringLiteral("incident"), r.incidentId ? qint64(*r.incidentId) : 0},
+                                {QStringLiteral("attempts"), r.attempts},
+                                {QStringLiteral("resolution"), r.resolution},
+                                {QStringLiteral("lastError"), r.lastError}});
+    }
+    ctx.emitJson(QJsonObject{{QStringLiteral("reversals"), rows}});
+    return ExitOk;
+}
+
+int runReversalsResolve(CliContext &ctx)
+{
+    const QStringList args = ctx.positional();
+    bool ok = false;
+    const Id id = args.isEmpty() ? 0 : args.first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return ctx.usage(
+            QCoreApplication::translate("posdesk::cli", "Give the reversal's number: reversals resolve ID."));
+    const QString outcome = ctx.value(QStringLiteral("outcome"));
+    if (outcome != u"reversed" && outcome != u"kept")
+        return ctx.usage(QCoreApplication::translate(
+            "posdesk::cli", "--outcome is reversed (the acquirer undid the original) or kept (the original stands)."));
+    auto link = LinkServices::create(ctx);
+    if (!link)
+        return ctx.fail(link.error());
+    if (auto s = (*link)->acquirer().reversals().resolve(ctx.actor(), id,
+                                                         outcome == u"reversed" ? ReversalQueue::Resolution::Reversed
+                                                                                : ReversalQueue::Resolution::Kept,
+                                                         ctx.value(QStringLiteral("evidence")));
+        !s)
+        return ctx.fail(s.error());
+    ctx.out(QCoreApplication::translate("posdesk::cli", "Reversal %1 resolved (%2).").arg(id).arg(outcome));
+    ctx.emitJson(QJsonObject{{QStringLiteral("id"), qint64(id)}, {QStringLiteral("resolution"), outcome}});
     return ExitOk;
 }
 
@@ -334,7 +422,10 @@ void addAcquirerCommands(std::vector<Command> &out)
          {tid, opt("rrn", QCoreApplication::translate("posdesk::cli", "Reference number of the sale."), "RRN"),
           opt("amount", QCoreApplication::translate("posdesk::cli", "Amount to refund."), "AMOUNT"),
           opt("track2", QCoreApplication::translate("posdesk::cli", "Track 2 data."), "DATA"),
-          opt("date", QCoreApplication::translate("posdesk::cli", "Date of the sale, YYYY-MM-DD."), "DATE")},
+          opt("date", QCoreApplication::translate("posdesk::cli", "Date of the sale, YYYY-MM-DD."), "DATE"),
+          opt("original-unknown",
+              QCoreApplication::translate("posdesk::cli",
+                                          "The sale is not in this shop's records (owner only; audited)."))},
          runRefund});
     out.push_back(
         {{QStringLiteral("settle")},
@@ -349,6 +440,20 @@ void addAcquirerCommands(std::vector<Command> &out)
                                                "Send the queued reversals now; exits 3 while some stay unconfirmed."),
                    {tid},
                    runReversalsFlush});
+    out.push_back({{QStringLiteral("reversals"), QStringLiteral("list")},
+                   QStringLiteral("[--refused]"),
+                   QCoreApplication::translate("posdesk::cli", "The reversal queue: pending, done, refused, resolved."),
+                   {opt("refused", QCoreApplication::translate("posdesk::cli", "Only those the host refused."))},
+                   runReversalsList});
+    out.push_back(
+        {{QStringLiteral("reversals"), QStringLiteral("resolve")},
+         QStringLiteral("ID --outcome reversed|kept --evidence TEXT"),
+         QCoreApplication::translate("posdesk::cli",
+                                     "Record what the acquirer confirmed about a refused reversal (owner); the batch "
+                                     "can settle afterwards."),
+         {opt("outcome", QCoreApplication::translate("posdesk::cli", "reversed or kept."), "OUTCOME"),
+          opt("evidence", QCoreApplication::translate("posdesk::cli", "The acquirer's confirmation."), "TEXT")},
+         runReversalsResolve});
 }
 
 } // namespace posdesk::cli

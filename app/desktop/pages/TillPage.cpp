@@ -398,16 +398,25 @@ void TillPage::showOutcome(const Result<TxnOutcome> &r, Done what, const QString
     if (r) {
         m_hostFailed = false;
         const CardTransaction t = r->txn;
-        showLasting(Tone::Good, [t, what, tid] {
-            const QString done = what == Done::Sale   ? tr("Approved %1")
+        const bool partial = r->partial;
+        const Money requested = r->requested;
+        showLasting(partial ? Tone::Neutral : Tone::Good, [t, what, tid, partial, requested] {
+            const QString done = partial              ? tr("Only %1 approved")
+                                 : what == Done::Sale ? tr("Approved %1")
                                  : what == Done::Void ? tr("Voided %1")
                                                       : tr("Refunded %1");
-            return std::pair{done.arg(t.amount.toDisplayString()),
-                             tr("Card %1\nRRN %2 · authorisation code %3\ntrace %4 · batch %5 · terminal %6")
+            QString detail = tr("Card %1\nRRN %2 · authorisation code %3\ntrace %4 · batch %5 · terminal %6")
                                  .arg(t.panMasked, t.rrn, t.authCode.isEmpty() ? QStringLiteral("—") : t.authCode)
                                  .arg(t.stan)
                                  .arg(t.batchNo)
-                                 .arg(tid)};
+                                 .arg(tid);
+            if (partial)
+                detail.prepend(
+                    tr("The card paid %1 of %2. Take the remaining %3 another way (cash or another "
+                       "card).\n")
+                        .arg(t.amount.toDisplayString(), requested.toDisplayString(),
+                             Money(requested.minor() - t.amount.minor(), requested.currency()).toDisplayString()));
+            return std::pair{done.arg(t.amount.toDisplayString()), detail};
         });
         printSlip(t);
         m_amount->clear();
@@ -481,8 +490,8 @@ void TillPage::refund()
     const QString tid = currentTid();
     setBusy(true, tr("Refunding %1…").arg(amount->toDisplayString()));
     QPointer<TillPage> self(this);
-    m_session.acquirer().refund(m_actor, tid, *amount, rrn, m_refundDate->date(), std::move(*card),
-                                [self, tid](Result<TxnOutcome> r) {
+    m_session.acquirer().refund(m_actor, tid, *amount, RefundOriginal{rrn, m_refundDate->date(), false},
+                                std::move(*card), [self, tid](Result<TxnOutcome> r) {
                                     if (!self)
                                         return;
                                     if (r) {

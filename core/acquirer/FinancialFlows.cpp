@@ -1,0 +1,604 @@
+#include "acquirer/FinancialFlows.h"
+
+#include "acquirer/ResponseClassifier.h"
+#include "acquirer/ResponseCodes.h"
+#include "acquirer/ReversalQueue.h"
+#include "card/CardData.h"
+#include "security/PanProtector.h"
+#include "security/Permissions.h"
+#include "storage/BatchRepository.h"
+#include "storage/IncidentRepository.h"
+#include "storage/Sql.h"
+#include "storage/TerminalRepository.h"
+#include "storage/TransactionRepository.h"
+#include "storage/UnitOfWork.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace posdesk {
+
+namespace {
+
+// Codes that stop card sales on the terminal until a person has dealt with them.
+const char *const kBlockingCodes[] = {"97", "03", "58"};
+
+QString eventName(TxnKind k)
+{
+    return k == TxnKind::Sale   ? QStringLiteral("sale")
+           : k == TxnKind::Void ? QStringLiteral("void")
+                                : QStringLiteral("refund");
+}
+
+bool isDomestic(const CardTransaction &t)
+{
+    return t.cardScheme == u"UnionPay" || t.panMasked.startsWith(u"62");
+}
+
+} // namespace
+
+struct FinancialFlows::Flow
+{
+    Actor actor;
+    QString tid;
+    TxnKind kind = TxnKind::Sale;
+    Money amount;
+    std::shared_ptr<CardData> card;
+    std::optional<CardTransaction> original;
+    RefundOriginal refundRef;
+    LinkContext ctx;
+    LeasePtr lease;
+    CardTransaction txn;
+    Done done;
+};
+
+FinancialFlows::FinancialFlows(AcquirerService &link, ReversalQueue &reversals) : m_link(link), m_reversals(reversals)
+{}
+
+Status FinancialFlows::checkAmount(const Money &amount)
+{
+    if (amount.minor() <= 0)
+        return Error::usage(
+            QCoreApplication::translate("posdesk::FinancialFlows", "The amount must be more than zero."));
+    if (amount.minor() > kMaxAmountMinor)
+        return Error::usage(
+            QCoreApplication::translate("posdesk::FinancialFlows",
+                                        "%1 is more than one card payment can carry (at most 9,999,999,999.99).")
+                .arg(amount.toPlainString()));
+    if (Money::numericCodeOf(amount.currency()).isEmpty())
+        return Error::usage(
+            QCoreApplication::translate("posdesk::FinancialFlows", "%1 is not a currency the host can be sent.")
+                .arg(amount.currency()));
+    return {};
+}
+
+Status FinancialFlows::checkCanSell(const Actor &actor, const LinkContext &c)
+{
+    Database &db = m_link.db();
+    if (auto s = require(db, m_link.clock(), actor, Permission::Sell, QStringLiteral("terminal ") + c.terminal.tid); !s)
+        return s;
+    const TerminalState s = c.terminal.state;
+    if (s != TerminalState::Active && s != TerminalState::SignedOn && s != TerminalState::KeysLoaded)
+        return Error::refused(
+            QCoreApplication::translate(
+                "posdesk::FinancialFlows",
+                "Terminal %1 is %2 and cannot take card payments. Take cash instead, or use another terminal.")
+                .arg(c.terminal.tid, displayName(s)));
+    IncidentRepository incidents(db);
+    for (const char *code : kBlockingCodes) {
+        auto open = incidents.findUnresolved(c.terminal.id, QString::fromLatin1(code));
+        if (!open)
+            return open.error();
+        if (open->has_value())
+            return Error::refused(QCoreApplication::translate(
+                                      "posdesk::FinancialFlows",
+                                      "Card payments on terminal %1 are blocked by open alert No. %2 (%3). Take cash "
+                                      "for now and work through the alert in Alerts.")
+                                      .arg(c.terminal.tid)
+                                      .arg((*open)->id)
+                                      .arg(ResponseCodeTable::forDialect().describe(QString::fromLatin1(code))));
+    }
+    return {};
+}
+
+void FinancialFlows::sale(const Actor &actor, const QString &tid, const Money &amount, CardData &&card, Done done)
+{
+    // The card data lives on the heap only until the request is built, then it is wiped.
+    auto flow = std::make_shared<Flow>();
+    flow->card = std::make_shared<CardData>(std::move(card));
+    flow->actor = actor;
+    flow->tid = tid;
+    flow->kind = TxnKind::Sale;
+    flow->amount = amount;
+    flow->done = std::move(done);
+    auto c = m_link.context(tid);
+    if (!c)
+        return finish(flow, c.error());
+    flow->ctx = *c;
+    if (auto s = checkCanSell(actor, *c); !s)
+        return finish(flow, s.error());
+    if (auto s = checkAmount(amount); !s)
+        return finish(flow, s.error());
+    if (flow->card->isEmpty())
+        return finish(flow, Error::usage(QCoreApplication::translate("posdesk::FinancialFlows",
+                                                                     "No card was read. Swipe the card again.")));
+    begin(flow);
+}
+
+void FinancialFlows::voidSale(const Actor &actor, const QString &tid, int originalStan, Done done)
+{
+    auto flow = std::make_shared<Flow>();
+    flow->actor = actor;
+    flow->tid = tid;
+    flow->kind = TxnKind::Void;
+    flow->done = std::move(done);
+    auto c = m_link.context(tid);
+    if (!c)
+        return finish(flow, c.error());
+    flow->ctx = *c;
+    if (auto s = checkCanSell(actor, *c); !s)
+        return finish(flow, s.error());
+    auto original = TransactionRepository(m_link.db()).findByStan(c->terminal.id, c->terminal.batchNo, originalStan);
+    if (!original)
+        return finish(flow, Error::refused(QCoreApplication::translate(
+                                               "posdesk::FinancialFlows",
+                                               "No sale with trace number %1 in the open batch %2 of terminal %3; only "
+                                               "sales of the open batch can be voided (use a refund for older ones).")
+                                               .arg(originalStan)
+                                               .arg(c->terminal.batchNo)
+                                               .arg(tid)));
+    if (original->kind != TxnKind::Sale || original->status != TxnStatus::Approved)
+        return finish(flow, Error::refused(QCoreApplication::translate(
+                                               "posdesk::FinancialFlows",
+                                               "Trace number %1 is not an approved sale (it is a %2, %3) and cannot be "
+                                               "voided.")
+                                               .arg(originalStan)
+                                               .arg(toKey(original->kind), toKey(original->status))));
+    if (auto s = requireVoid(actor, original->cashier, /*batchOpen=*/true); !s)
+        return finish(flow, s.error());
+    flow->original = *original;
+    flow->amount = original->amount;
+    begin(flow);
+}
+
+Result<CardTransaction> FinancialFlows::resolveRefundOriginal(const Actor &actor, const LinkContext &c,
+                                                              const RefundOriginal &ref)
+{
+    auto found = TransactionRepository(m_link.db()).findSalesByRrn(c.terminal.merchantId, ref.rrn);
+    if (!found)
+        return found.error();
+    std::vector<CardTransaction> matches;
+    for (CardTransaction &t : *found) {
+        const QDate day = AcquirerService::businessDay(t.createdAt, 0);
+        if (!ref.date.isValid() || day == ref.date || day.addDays(1) == ref.date || day.addDays(-1) == ref.date)
+            matches.push_back(std::move(t));
+    }
+    if (matches.size() > 1)
+        return Error::refused(QCoreApplication::translate("posdesk::FinancialFlows",
+                                                          "%1 sales of this shop carry the reference number %2. Give "
+                                                          "the sale's date (--date) to tell them apart.")
+                                  .arg(matches.size())
+                                  .arg(ref.rrn));
+    if (matches.size() == 1)
+        return matches.front();
+    if (!ref.unknownAllowed)
+        return Error::refused(QCoreApplication::translate(
+                                  "posdesk::FinancialFlows",
+                                  "No sale with reference number %1%2 in this shop's records. If the sale was made "
+                                  "before PosDesk kept the records, an owner can refund it with --original-unknown.")
+                                  .arg(ref.rrn, ref.date.isValid()
+                                                    ? QCoreApplication::translate("posdesk::FinancialFlows", " on %1")
+                                                          .arg(ref.date.toString(Qt::ISODate))
+                                                    : QString()));
+    if (actor.role != Role::Owner)
+        return Error::refused(QCoreApplication::translate(
+            "posdesk::FinancialFlows", "Only an owner may refund a sale that is not in this shop's records."));
+    return Error::notFound(QString());
+}
+
+void FinancialFlows::refund(const Actor &actor, const QString &tid, const Money &amount, const RefundOriginal &original,
+                            CardData &&card, Done done)
+{
+    auto flow = std::make_shared<Flow>();
+    flow->card = std::make_shared<CardData>(std::move(card));
+    flow->actor = actor;
+    flow->tid = tid;
+    flow->kind = TxnKind::Refund;
+    flow->amount = amount;
+    flow->refundRef = original;
+    flow->done = std::move(done);
+    auto c = m_link.context(tid);
+    if (!c)
+        return finish(flow, c.error());
+    flow->ctx = *c;
+    if (auto s = require(m_link.db(), m_link.clock(), actor, Permission::Refund, QStringLiteral("terminal ") + tid); !s)
+        return finish(flow, s.error());
+    if (auto s = checkCanSell(actor, *c); !s)
+        return finish(flow, s.error());
+    if (auto s = checkAmount(amount); !s)
+        return finish(flow, s.error());
+    if (original.rrn.size() != 12)
+        return finish(flow, Error::usage(QCoreApplication::translate(
+                                "posdesk::FinancialFlows",
+                                "The reference number (RRN) of the original sale has 12 characters.")));
+    if (flow->card->isEmpty())
+        return finish(flow, Error::usage(QCoreApplication::translate("posdesk::FinancialFlows",
+                                                                     "No card was read. Swipe the card again.")));
+    auto orig = resolveRefundOriginal(actor, *c, original);
+    if (orig) {
+        flow->original = *orig;
+    } else if (orig.error().kind != ErrorKind::NotFound) {
+        return finish(flow, orig.error());
+    } else {
+        // The owner refunds a sale the shop has no record of: said explicitly, and audited.
+        if (auto s =
+                audit(m_link.db(), m_link.clock(), actor, QStringLiteral("refund.original-unknown"),
+                      QStringLiteral("terminal ") + tid, QStringLiteral("ok"),
+                      QStringLiteral("RRN %1, %2 %3").arg(original.rrn, amount.toPlainString(), amount.currency()));
+            !s)
+            return finish(flow, s.error());
+    }
+    begin(flow);
+}
+
+void FinancialFlows::begin(std::shared_ptr<Flow> flow)
+{
+    auto lease = m_link.lease(flow->ctx);
+    if (!lease)
+        return finish(flow, lease.error());
+    flow->lease = *lease;
+    // Reversals first: the host must undo what is in doubt before it sees anything new from this terminal.
+    m_reversals.sendFirst(flow->ctx, flow->lease, [this, flow](Status first) {
+        if (!first)
+            return finish(flow, first.error());
+        m_link.ensureSignedOn(flow->actor, flow->ctx, flow->lease, [this, flow](Status signedOn) {
+            if (!signedOn)
+                return finish(flow, signedOn.error());
+            auto ctx = m_link.context(flow->tid); // reload: sign-on may have changed state, batch and counters
+            if (!ctx)
+                return finish(flow, ctx.error());
+            flow->ctx = *ctx;
+            auto stored = writeAhead(*flow);
+            if (!stored)
+                return finish(flow, stored.error());
+            flow->txn = *stored;
+            iso8583::Message request;
+            const LinkContext &c = flow->ctx;
+            const CardTransaction &t = flow->txn;
+            if (flow->kind == TxnKind::Sale)
+                request = CupMessages::sale(c, t.stan, t.batchNo, flow->amount, *flow->card);
+            else if (flow->kind == TxnKind::Void)
+                request = CupMessages::voidSale(c, t.stan, t.batchNo, *flow->original);
+            else
+                request =
+                    CupMessages::refund(c, t.stan, t.batchNo, flow->amount, flow->refundRef.rrn, flow->refundRef.date,
+                                        flow->original ? &*flow->original : nullptr, *flow->card);
+            if (flow->card)
+                flow->card->wipe();
+            send(flow, std::move(request));
+        });
+    });
+}
+
+Status FinancialFlows::checkOriginalInUnit(Flow &flow, const CardTransaction &txn)
+{
+    // Checked again inside the write, with the original locked: two tills cannot both refund the last yuan.
+    TransactionRepository txns(m_link.db());
+    if (auto s = txns.lockForUpdate(txn.originalId.value()); !s)
+        return s;
+    auto orig = txns.findById(txn.originalId.value());
+    if (!orig)
+        return orig.error();
+    if (orig->kind != TxnKind::Sale || orig->status != TxnStatus::Approved)
+        return Error::refused(
+            QCoreApplication::translate("posdesk::FinancialFlows",
+                                        "The original sale (trace %1) is %2 and cannot be %3.")
+                .arg(orig->stan)
+                .arg(toKey(orig->status), flow.kind == TxnKind::Void
+                                              ? QCoreApplication::translate("posdesk::FinancialFlows", "voided")
+                                              : QCoreApplication::translate("posdesk::FinancialFlows", "refunded")));
+    auto voids = txns.liveVoids(orig->id);
+    if (!voids)
+        return voids.error();
+    if (*voids > 0)
+        return Error::refused(QCoreApplication::translate(
+                                  "posdesk::FinancialFlows",
+                                  "The original sale (trace %1) has been voided or its void is not settled yet; it "
+                                  "cannot be voided or refunded again.")
+                                  .arg(orig->stan));
+    auto refunded = txns.refundedMinor(orig->id);
+    if (!refunded)
+        return refunded.error();
+    if (flow.kind == TxnKind::Void) {
+        if (orig->batchNo != flow.ctx.terminal.batchNo || orig->terminalId != flow.ctx.terminal.id)
+            return Error::refused(QCoreApplication::translate(
+                "posdesk::FinancialFlows",
+                "Only sales of the open batch of this terminal can be voided; use a refund."));
+        if (*refunded > 0)
+            return Error::refused(QCoreApplication::translate(
+                                      "posdesk::FinancialFlows",
+                                      "The sale (trace %1) has been partly refunded already; refund the rest instead "
+                                      "of voiding it.")
+                                      .arg(orig->stan));
+    } else if (*refunded + txn.amount.minor() > orig->amount.minor()) {
+        return Error::refused(
+            QCoreApplication::translate(
+                "posdesk::FinancialFlows",
+                "Refunds of the sale (trace %1, %2) would come to more than the sale: %3 refunded "
+                "already, at most %4 more.")
+                .arg(orig->stan)
+                .arg(orig->amount.toDisplayString(QLocale::c()),
+                     Money(*refunded, orig->amount.currency()).toDisplayString(QLocale::c()),
+                     Money(orig->amount.minor() - *refunded, orig->amount.currency()).toDisplayString(QLocale::c())));
+    }
+    return {};
+}
+
+Result<CardTransaction> FinancialFlows::writeAhead(Flow &flow)
+{
+    Database &db = m_link.db();
+    const LinkContext &c = flow.ctx;
+    CardTransaction txn;
+    txn.terminalId = c.terminal.id;
+    txn.kind = flow.kind;
+    txn.amount = flow.amount;
+    txn.cashier = flow.actor.name;
+    if (flow.card) {
+        txn.panMasked = flow.card->masked();
+        txn.cardScheme = flow.card->schemeName();
+        txn.entryMode = QStringLiteral("swipe");
+        auto panHmac = m_link.pans().hmacDigits(flow.card->pan());
+        if (!panHmac)
+            return panHmac.error();
+        txn.panHmac = *panHmac;
+    }
+    if (flow.original) {
+        txn.originalId = flow.original->id;
+        txn.originalRrn = flow.original->rrn;
+        txn.originalDate = QDateTime::fromMSecsSinceEpoch(flow.original->createdAt, QTimeZone("Asia/Shanghai"))
+                               .toString(QStringLiteral("MMdd"));
+        if (flow.kind == TxnKind::Void) {
+            txn.panMasked = flow.original->panMasked;
+            txn.panHmac = flow.original->panHmac;
+            txn.cardScheme = flow.original->cardScheme;
+            txn.entryMode = QStringLiteral("keyed");
+        }
+    } else if (flow.kind == TxnKind::Refund) {
+        txn.originalRrn = flow.refundRef.rrn;
+        if (flow.refundRef.date.isValid())
+            txn.originalDate = flow.refundRef.date.toString(QStringLiteral("MMdd"));
+    }
+
+    UnitOfWork uow(db);
+    if (!uow.isActive())
+        return uow.startStatus().error();
+    if (txn.originalId) {
+        if (auto s = checkOriginalInUnit(flow, txn); !s)
+            return s.error();
+    }
+    if (txn.kind == TxnKind::Sale || txn.kind == TxnKind::Refund) {
+        // The 0500 carries each count as n3: 999 UnionPay (or other) sales, or refunds, fill a batch. Refuse the
+        // next one before any money moves, rather than take it and find the batch cannot be settled.
+        const bool foreign = !isDomestic(txn);
+        auto q = sql::run(db,
+                          QStringLiteral("SELECT COUNT(*) FROM transactions WHERE terminal_id = ? AND batch_no = ? "
+                                         "AND kind = ? AND status IN ('approved', 'pending', 'in-doubt') AND CASE WHEN "
+                                         "card_scheme = 'UnionPay' OR pan_masked LIKE '62%' THEN 0 ELSE 1 END = ?"),
+                          {qlonglong(c.terminal.id), c.terminal.batchNo, toKey(txn.kind), foreign ? 1 : 0},
+                          QCoreApplication::translate("posdesk::FinancialFlows", "counting the open batch"));
+        if (!q)
+            return q.error();
+        if (q->next() && q->value(0).toInt() >= kMaxBatchCount)
+            return Error::refused(QCoreApplication::translate(
+                                      "posdesk::FinancialFlows",
+                                      "Batch %1 of terminal %2 is full: it holds %3 %4 %5, the most one settlement can "
+                                      "carry. Settle the terminal, then take this payment.")
+                                      .arg(c.terminal.batchNo)
+                                      .arg(c.terminal.tid)
+                                      .arg(kMaxBatchCount)
+                                      .arg(foreign
+                                               ? QCoreApplication::translate("posdesk::FinancialFlows", "other-card")
+                                               : QCoreApplication::translate("posdesk::FinancialFlows", "UnionPay"))
+                                      .arg(txn.kind == TxnKind::Sale
+                                               ? QCoreApplication::translate("posdesk::FinancialFlows", "sales")
+                                               : QCoreApplication::translate("posdesk::FinancialFlows", "refunds")));
+    }
+    auto stan = TerminalRepository(db).takeStan(c.terminal.id);
+    if (!stan)
+        return stan.error();
+    txn.stan = *stan;
+    txn.batchNo = c.terminal.batchNo;
+    BatchRepository batches(db);
+    auto batch = batches.find(c.terminal.id, txn.batchNo);
+    if (!batch) {
+        if (batch.error().kind != ErrorKind::NotFound)
+            return batch.error();
+        if (auto opened = batches.open(c.terminal.id, txn.batchNo, m_link.clock().nowMs()); !opened)
+            return opened.error();
+    } else if (batch->state != BatchState::Open) {
+        return Error::refused(
+            QCoreApplication::translate("posdesk::FinancialFlows",
+                                        "Batch %1 of terminal %2 is being settled; wait until it is closed.")
+                .arg(txn.batchNo)
+                .arg(c.terminal.tid));
+    }
+    txn.createdAt = txn.updatedAt = m_link.clock().nowMs();
+    txn.status = TxnStatus::Pending;
+    auto id = TransactionRepository(db).insert(txn);
+    if (!id)
+        return id.error();
+    txn.id = *id;
+    if (auto s = uow.commit(); !s)
+        return s.error();
+    return txn;
+}
+
+void FinancialFlows::send(std::shared_ptr<Flow> flow, iso8583::Message request)
+{
+    // Nothing has left yet: a failure here declines the transaction, no money moved.
+    auto nothingSent = [this, flow](const Error &e) {
+        (void)TransactionRepository(m_link.db())
+            .transition(flow->txn.id, TxnStatus::Pending, TxnStatus::Declined, m_link.clock().nowMs());
+        finish(flow, e);
+    };
+    auto mac = m_link.macEngine(flow->ctx);
+    if (!mac)
+        return nothingSent(mac.error());
+    auto wire = CupMessages::frame(request, flow->ctx, &*mac);
+    if (!wire)
+        return nothingSent(wire.error());
+    if (auto s = flow->lease->renew(); !s)
+        return nothingSent(s.error());
+    HostExchange::start(m_link.endpointOf(flow->ctx.acquirer), *wire,
+                        [this, flow, request](ExchangeResult x) { onReply(flow, request, std::move(x)); });
+}
+
+void FinancialFlows::onReply(std::shared_ptr<Flow> flow, const iso8583::Message &request, ExchangeResult x)
+{
+    const LinkContext &c = flow->ctx;
+    const CardTransaction &txn = flow->txn;
+    const TimeMs now = m_link.clock().nowMs();
+    const QString mti = QString::fromLatin1(CupMessages::replyMti(request.mti()));
+    if (!x.reply) {
+        if (!x.requestMayHaveLeft) {
+            // Nothing reached the host: no money moved, nothing to reverse.
+            (void)TransactionRepository(m_link.db()).transition(txn.id, TxnStatus::Pending, TxnStatus::Declined, now);
+            return finish(flow, x.reply.error());
+        }
+        m_link.publish({c.terminal.id, QStringLiteral("local"), QStringLiteral("98"), c.acquirer.dialect,
+                        c.terminal.tid, c.terminal.mid, mti, txn.stan, now});
+        return inDoubt(flow, QStringLiteral("98"), x.reply.error());
+    }
+    auto reply = CupMessages::readReply(*x.reply, request);
+    if (!reply)
+        return inDoubt(flow, QStringLiteral("96"), reply.error());
+    m_link.noteHeader(c, *reply);
+    const QString code = reply->responseCode;
+    if (ResponseClassifier::forcesSignOn(code))
+        m_link.requireSignOn(c);
+    const auto verdict = ResponseClassifier::financial(*reply, txn.amount.minor(), c.acquirer.dialect);
+    const bool approvedByCode = verdict.kind != ResponseClassifier::Financial::Declined;
+    auto mac = m_link.macEngine(c);
+    Status macOk = mac ? CupMessages::verifyReplyMac(*reply, *mac, approvedByCode) : Status(mac.error());
+    if (!macOk) {
+        m_link.publish({c.terminal.id, QStringLiteral("local"), QStringLiteral("A0"), c.acquirer.dialect,
+                        c.terminal.tid, c.terminal.mid, mti, txn.stan, now});
+        m_link.requireSignOn(c);
+        if (approvedByCode)
+            // The host may have approved: money may have moved, so undo it.
+            return inDoubt(flow, QStringLiteral("A0"), macOk.error());
+        (void)TransactionRepository(m_link.db())
+            .transition(txn.id, TxnStatus::Pending, TxnStatus::Declined, now, TxnAnswer{code, {}, {}, {}});
+        return finish(flow, macOk.error());
+    }
+    switch (verdict.kind) {
+    case ResponseClassifier::Financial::Ambiguous:
+        return inDoubt(flow, QStringLiteral("96"), Error::corrupt(verdict.why, QStringLiteral("field 39 = ") + code));
+    case ResponseClassifier::Financial::Approved:
+    case ResponseClassifier::Financial::Partial:
+        return approve(flow, *reply, verdict.approvedMinor, verdict.kind == ResponseClassifier::Financial::Partial);
+    case ResponseClassifier::Financial::Declined:
+        break;
+    }
+    Database &db = m_link.db();
+    {
+        UnitOfWork uow(db);
+        Status s = uow.isActive() ? Status() : uow.startStatus();
+        if (s)
+            s = TransactionRepository(db).transition(txn.id, TxnStatus::Pending, TxnStatus::Declined, now,
+                                                     TxnAnswer{code, {}, {}, {}});
+        if (s)
+            s = audit(db, m_link.clock(), Actor{txn.cashier, std::nullopt, QStringLiteral("service")},
+                      eventName(txn.kind), QStringLiteral("terminal %1 STAN %2").arg(c.terminal.tid).arg(txn.stan),
+                      QStringLiteral("declined"),
+                      QStringLiteral("%1 %2 code %3").arg(txn.amount.toPlainString(), txn.amount.currency(), code));
+        if (s)
+            s = uow.commit();
+        // A decline that cannot be stored stays pending: recovery reverses it, and the host answers 25. No money.
+        (void)s;
+    }
+    m_link.publish({c.terminal.id, QStringLiteral("host"), code, c.acquirer.dialect, c.terminal.tid, c.terminal.mid,
+                    mti, txn.stan, now});
+    finish(flow, hostDeclined(code, mti));
+}
+
+void FinancialFlows::approve(std::shared_ptr<Flow> flow, const CupMessages::Reply &reply, std::int64_t approvedMinor,
+                             bool partial)
+{
+    Database &db = m_link.db();
+    const LinkContext &c = flow->ctx;
+    const CardTransaction &txn = flow->txn;
+    const TimeMs now = m_link.clock().nowMs();
+    const QString code = reply.responseCode;
+    TxnAnswer answer{code, reply.message.text(37).trimmed(), reply.message.text(38).trimmed(), std::nullopt};
+    if (partial)
+        answer.approvedMinor = approvedMinor;
+    TransactionRepository txns(db);
+    Status s;
+    {
+        // Its own scope: a failed unit of work is rolled back before the transaction goes in doubt in a fresh one.
+        UnitOfWork uow(db);
+        s = uow.isActive() ? Status() : uow.startStatus();
+        if (s)
+            s = txns.transition(txn.id, TxnStatus::Pending, TxnStatus::Approved, now, answer);
+        if (s && txn.kind == TxnKind::Void && txn.originalId)
+            s = txns.transition(*txn.originalId, TxnStatus::Approved, TxnStatus::Voided, now);
+        if (s)
+            s = audit(db, m_link.clock(), Actor{txn.cashier, std::nullopt, QStringLiteral("service")},
+                      eventName(txn.kind), QStringLiteral("terminal %1 STAN %2").arg(c.terminal.tid).arg(txn.stan),
+                      QStringLiteral("ok"),
+                      QStringLiteral("%1 %2 code %3%4")
+                          .arg(Money(approvedMinor, txn.amount.currency()).toPlainString(), txn.amount.currency(), code,
+                               partial ? QStringLiteral(" (asked %1)").arg(txn.amount.toPlainString()) : QString()));
+        if (s)
+            s = uow.commit();
+    }
+    if (!s) {
+        // The host approved but the approval could not be kept: undo it at the host rather than lose it.
+        return inDoubt(flow, QStringLiteral("96"), s.error());
+    }
+    auto stored = txns.findById(txn.id);
+    if (!stored)
+        return finish(flow, stored.error());
+    TxnOutcome out{*stored, code, ResponseCodeTable::forDialect(c.acquirer.dialect).describe(code), partial,
+                   txn.amount};
+    finish(flow, out);
+}
+
+void FinancialFlows::inDoubt(std::shared_ptr<Flow> flow, const QString &reason, const Error &cause)
+{
+    const Status queued = m_reversals.putInDoubt(flow->txn, reason, cause.fullText());
+    // The reversal leaves at once, under this operation's lease; if it does not get through, the worker retries.
+    m_reversals.sendFirst(flow->ctx, flow->lease, [this, flow, queued, cause](Status sent) {
+        QString what;
+        if (!queued && queued.error().kind != ErrorKind::Refused)
+            what = QCoreApplication::translate("posdesk::FinancialFlows",
+                                               "The reversal could not be recorded (%1); tell the owner at once.")
+                       .arg(queued.error().message);
+        else if (sent)
+            what = QCoreApplication::translate("posdesk::FinancialFlows",
+                                               "The host has confirmed the reversal: the customer is not charged.");
+        else
+            what = QCoreApplication::translate("posdesk::FinancialFlows",
+                                               "A reversal is queued and will be sent until the host confirms it.");
+        finish(flow, Error(cause.kind == ErrorKind::Corrupt ? ErrorKind::Corrupt : ErrorKind::Environment,
+                           QCoreApplication::translate(
+                               "posdesk::FinancialFlows",
+                               "%1 The payment is in doubt — do not hand over the goods. %2 Take cash or try again.")
+                               .arg(cause.message, what),
+                           cause.detail));
+    });
+}
+
+void FinancialFlows::finish(std::shared_ptr<Flow> flow, Result<TxnOutcome> result)
+{
+    if (flow->card)
+        flow->card->wipe();
+    flow->lease.reset(); // the terminal is free before the caller hears the outcome
+    auto done = std::move(flow->done);
+    if (done)
+        done(std::move(result));
+}
+
+} // namespace posdesk

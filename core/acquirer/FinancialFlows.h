@@ -1,0 +1,48 @@
+#pragma once
+
+#include "acquirer/AcquirerService.h"
+
+namespace posdesk {
+
+class ReversalQueue;
+
+// Sale, void and refund: checked, written ahead, sent under the terminal's lease after its reversals, and the
+// answer read by the response-code table. Every state change is a compare-and-set; an approval that cannot be
+// stored goes in doubt in a fresh unit of work and its reversal leaves at once.
+class FinancialFlows
+{
+public:
+    using Done = AcquirerService::Done<TxnOutcome>;
+
+    FinancialFlows(AcquirerService &link, ReversalQueue &reversals);
+
+    void sale(const Actor &actor, const QString &tid, const Money &amount, CardData &&card, Done done);
+    void voidSale(const Actor &actor, const QString &tid, int originalStan, Done done);
+    void refund(const Actor &actor, const QString &tid, const Money &amount, const RefundOriginal &original,
+                CardData &&card, Done done);
+
+    // Field 4 is n12: the largest amount a request can carry, in fen.
+    static constexpr std::int64_t kMaxAmountMinor = 999999999999LL;
+    // Field 48 of the 0500 carries each count (sales, refunds; UnionPay, other cards) as n3.
+    static constexpr int kMaxBatchCount = 999;
+
+private:
+    struct Flow;
+    Status checkCanSell(const Actor &actor, const LinkContext &c);
+    static Status checkAmount(const Money &amount);
+    Result<CardTransaction> resolveRefundOriginal(const Actor &actor, const LinkContext &c,
+                                                  const RefundOriginal &original);
+    void begin(std::shared_ptr<Flow> flow);
+    Result<CardTransaction> writeAhead(Flow &flow);
+    Status checkOriginalInUnit(Flow &flow, const CardTransaction &txn);
+    void send(std::shared_ptr<Flow> flow, iso8583::Message request);
+    void onReply(std::shared_ptr<Flow> flow, const iso8583::Message &request, ExchangeResult x);
+    void approve(std::shared_ptr<Flow> flow, const CupMessages::Reply &reply, std::int64_t approvedMinor, bool partial);
+    void inDoubt(std::shared_ptr<Flow> flow, const QString &reason, const Error &cause);
+    void finish(std::shared_ptr<Flow> flow, Result<TxnOutcome> result);
+
+    AcquirerService &m_link;
+    ReversalQueue &m_reversals;
+};
+
+} // namespace posdesk
