@@ -54,11 +54,21 @@ LinkLease::LinkLease(Database &db, const Clock &clock, Id terminalId, QString ho
 
 LinkLease::~LinkLease()
 {
+    release();
+}
+
+void LinkLease::release()
+{
+    if (m_released)
+        return;
+    m_released = true;
     (void)LeaseRepository(m_db).release(m_terminalId, m_holder);
 }
 
 Status LinkLease::renew()
 {
+    if (m_released)
+        return Error::internal(QStringLiteral("renewing a released lease"));
     const TimeMs now = m_clock.nowMs();
     auto q =
         sql::run(m_db, QStringLiteral("UPDATE terminal_leases SET expires_at = ? WHERE terminal_id = ? AND holder = ?"),
@@ -210,7 +220,11 @@ void AcquirerService::signOn(const Actor &actor, const QString &tid, Done<SignOn
     auto held = lease(*c);
     if (!held)
         return done(held.error());
-    signOnLeased(actor, *c, *held, std::move(done));
+    const LeasePtr lease = *held;
+    signOnLeased(actor, *c, lease, [lease, done](Result<SignOnOutcome> r) {
+        lease->release(); // the terminal is free before the caller hears the outcome
+        done(std::move(r));
+    });
 }
 
 void AcquirerService::ensureSignedOn(const Actor &actor, const LinkContext &c, LeasePtr held,
@@ -390,6 +404,7 @@ void AcquirerService::networkManagement(const Actor &actor, const QString &tid, 
     const LinkContext ctx = *c;
     const LeasePtr lease = *held;
     HostExchange::start(endpointOf(ctx.acquirer), *wire, [this, ctx, lease, request, done](ExchangeResult x) {
+        lease->release();
         if (!x.reply)
             return done(x.reply.error());
         auto reply = CupMessages::readReply(*x.reply, request);

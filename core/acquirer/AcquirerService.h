@@ -86,6 +86,8 @@ public:
     LinkLease &operator=(const LinkLease &) = delete;
     // Before each request leaves: still ours, and good for one more exchange? Refused when another took it over.
     Status renew();
+    // Frees the terminal now, while callbacks may still hold this object; renew() fails afterwards.
+    void release();
     Id terminalId() const { return m_terminalId; }
 
 private:
@@ -94,6 +96,7 @@ private:
     Id m_terminalId;
     QString m_holder;
     std::int64_t m_ttlMs;
+    bool m_released = false;
 };
 using LeasePtr = std::shared_ptr<LinkLease>;
 

@@ -595,7 +595,9 @@ void FinancialFlows::finish(std::shared_ptr<Flow> flow, Result<TxnOutcome> resul
 {
     if (flow->card)
         flow->card->wipe();
-    flow->lease.reset(); // the terminal is free before the caller hears the outcome
+    if (flow->lease)
+        flow->lease->release(); // the terminal is free before the caller hears the outcome
+    flow->lease.reset();
     auto done = std::move(flow->done);
     if (done)
         done(std::move(result));

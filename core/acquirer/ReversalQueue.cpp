@@ -124,7 +124,9 @@ void ReversalQueue::flushNextTerminal(std::shared_ptr<Flush> run)
         if (due->empty())
             continue;
         const LinkContext ctx = *c;
-        return sendQueue(ctx, *lease, std::move(*due), 0, run->outcome, [this, run](ReversalFlushOutcome o) {
+        const LeasePtr held = *lease;
+        return sendQueue(ctx, held, std::move(*due), 0, run->outcome, [this, run, held](ReversalFlushOutcome o) {
+            held->release();
             run->outcome = o;
             flushNextTerminal(run);
         });

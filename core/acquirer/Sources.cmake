@@ -7,6 +7,7 @@ target_sources(posdesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AcquirerService.cpp ${CMAKE_CURRENT_LIST_DIR}/AcquirerService.h
     ${CMAKE_CURRENT_LIST_DIR}/ResponseClassifier.cpp ${CMAKE_CURRENT_LIST_DIR}/ResponseClassifier.h
     ${CMAKE_CURRENT_LIST_DIR}/ReversalQueue.cpp ${CMAKE_CURRENT_LIST_DIR}/ReversalQueue.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReversalWorker.cpp ${CMAKE_CURRENT_LIST_DIR}/ReversalWorker.h
     ${CMAKE_CURRENT_LIST_DIR}/FinancialFlows.cpp ${CMAKE_CURRENT_LIST_DIR}/FinancialFlows.h
     ${CMAKE_CURRENT_LIST_DIR}/../settlement/SettlementService.cpp ${CMAKE_CURRENT_LIST_DIR}/../settlement/SettlementService.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/ReversalRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/ReversalRepository.h

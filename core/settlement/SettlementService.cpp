@@ -345,6 +345,8 @@ void SettlementService::finish(std::shared_ptr<Run> run, Result<SettlementOutcom
     if (!result && run->batch.id != 0 && run->batch.state == BatchState::Settling)
         // The host has not closed it: open again so that it can be settled later. A host-settled batch stays.
         (void)BatchRepository(m_link.db()).transition(run->batch.id, BatchState::Settling, BatchState::Open);
+    if (run->lease)
+        run->lease->release();
     run->lease.reset();
     auto done = std::move(run->done);
     if (done)

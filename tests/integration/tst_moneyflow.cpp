@@ -97,7 +97,8 @@ class TestMoneyFlow : public QObject
     }
 
     void setUpShop(DbEngine engine, const QStringList &faults = {},
-                   const QStringList &tids = {QString::fromLatin1(kTid)}, const QMap<QString, int> &hostBatches = {})
+                   const QStringList &tids = {QString::fromLatin1(kTid)}, const QMap<QString, int> &hostBatches = {},
+                   const QStringList &acquirerExtra = {})
     {
         m_engine = engine;
         auto store = test::TestDatabase::create(engine);
@@ -112,6 +113,7 @@ class TestMoneyFlow : public QObject
              QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
              QString::number(m_host->port()), QStringLiteral("--connect-timeout-ms"), QStringLiteral("1500"),
              QStringLiteral("--response-timeout-ms"), QStringLiteral("1500")}};
+        steps[1] << acquirerExtra;
         for (const QString &tid : tids) {
             steps << QStringList{QStringLiteral("terminal"),   QStringLiteral("add"),
                                  QStringLiteral("--tid"),      tid,
@@ -272,6 +274,22 @@ private slots:
         QVERIFY2(st.exitCode == 0, st.err.constData());
         QCOMPARE(st.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("balanced"));
         QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    // A reversal the host never confirms outlives the acquirer's limit: an incident, not a queue that blocks forever.
+    void reversalPastTheAcquirersExpiryBecomesAnIncident()
+    {
+        setUpShop(DbEngine::Sqlite, {QStringLiteral("approve-silent:1:0200"), QStringLiteral("drop:1:0400")},
+                  {QString::fromLatin1(kTid)}, {},
+                  {QStringLiteral("--reversal-expiry-hours"), QStringLiteral("0.0005")});
+        QCOMPARE(sale("20.00").exitCode, 3);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM reversals WHERE state = 'pending'")), 1);
+        QThread::msleep(2000);
+        const Run next = sale("5.00");
+        QVERIFY2(next.exitCode == 0, next.err.constData());
+        QCOMPARE(scalar(QStringLiteral("SELECT final_code FROM reversals")).toString(), QStringLiteral("expired"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM incidents WHERE code = 'RV' AND state = 'open'")), 1);
+        QCOMPARE(settle().exitCode, 1);
     }
 
     void approvalThatCannotBeStoredIsReversedAtOnce()

@@ -139,6 +139,19 @@ int runAcquirerAdd(CliContext &ctx)
                     .arg(name));
         *target = ms;
     }
+    if (ctx.isSet(QStringLiteral("reversal-expiry-hours"))) {
+        const double hours = ctx.value(QStringLiteral("reversal-expiry-hours")).toDouble(&ok);
+        if (!ok || hours <= 0 || hours > 24 * 30)
+            return ctx.usage(QCoreApplication::translate(
+                "posdesk::cli", "--reversal-expiry-hours needs hours between 0 and 720 (30 days)."));
+        a.reversalExpiryMs = std::int64_t(hours * 3600 * 1000);
+    }
+    if (ctx.isSet(QStringLiteral("cutover-hour"))) {
+        const int hour = ctx.value(QStringLiteral("cutover-hour")).toInt(&ok);
+        if (!ok || hour < 0 || hour > 23)
+            return ctx.usage(QCoreApplication::translate("posdesk::cli", "--cutover-hour needs an hour from 0 to 23."));
+        a.cutoverHour = hour;
+    }
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -300,7 +313,8 @@ void addEnrollmentCommands(std::vector<Command> &out)
         {{QStringLiteral("acquirer"), QStringLiteral("add")},
          QStringLiteral("--name N --host H --port P [--tpdu HEX] [--mac cup-ecb|x9.9|x9.19] [--channel KIND] "
                         "[--support-phone T] [--support-email E] [--support-contact C] [--resettle-after-upload] "
-                        "[--connect-timeout-ms MS] [--response-timeout-ms MS]"),
+                        "[--connect-timeout-ms MS] [--response-timeout-ms MS] [--reversal-expiry-hours H] "
+                        "[--cutover-hour H]"),
          QCoreApplication::translate("posdesk::cli",
                                      "Record an acquirer profile: host settings, MAC algorithm, support contacts."),
          {valueOption("name", QCoreApplication::translate("posdesk::cli", "Profile name."), "NAME"),
@@ -324,7 +338,17 @@ void addEnrollmentCommands(std::vector<Command> &out)
               "MS"),
           valueOption("response-timeout-ms",
                       QCoreApplication::translate("posdesk::cli", "How long to wait for an answer (default 30000)."),
-                      "MS")},
+                      "MS"),
+          valueOption("reversal-expiry-hours",
+                      QCoreApplication::translate("posdesk::cli",
+                                                  "A reversal the host has not confirmed after this long becomes an "
+                                                  "alert (default 24)."),
+                      "H"),
+          valueOption("cutover-hour",
+                      QCoreApplication::translate("posdesk::cli",
+                                                  "Hour (shop time) at which the acquirer's day begins; the first "
+                                                  "transaction after it signs on again (default 0)."),
+                      "H")},
          runAcquirerAdd});
     out.push_back({{QStringLiteral("acquirer"), QStringLiteral("list")},
                    QString(),

@@ -2,6 +2,7 @@
 
 #include "acquirer/AcquirerService.h"
 #include "acquirer/KeyStoreVault.h"
+#include "acquirer/ReversalWorker.h"
 #include "demo/DemoSeeder.h"
 #include "manager/DeviceManager.h"
 #include "remediation/IncidentRecorder.h"
@@ -82,6 +83,8 @@ Status AppSession::wireServices(bool demo)
     m_settlement = std::make_unique<SettlementService>(*m_acquirer);
     m_incidents = std::make_unique<IncidentRecorder>(*m_db, clock());
     m_incidents->attach(*m_acquirer);
+    m_reversalWorker = std::make_unique<ReversalWorker>(*m_acquirer);
+    m_reversalWorker->start();
     m_users = std::make_unique<UserService>(*m_db, clock());
     m_remediation = std::make_unique<RemediationService>(*m_acquirer);
     m_devices = std::make_unique<DeviceManager>(*m_db, clock());

@@ -9,6 +9,7 @@
 
 namespace posdesk {
 class AcquirerService;
+class ReversalWorker;
 class DataProtection;
 class IncidentRecorder;
 class KeyStore;
@@ -67,6 +68,8 @@ public:
     QString dataFolder() const;
 
     AcquirerService &acquirer() { return *m_acquirer; }
+    // Sends due reversals in the background, and at once when the link comes back.
+    ReversalWorker &reversalWorker() { return *m_reversalWorker; }
     SettlementService &settlement() { return *m_settlement; }
     IncidentRecorder &incidents() { return *m_incidents; }
     UserService &users() { return *m_users; }
@@ -90,6 +93,7 @@ private:
     std::unique_ptr<KeyVault> m_keys;
     std::unique_ptr<AcquirerService> m_acquirer;
     std::unique_ptr<SettlementService> m_settlement;
+    std::unique_ptr<ReversalWorker> m_reversalWorker;
     std::unique_ptr<IncidentRecorder> m_incidents;
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<RemediationService> m_remediation;

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "acquirer/ReversalWorker.h"
 #include "manager/DeviceManager.h"
 #include "pages/AlertsPage.h"
 #include "pages/DashboardPage.h"
@@ -116,6 +117,11 @@ MainWindow::MainWindow(AppSession &session, Language &language, QWidget *parent)
             [this](qint64 id, const QString &, const QString &) { onIncidentOpened(id); });
     connect(&session.remediation(), &RemediationService::incidentChanged, this, &MainWindow::onIncidentChanged);
     connect(m_hostLink, &HostLinkMonitor::changed, this, &MainWindow::refreshStatus);
+    // The link is back: what waits in the reversal queue goes now, not at the next tick.
+    connect(m_hostLink, &HostLinkMonitor::changed, this, [this, &session] {
+        if (m_hostLink->overall() == HostLinkMonitor::State::Reachable)
+            session.reversalWorker().kick();
+    });
 
     m_hostLabel = new QLabel(this);
     m_hostLabel->setObjectName(QStringLiteral("hostStatus"));

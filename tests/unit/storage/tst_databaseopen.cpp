@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +117,46 @@ private slots:
         QVERIFY(db.error().message.contains(path));
         QCOMPARE(test::fileBytes(path), before);
         QCOMPARE(filesIn(m_dir.path()), filesBefore);
+    }
+
+    // A checkpoint cut off by a full disk: the main file lacks pages that the write-ahead log still holds. SQLite
+    // reads it intact with the log; so must the pre-open check, or "restore from a backup" throws real sales away.
+    void walHoldsWhatTheMainFileLacks()
+    {
+        const QString src = m_dir.filePath(QStringLiteral("wal-src.db"));
+        const QString path = m_dir.filePath(QStringLiteral("wal/shop.db"));
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        {
+            auto db = Database::open(DbConfig::sqlite(src));
+            QVERIFY(db);
+            // Every page written since the file was created stays in the log (no automatic checkpoint).
+            QVERIFY((*db)->exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")).ok());
+            QVERIFY((*db)
+                        ->exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i "
+                                              "< 3000) INSERT INTO merchants (mid, name, created_at) SELECT 'M' || i, "
+                                              "'shop ' || i, i FROM n"))
+                        .ok());
+            // The checkpoint copies the pages into the main file but leaves them in the log too.
+            QVERIFY((*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")).ok());
+            QByteArray main = test::fileBytes(src);
+            const QByteArray wal = test::fileBytes(src + QStringLiteral("-wal"));
+            QVERIFY(main.size() > 20 * 4096);
+            QVERIFY(wal.size() > 20 * 4096);
+            main.truncate(3 * 4096); // the disk filled up after three pages
+            QFile m(path);
+            QVERIFY(m.open(QIODevice::WriteOnly));
+            m.write(main);
+            QFile w(path + QStringLiteral("-wal"));
+            QVERIFY(w.open(QIODevice::WriteOnly));
+            w.write(wal);
+        }
+        auto db = Database::open(DbConfig::sqlite(path));
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM merchants")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3000);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
     }
 
     void folderIsRefused()

@@ -1,17 +1,26 @@
 #include "TestSupport.h"
 
+#include "security/Actor.h"
 #include "storage/AcquirerRepository.h"
 #include "storage/AuditLogRepository.h"
 #include "storage/BatchRepository.h"
 #include "storage/IncidentRepository.h"
+#include "storage/LeaseRepository.h"
 #include "storage/MerchantRepository.h"
+#include "storage/ReversalRepository.h"
 #include "storage/TerminalRepository.h"
 #include "storage/TransactionRepository.h"
 #include "storage/UnitOfWork.h"
 #include "storage/UserRepository.h"
+#include "time/Clock.h"
 
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTest>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
 
 using namespace posdesk;
 using posdesk::test::TestDatabase;
@@ -205,6 +214,128 @@ private slots:
         f.cashier = QStringLiteral("bob");
         QCOMPARE(*repo.count(f), std::int64_t(0));
         QCOMPARE(repo.findByStan(m_terminal, 1, 99).error().kind, ErrorKind::NotFound);
+    }
+
+    // Money changes state only from the state it was read in; a lost race overwrites nothing.
+    void compareAndSet()
+    {
+        TransactionRepository repo(*m_db);
+        CardTransaction t;
+        t.terminalId = m_terminal;
+        t.batchNo = 1;
+        t.stan = 5;
+        t.amount = Money::cny(1000);
+        t.createdAt = t.updatedAt = 10;
+        auto id = repo.insert(t);
+        VERIFY_OK(id);
+        VERIFY_OK(repo.transition(*id, TxnStatus::Pending, TxnStatus::InDoubt, 20));
+        // Another process still thinks it pending and stores an approval: refused, the row stays in doubt.
+        auto late = repo.transition(*id, TxnStatus::Pending, TxnStatus::Approved, 30,
+                                    TxnAnswer{QStringLiteral("00"), QStringLiteral("112233445566"), {}, {}});
+        QVERIFY(!late.ok());
+        QCOMPARE(late.error().kind, ErrorKind::Refused);
+        auto got = repo.findById(*id);
+        QCOMPARE(got->status, TxnStatus::InDoubt);
+        QVERIFY(got->rrn.isEmpty());
+        QCOMPARE(got->updatedAt, TimeMs(20));
+        // A partial approval keeps what was asked beside what was approved.
+        t.stan = 6;
+        auto id2 = repo.insert(t);
+        VERIFY_OK(id2);
+        VERIFY_OK(repo.transition(*id2, TxnStatus::Pending, TxnStatus::Approved, 40,
+                                  TxnAnswer{QStringLiteral("10"), QStringLiteral("000000000006"), {}, 600}));
+        got = repo.findById(*id2);
+        QCOMPARE(got->amount.minor(), std::int64_t(600));
+        QCOMPARE(got->requestedMinor, std::optional<std::int64_t>(1000));
+
+        BatchRepository batches(*m_db);
+        auto b = batches.open(m_terminal, 1, 1);
+        VERIFY_OK(b);
+        VERIFY_OK(batches.transition(*b, BatchState::Open, BatchState::Settling));
+        QCOMPARE(batches.transition(*b, BatchState::Open, BatchState::Settling).error().kind, ErrorKind::Refused);
+        VERIFY_OK(batches.markHostSettled(*b, QStringLiteral("0"), QStringLiteral("balanced"), 50));
+        QCOMPARE(batches.find(m_terminal, 1)->state, BatchState::HostSettled);
+        QCOMPARE(batches.markHostSettled(*b, QString(), QString(), 60).error().kind, ErrorKind::Refused);
+
+        ReversalRepository reversals(*m_db);
+        auto r = reversals.enqueue(*id, QStringLiteral("98"), 20);
+        VERIFY_OK(r);
+        VERIFY_OK(reversals.markRefused(*r, QStringLiteral("12"), std::nullopt, QStringLiteral("invalid"), 70));
+        QCOMPARE(reversals.markDone(*r, 80).error().kind, ErrorKind::Refused);
+        QCOMPARE(*reversals.blockingCount(m_terminal), 1);
+        VERIFY_OK(reversals.resolve(*r, QStringLiteral("kept"), QStringLiteral("owner"), QStringLiteral("ref 1"), 90));
+        QCOMPARE(*reversals.blockingCount(m_terminal), 0);
+        QCOMPARE(reversals.resolve(*r, QStringLiteral("kept"), QStringLiteral("owner"), QStringLiteral("x"), 95)
+                     .error()
+                     .kind,
+                 ErrorKind::Refused);
+    }
+
+    // One exchange per terminal across processes: a lease row with a holder and an expiry.
+    void leases()
+    {
+        LeaseRepository leases(*m_db);
+        const QString mine = LeaseRepository::newHolder();
+        const QString theirs = QStringLiteral("another-till/1/x/1");
+        QVERIFY(*leases.tryAcquire(m_terminal, mine, 1000, 500));
+        QVERIFY(!*leases.tryAcquire(m_terminal, theirs, 1200, 500));
+        QCOMPARE(*leases.holderOf(m_terminal, 1200), mine);
+        // Expired: the next one takes it over.
+        QVERIFY(*leases.tryAcquire(m_terminal, theirs, 1600, 500));
+        QVERIFY(!*leases.tryAcquire(m_terminal, mine, 1700, 500));
+        VERIFY_OK(leases.release(m_terminal, mine)); // not mine any more: nothing happens
+        QCOMPARE(*leases.holderOf(m_terminal, 1700), theirs);
+        VERIFY_OK(leases.release(m_terminal, theirs));
+        QVERIFY(leases.holderOf(m_terminal, 1700)->isEmpty());
+        // A holder on this machine whose process is gone frees the terminal before its lease runs out.
+        const QString dead = QSysInfo::machineHostName().left(32) + QStringLiteral("/999999999/x/1");
+        QVERIFY(!LeaseRepository::processAlive(dead));
+        QVERIFY(LeaseRepository::processAlive(mine));
+        QVERIFY(*leases.tryAcquire(m_terminal, dead, 2000, 100000));
+        QVERIFY(*leases.tryAcquire(m_terminal, mine, 2100, 500));
+        QCOMPARE(*leases.holderOf(m_terminal, 2100), mine);
+    }
+
+    // Two tills appending to the audit trail at the same moment, each on its own connection and thread: the chain
+    // never collides on its key and verifies afterwards.
+    void auditAppendIsSerialised()
+    {
+        const DbConfig config = m_tdb->config();
+        std::atomic<int> failures{0};
+        QString firstFailure;
+        std::mutex failureLock;
+        auto till = [&](int n) {
+            auto db = Database::open(config);
+            if (!db) {
+                ++failures;
+                return;
+            }
+            for (int i = 0; i < 25; ++i) {
+                UnitOfWork uow(**db);
+                Status s = uow.isActive() ? Status() : uow.startStatus();
+                if (s)
+                    s = audit(**db, SystemClock::instance(), Actor::localAdmin(QStringLiteral("test")),
+                              QStringLiteral("test.event"), QStringLiteral("till %1 #%2").arg(n).arg(i),
+                              QStringLiteral("ok"), QString());
+                if (s)
+                    s = uow.commit();
+                if (!s) {
+                    ++failures;
+                    std::lock_guard<std::mutex> g(failureLock);
+                    if (firstFailure.isEmpty())
+                        firstFailure = s.error().fullText();
+                }
+            }
+        };
+        std::thread a(till, 1);
+        std::thread b(till, 2);
+        a.join();
+        b.join();
+        QVERIFY2(failures == 0, qPrintable(firstFailure));
+        auto broken = AuditLogRepository(*m_db).verify();
+        VERIFY_OK(broken);
+        QVERIFY(!broken->has_value());
+        QCOMPARE(AuditLogRepository(*m_db).list()->size(), size_t(50));
     }
 
     void batches()
