@@ -466,6 +466,24 @@ private slots:
         QCOMPARE(int(m_host->log().count(QStringLiteral("<- 0800"))), signOns + 1);
     }
 
+    // The first transaction of a new business day signs on again, even with working keys in hand.
+    void aNewDaySignsOnAgain()
+    {
+        setUpShop(DbEngine::Sqlite);
+        QCOMPARE(sale("1.00").exitCode, 0);
+        const int signOns = int(m_host->log().count(QStringLiteral("<- 0800")));
+        QCOMPARE(sale("2.00").exitCode, 0);
+        QCOMPARE(int(m_host->log().count(QStringLiteral("<- 0800"))), signOns);
+        {
+            auto db = Database::open(m_store->config());
+            QVERIFY(db);
+            QVERIFY(
+                (*db)->exec(QStringLiteral("UPDATE terminals SET last_signon_at = last_signon_at - 86400000")).ok());
+        }
+        QCOMPARE(sale("3.00").exitCode, 0);
+        QCOMPARE(int(m_host->log().count(QStringLiteral("<- 0800"))), signOns + 1);
+    }
+
     // Sales killed with SIGKILL at random points, then recovery: the shop's approved set is the host's.
     void crashTrial()
     {
