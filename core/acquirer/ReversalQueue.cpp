@@ -325,11 +325,8 @@ Status ReversalQueue::refuse(const LinkContext &c, const PendingReversal &r, con
                       .arg(txn.amount.toPlainString(), txn.amount.currency()));
         !s)
         return s;
-    if (auto s = uow.commit(); !s)
-        return s;
-    m_link.publish({c.terminal.id, QStringLiteral("local"), incidentCode, c.acquirer.dialect, c.terminal.tid,
-                    c.terminal.mid, QStringLiteral("0410"), txn.stan, now});
-    return {};
+    // The incident is written here, with the queue row; the recorder is not told again (it would count twice).
+    return uow.commit();
 }
 
 Status ReversalQueue::resolve(const Actor &actor, Id reversalId, Resolution resolution, const QString &evidence)
@@ -367,6 +364,16 @@ Status ReversalQueue::resolve(const Actor &actor, Id reversalId, Resolution reso
                                                       reversed ? TxnStatus::Reversed : TxnStatus::Approved, now);
         !s)
         return s;
+    auto txn = TransactionRepository(db).findById(r->transactionId);
+    if (!txn)
+        return txn.error();
+    if (!reversed && txn->kind == TxnKind::Void && txn->originalId) {
+        // The void stands at the host: its sale is voided here too.
+        if (auto s =
+                TransactionRepository(db).transition(*txn->originalId, TxnStatus::Approved, TxnStatus::Voided, now);
+            !s)
+            return s;
+    }
     if (r->incidentId) {
         // The incident closes with the last refused reversal of its terminal.
         auto q = ReversalRepository(db).list(QStringLiteral("refused"));
