@@ -571,23 +571,25 @@ void FinancialFlows::inDoubt(std::shared_ptr<Flow> flow, const QString &reason, 
     const Status queued = m_reversals.putInDoubt(flow->txn, reason, cause.fullText());
     // The reversal leaves at once, under this operation's lease; if it does not get through, the worker retries.
     m_reversals.sendFirst(flow->ctx, flow->lease, [this, flow, queued, cause](Status sent) {
-        QString what;
+        const ErrorKind kind = cause.kind == ErrorKind::Corrupt ? ErrorKind::Corrupt : ErrorKind::Environment;
+        QString text;
         if (!queued && queued.error().kind != ErrorKind::Refused)
-            what = QCoreApplication::translate("posdesk::FinancialFlows",
-                                               "The reversal could not be recorded (%1); tell the owner at once.")
-                       .arg(queued.error().message);
+            text = QCoreApplication::translate("posdesk::FinancialFlows",
+                                               "%1 The payment is in doubt — do not hand over the goods. The reversal "
+                                               "could not be recorded (%2): tell the owner at once.")
+                       .arg(cause.message, queued.error().message);
         else if (sent)
-            what = QCoreApplication::translate("posdesk::FinancialFlows",
-                                               "The host has confirmed the reversal: the customer is not charged.");
+            text = QCoreApplication::translate("posdesk::FinancialFlows",
+                                               "%1 The payment was cancelled at the host: the customer is not "
+                                               "charged. Do not hand over the goods; try the card again or take cash.")
+                       .arg(cause.message);
         else
-            what = QCoreApplication::translate("posdesk::FinancialFlows",
-                                               "A reversal is queued and will be sent until the host confirms it.");
-        finish(flow, Error(cause.kind == ErrorKind::Corrupt ? ErrorKind::Corrupt : ErrorKind::Environment,
-                           QCoreApplication::translate(
-                               "posdesk::FinancialFlows",
-                               "%1 The payment is in doubt — do not hand over the goods. %2 Take cash or try again.")
-                               .arg(cause.message, what),
-                           cause.detail));
+            text = QCoreApplication::translate("posdesk::FinancialFlows",
+                                               "%1 The payment is in doubt — do not hand over the goods. A reversal is "
+                                               "queued and will be sent until the host confirms it. Take cash or try "
+                                               "again.")
+                       .arg(cause.message);
+        finish(flow, Error(kind, text, cause.detail));
     });
 }
 

@@ -11,6 +11,10 @@
 #include "pages/AlertsPage.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QThread>
 
 using namespace posdesk;
 using namespace posdesk::desktop;
@@ -120,6 +124,51 @@ private slots:
         QVERIFY2(result().startsWith(QStringLiteral("Approved ¥100.00")), qPrintable(result()));
         QVERIFY(result().contains(QStringLiteral("411111******1111")));
         QVERIFY(track->text().isEmpty()); // track data does not stay on screen
+    }
+
+    // Faults the host plays from its registry: the same terminals, plus what goes wrong.
+    void hostFaults(const QJsonArray &faults)
+    {
+        QVERIFY(m_shop->host().writeRegistry(
+            {QString::fromLatin1(DemoFacts::kRegisteredTid), QString::fromLatin1(DemoFacts::kSuspendedTid)}, faults));
+        QThread::msleep(1100); // the host re-reads a registry whose time stamp changed
+    }
+    void shoot(const char *name)
+    {
+        const QString dir = qEnvironmentVariable("POSDESK_SHOT_DIR");
+        if (!dir.isEmpty())
+            m_shop->window()->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+    }
+
+    // 10: the card paid part; the cashier is told how much is left to take another way.
+    void partialApprovalAsksForTheRest()
+    {
+        m_shop = std::make_unique<test::GuiShop>();
+        QVERIFY(m_shop->start());
+        openTill(DemoUsers::kCashier, DemoUsers::kCashierPassword, DemoFacts::kRegisteredTid);
+        hostFaults(QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("partial=600")},
+                                          {QStringLiteral("count"), 1},
+                                          {QStringLiteral("mti"), QStringLiteral("0200")}}});
+        sell(QStringLiteral("10.00"), "unionpay-credit");
+        QVERIFY2(result().startsWith(QStringLiteral("Only ¥6.00 approved")), qPrintable(result()));
+        QVERIFY2(result().contains(QStringLiteral("Take the remaining ¥4.00")), qPrintable(result()));
+        QCOMPARE(transactions(DemoFacts::kRegisteredTid).back().amount, Money::cny(600));
+        shoot("till-partial.png");
+    }
+
+    // The host approved but its answer was lost: the cashier must not hand over the goods; the reversal went out.
+    void lostAnswerSaysDoNotHandOverTheGoods()
+    {
+        m_shop = std::make_unique<test::GuiShop>();
+        QVERIFY(m_shop->start());
+        openTill(DemoUsers::kCashier, DemoUsers::kCashierPassword, DemoFacts::kRegisteredTid);
+        hostFaults(QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("approve-silent")},
+                                          {QStringLiteral("count"), 1},
+                                          {QStringLiteral("mti"), QStringLiteral("0200")}}});
+        sell(QStringLiteral("25.00"), "unionpay-credit");
+        QVERIFY2(result().contains(QStringLiteral("not charged. Do not hand over the goods")), qPrintable(result()));
+        QCOMPARE(transactions(DemoFacts::kRegisteredTid).back().status, TxnStatus::Reversed);
+        shoot("till-in-doubt.png");
     }
 
     void badAmountIsRefusedBeforeAnythingIsSent()
