@@ -436,6 +436,40 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT host_totals FROM batches WHERE batch_no = 1")).toString().size(), 62);
     }
 
+    // The host settled, then the local close failed: the batch is never reopened, the next settle only closes it.
+    void aFailedLocalCloseKeepsTheHostsVerdict()
+    {
+        setUpShop(DbEngine::Sqlite);
+        QCOMPARE(sale("9.50").exitCode, 0);
+        {
+            auto db = Database::open(m_store->config());
+            QVERIFY(db);
+            QVERIFY(
+                (*db)
+                    ->exec(QStringLiteral("CREATE TRIGGER no_close BEFORE UPDATE OF state ON batches WHEN NEW.state "
+                                          "= 'closed' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"))
+                    .ok());
+        }
+        QVERIFY(settle().exitCode != 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM batches WHERE batch_no = 1")).toString(),
+                 QStringLiteral("host-settled"));
+        QCOMPARE(scalar(QStringLiteral("SELECT batch_no FROM terminals")).toInt(), 1);
+        // No sale enters a batch the host has closed.
+        QCOMPARE(sale("1.00").exitCode, 1);
+        {
+            auto db = Database::open(m_store->config());
+            QVERIFY((*db)->exec(QStringLiteral("DROP TRIGGER no_close")).ok());
+        }
+        const int settlements = int(m_host->log().count(QStringLiteral("<- 0500")));
+        const Run st = settle();
+        QVERIFY2(st.exitCode == 0, st.err.constData());
+        QCOMPARE(int(m_host->log().count(QStringLiteral("<- 0500"))), settlements);
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM batches WHERE batch_no = 1")).toString(),
+                 QStringLiteral("closed"));
+        QCOMPARE(scalar(QStringLiteral("SELECT batch_no FROM terminals")).toInt(), 2);
+        QCOMPARE(sale("1.00").exitCode, 0);
+    }
+
     void signOnAdoptsTheHostsBatch()
     {
         setUpShop(DbEngine::Sqlite, {}, {QString::fromLatin1(kTid)}, {{QString::fromLatin1(kTid), 7}});
