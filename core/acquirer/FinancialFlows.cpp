@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
+#include <QTimer>
 
 namespace posdesk {
 
@@ -51,6 +52,7 @@ struct FinancialFlows::Flow
     LeasePtr lease;
     CardTransaction txn;
     Done done;
+    TimeMs startedAt = 0;
 };
 
 FinancialFlows::FinancialFlows(AcquirerService &link, ReversalQueue &reversals) : m_link(link), m_reversals(reversals)
@@ -106,6 +108,7 @@ void FinancialFlows::sale(const Actor &actor, const QString &tid, const Money &a
 {
     // The card data lives on the heap only until the request is built, then it is wiped.
     auto flow = std::make_shared<Flow>();
+    flow->startedAt = m_link.clock().nowMs();
     flow->card = std::make_shared<CardData>(std::move(card));
     flow->actor = actor;
     flow->tid = tid;
@@ -129,6 +132,7 @@ void FinancialFlows::sale(const Actor &actor, const QString &tid, const Money &a
 void FinancialFlows::voidSale(const Actor &actor, const QString &tid, int originalStan, Done done)
 {
     auto flow = std::make_shared<Flow>();
+    flow->startedAt = m_link.clock().nowMs();
     flow->actor = actor;
     flow->tid = tid;
     flow->kind = TxnKind::Void;
@@ -201,6 +205,7 @@ void FinancialFlows::refund(const Actor &actor, const QString &tid, const Money 
                             CardData &&card, Done done)
 {
     auto flow = std::make_shared<Flow>();
+    flow->startedAt = m_link.clock().nowMs();
     flow->card = std::make_shared<CardData>(std::move(card));
     flow->actor = actor;
     flow->tid = tid;
@@ -244,7 +249,12 @@ void FinancialFlows::refund(const Actor &actor, const QString &tid, const Money 
 
 void FinancialFlows::begin(std::shared_ptr<Flow> flow)
 {
+    // Another till's exchange or the reversal worker may hold the terminal for a moment: wait a little for it.
     auto lease = m_link.lease(flow->ctx);
+    if (!lease && lease.error().kind == ErrorKind::Refused && m_link.clock().nowMs() - flow->startedAt < kLeaseWaitMs) {
+        QTimer::singleShot(kLeaseRetryMs, &m_link, [this, flow] { begin(flow); });
+        return;
+    }
     if (!lease)
         return finish(flow, lease.error());
     flow->lease = *lease;

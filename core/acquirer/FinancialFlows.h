@@ -25,6 +25,9 @@ public:
     static constexpr std::int64_t kMaxAmountMinor = 999999999999LL;
     // Field 48 of the 0500 carries each count (sales, refunds; UnionPay, other cards) as n3.
     static constexpr int kMaxBatchCount = 999;
+    // How long a payment waits for a terminal another till or the reversal worker holds, and how often it looks.
+    static constexpr std::int64_t kLeaseWaitMs = 3000;
+    static constexpr int kLeaseRetryMs = 100;
 
 private:
     struct Flow;

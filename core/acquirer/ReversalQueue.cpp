@@ -106,6 +106,18 @@ void ReversalQueue::flushNextTerminal(std::shared_ptr<Flush> run)
 {
     while (run->index < run->terminals.size()) {
         const Terminal &t = run->terminals[run->index++];
+        // Only a terminal with something to do is taken from the till, and only for that long.
+        TxnFilter pendingOnly;
+        pendingOnly.terminalId = t.id;
+        pendingOnly.status = TxnStatus::Pending;
+        auto stale = TransactionRepository(m_link.db()).count(pendingOnly);
+        if (!stale)
+            return run->done(stale.error());
+        auto waiting = ReversalRepository(m_link.db()).due(m_link.clock().nowMs(), t.id);
+        if (!waiting)
+            return run->done(waiting.error());
+        if (*stale == 0 && waiting->empty())
+            continue;
         auto c = m_link.contextOf(t.id);
         if (!c)
             return run->done(c.error());
