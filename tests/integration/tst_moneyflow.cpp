@@ -237,9 +237,11 @@ private slots:
         QCOMPARE(st.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("balanced"));
     }
 
+    void reversalRefusedForGoodIsAnIncidentAnOwnerResolves_data() { test::addEngineRows(); }
     void reversalRefusedForGoodIsAnIncidentAnOwnerResolves()
     {
-        setUpShop(DbEngine::Sqlite, {QStringLiteral("approve-silent:1:0200"), QStringLiteral("refuse=12:1:0400")});
+        QFETCH(DbEngine, engine);
+        setUpShop(engine, {QStringLiteral("approve-silent:1:0200"), QStringLiteral("refuse=12:1:0400")});
         QCOMPARE(sale("20.00").exitCode, 3);
         const Run list = cli({QStringLiteral("reversals"), QStringLiteral("list"), QStringLiteral("--refused"),
                               QStringLiteral("--json")});
@@ -277,9 +279,11 @@ private slots:
     }
 
     // A reversal the host never confirms outlives the acquirer's limit: an incident, not a queue that blocks forever.
+    void reversalPastTheAcquirersExpiryBecomesAnIncident_data() { test::addEngineRows(); }
     void reversalPastTheAcquirersExpiryBecomesAnIncident()
     {
-        setUpShop(DbEngine::Sqlite, {QStringLiteral("approve-silent:1:0200"), QStringLiteral("drop:1:0400")},
+        QFETCH(DbEngine, engine);
+        setUpShop(engine, {QStringLiteral("approve-silent:1:0200"), QStringLiteral("drop:1:0400")},
                   {QString::fromLatin1(kTid)}, {},
                   {QStringLiteral("--reversal-expiry-hours"), QStringLiteral("0.0005")});
         QCOMPARE(sale("20.00").exitCode, 3);
@@ -315,9 +319,11 @@ private slots:
         QCOMPARE(shopApproved(kTid, 1), hostApproved(kTid, 1));
     }
 
+    void partialApprovalKeepsTheApprovedAmount_data() { test::addEngineRows(); }
     void partialApprovalKeepsTheApprovedAmount()
     {
-        setUpShop(DbEngine::Sqlite, {QStringLiteral("partial=600:1:0200")});
+        QFETCH(DbEngine, engine);
+        setUpShop(engine, {QStringLiteral("partial=600:1:0200")});
         const Run r = sale("10.00");
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.json().value(QStringLiteral("partial")).toBool(), true);
@@ -377,9 +383,11 @@ private slots:
         QCOMPARE(settled.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("balanced"));
     }
 
+    void reversingAVoidBringsTheSaleBack_data() { test::addEngineRows(); }
     void reversingAVoidBringsTheSaleBack()
     {
-        setUpShop(DbEngine::Sqlite);
+        QFETCH(DbEngine, engine);
+        setUpShop(engine);
         const Run s = sale("18.00");
         QVERIFY2(s.exitCode == 0, s.err.constData());
         const int saleStan = s.json().value(QStringLiteral("stan")).toInt();
@@ -403,9 +411,11 @@ private slots:
         QCOMPARE(st.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("balanced"));
     }
 
+    void settlementWaitsForASaleInFlight_data() { test::addEngineRows(); }
     void settlementWaitsForASaleInFlight()
     {
-        setUpShop(DbEngine::Sqlite, {QStringLiteral("delay=1000:1:0200")});
+        QFETCH(DbEngine, engine);
+        setUpShop(engine, {QStringLiteral("delay=1000:1:0200")});
         QCOMPARE(cli({QStringLiteral("signon"), QStringLiteral("--tid"), QString::fromLatin1(kTid)}).exitCode, 0);
         QProcess till;
         startCli(till, saleArgs("40.00"));
@@ -422,9 +432,11 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT sale_count FROM batches WHERE batch_no = 1")).toInt(), 1);
     }
 
+    void settlementAnswerWithoutVerdictKeepsTheBatchOpen_data() { test::addEngineRows(); }
     void settlementAnswerWithoutVerdictKeepsTheBatchOpen()
     {
-        setUpShop(DbEngine::Sqlite, {QStringLiteral("settle-flag0:1")});
+        QFETCH(DbEngine, engine);
+        setUpShop(engine, {QStringLiteral("settle-flag0:1")});
         QCOMPARE(sale("7.00").exitCode, 0);
         const Run bad = settle();
         QCOMPARE(bad.exitCode, 3);
@@ -470,9 +482,11 @@ private slots:
         QCOMPARE(sale("1.00").exitCode, 0);
     }
 
+    void signOnAdoptsTheHostsBatch_data() { test::addEngineRows(); }
     void signOnAdoptsTheHostsBatch()
     {
-        setUpShop(DbEngine::Sqlite, {}, {QString::fromLatin1(kTid)}, {{QString::fromLatin1(kTid), 7}});
+        QFETCH(DbEngine, engine);
+        setUpShop(engine, {}, {QString::fromLatin1(kTid)}, {{QString::fromLatin1(kTid), 7}});
         const Run on = cli(
             {QStringLiteral("signon"), QStringLiteral("--tid"), QString::fromLatin1(kTid), QStringLiteral("--json")});
         QVERIFY2(on.exitCode == 0, on.err.constData());
@@ -490,9 +504,11 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM incidents WHERE code = '77' AND state = 'open'")), 1);
     }
 
+    void hostAsksForASignOnInTheHeader_data() { test::addEngineRows(); }
     void hostAsksForASignOnInTheHeader()
     {
-        setUpShop(DbEngine::Sqlite, {QStringLiteral("resign:1:0200")});
+        QFETCH(DbEngine, engine);
+        setUpShop(engine, {QStringLiteral("resign:1:0200")});
         QCOMPARE(sale("1.00").exitCode, 0);
         const int signOns = int(m_host->log().count(QStringLiteral("<- 0800")));
         QCOMPARE(sale("2.00").exitCode, 0);
@@ -502,9 +518,11 @@ private slots:
     }
 
     // The first transaction of a new business day signs on again, even with working keys in hand.
+    void aNewDaySignsOnAgain_data() { test::addEngineRows(); }
     void aNewDaySignsOnAgain()
     {
-        setUpShop(DbEngine::Sqlite);
+        QFETCH(DbEngine, engine);
+        setUpShop(engine);
         QCOMPARE(sale("1.00").exitCode, 0);
         const int signOns = int(m_host->log().count(QStringLiteral("<- 0800")));
         QCOMPARE(sale("2.00").exitCode, 0);
