@@ -74,23 +74,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Terminal %1 is %2 and cannot take card payments. Take cash instead, or use another terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card payments on terminal %1 are blocked by open alert No. %2 (%3). Take cash for now and work through the alert in Alerts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Terminal %1 is %2; only a terminal with its keys loaded can sign on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Terminal %1 has no master key (TMK). Load it first: posdesk-cli keys load-tmk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal %1 is busy with another request. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -110,71 +98,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batch %1 of terminal %2 is being settled; wait until it is closed.</source>
+        <source>Terminal %1 is busy with another request (on this till or another). Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>queueing a reversal</source>
+        <source>renewing the terminal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No card was read. Swipe the card again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sale with trace number %1 in the open batch %2 of terminal %3; only sales of the open batch can be voided (use a refund for older ones).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace number %1 is not an approved sale (it is a %2, %3) and cannot be voided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference number (RRN) of the original sale has 12 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 The payment is in doubt: a reversal has been queued and will be sent until the host confirms it. Do not hand over the goods; take cash or try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 The payment is in doubt; a reversal has been queued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A reversal has been queued; sign on again before the next payment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>interrupted before the answer arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counting the open batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1 of terminal %2 is full: it holds %3 %4 %5, the most one settlement can carry. Settle the terminal, then take this payment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other-card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UnionPay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refunds</source>
+        <source>This till&apos;s hold on the terminal ran out and another till or process took it over; nothing more was sent. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -233,6 +165,18 @@
     </message>
     <message>
         <source>Batch %1 is already closed or does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is no longer %1: another till or process is settling it or has settled it. Look at the Settlement screen before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the host&apos;s settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was not being settled any more when the host&apos;s answer came; nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -673,6 +617,129 @@
     </message>
 </context>
 <context>
+    <name>posdesk::FinancialFlows</name>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than one card payment can carry (at most 9,999,999,999.99).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a currency the host can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 is %2 and cannot take card payments. Take cash instead, or use another terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payments on terminal %1 are blocked by open alert No. %2 (%3). Take cash for now and work through the alert in Alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card was read. Swipe the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale with trace number %1 in the open batch %2 of terminal %3; only sales of the open batch can be voided (use a refund for older ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace number %1 is not an approved sale (it is a %2, %3) and cannot be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sales of this shop carry the reference number %2. Give the sale&apos;s date (--date) to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale with reference number %1%2 in this shop&apos;s records. If the sale was made before PosDesk kept the records, an owner can refund it with --original-unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner may refund a sale that is not in this shop&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference number (RRN) of the original sale has 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original sale (trace %1) is %2 and cannot be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original sale (trace %1) has been voided or its void is not settled yet; it cannot be voided or refunded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sales of the open batch of this terminal can be voided; use a refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale (trace %1) has been partly refunded already; refund the rest instead of voiding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds of the sale (trace %1, %2) would come to more than the sale: %3 refunded already, at most %4 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the open batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 of terminal %2 is full: it holds %3 %4 %5, the most one settlement can carry. Settle the terminal, then take this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other-card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnionPay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 of terminal %2 is being settled; wait until it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The payment is in doubt — do not hand over the goods. The reversal could not be recorded (%2): tell the owner at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The payment was cancelled at the host: the customer is not charged. Do not hand over the goods; try the card again or take cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The payment is in doubt — do not hand over the goods. A reversal is queued and will be sent until the host confirms it. Take cash or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::HostExchange</name>
     <message>
         <source>The acquirer&apos;s host did not accept the connection in time. Check the network and the host address, then try again.</source>
@@ -844,6 +911,21 @@
     </message>
 </context>
 <context>
+    <name>posdesk::LeaseRepository</name>
+    <message>
+        <source>reserving the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releasing the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the terminal&apos;s reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::MerchantRepository</name>
     <message>
         <source>adding merchant %1</source>
@@ -898,6 +980,10 @@
     </message>
     <message>
         <source>The sum is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has a comma. Write the amount with digits and a decimal point only, such as 1234.50.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,9 +1512,43 @@
     </message>
 </context>
 <context>
+    <name>posdesk::ResponseClassifier</name>
+    <message>
+        <source>The host approved a different amount (%1 fen) from the one asked (%2 fen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host approved part of the amount but its answer does not say a usable amount (field 4: “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::ResponseCodeTable</name>
     <message>
         <source>%1 (code not in the %2 table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ReversalQueue</name>
+    <message>
+        <source>interrupted before the answer arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 has %2 reversal(s) the host has not confirmed yet (%3). Reversals go to the host before any new payment, so nothing was sent: check the link to the host and try again, or take cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reversal was not confirmed within the acquirer&apos;s time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the acquirer confirmed (who, when, their reference): that is the evidence kept with the resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal %1 is %2; only a reversal the host refused can be resolved by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1447,11 +1567,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No reversal with id %1.</source>
+        <source>closing a reversal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>closing a reversal</source>
+        <source>Reversal %1 is no longer %2: another till or process dealt with it meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reversal with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal %1 is no longer pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a refused reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving a refused reversal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,19 +1675,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Terminal %1 still has %2 reversal(s) the host has not confirmed (%3). Settlement waits until they are through; check the link and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Batch %1 is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Batch %1 holds more transactions or a larger total than a CUP settlement message can carry. Call the acquirer to settle it by hand, and settle more often.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal %1 is busy with another request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1576,6 +1704,22 @@
     </message>
     <message>
         <source>The host refused the batch upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement waits until the reversals are through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 has %2 reversal(s) the host refused (reversal No. %3, alert No. %4). The batch settles once an owner has recorded what the acquirer confirmed: posdesk-cli reversals resolve %3 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 of terminal %2 still holds %3 transaction(s) whose outcome is not known yet (pending or in doubt). They are reversed first; settle again when the reversals are through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s settlement answer gives no verdict on the totals. The batch stays open; settle again later or call the acquirer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1732,6 +1876,18 @@
         <source>taking the next trace numbers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>asking for a fresh sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking the host&apos;s batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch number of terminal %1 changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::TerminalState</name>
@@ -1839,6 +1995,30 @@
     </message>
     <message>
         <source>counting transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 is no longer %2: another till or process changed it meanwhile. Nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locking a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up earlier refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for earlier voids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the original sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the batch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4711,6 +4891,15 @@ trace %4 · batch %5 · terminal %6</source>
     </message>
     <message>
         <source>Refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card paid %1 of %2. Take the remaining %3 another way (cash or another card).
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

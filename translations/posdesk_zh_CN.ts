@@ -74,24 +74,12 @@
         <translation>终端 %1 的 MAC 密钥不适用于其收单机构配置中的 %2 MAC 算法。请重新签到，或更正收单机构配置。</translation>
     </message>
     <message>
-        <source>Terminal %1 is %2 and cannot take card payments. Take cash instead, or use another terminal.</source>
-        <translation>终端 %1 的状态为“%2”，不能刷卡收款。请改收现金，或换用其他终端。</translation>
-    </message>
-    <message>
-        <source>Card payments on terminal %1 are blocked by open alert No. %2 (%3). Take cash for now and work through the alert in Alerts.</source>
-        <translation>终端 %1 因未处理的告警 %2 号（%3）已停止刷卡收款。请先收现金，并在“告警”页处理该告警。</translation>
-    </message>
-    <message>
         <source>Terminal %1 is %2; only a terminal with its keys loaded can sign on.</source>
         <translation>终端 %1 的状态为“%2”；只有已灌装密钥的终端才能签到。</translation>
     </message>
     <message>
         <source>Terminal %1 has no master key (TMK). Load it first: posdesk-cli keys load-tmk.</source>
         <translation>终端 %1 没有主密钥（TMK）。请先灌装：posdesk-cli keys load-tmk。</translation>
-    </message>
-    <message>
-        <source>Terminal %1 is busy with another request. Try again in a moment.</source>
-        <translation>终端 %1 正在处理另一笔请求。请稍后再试。</translation>
     </message>
     <message>
         <source>The sign-on answer carries no working keys.</source>
@@ -110,72 +98,16 @@
         <translation>记录首次签到</translation>
     </message>
     <message>
-        <source>Batch %1 of terminal %2 is being settled; wait until it is closed.</source>
-        <translation>终端 %2 的批次 %1 正在结算；请等结算完成。</translation>
+        <source>Terminal %1 is busy with another request (on this till or another). Try again in a moment.</source>
+        <translation>终端 %1 正忙，正在处理另一笔请求（来自本收银台或其他收银台）。请稍后再试。</translation>
     </message>
     <message>
-        <source>queueing a reversal</source>
-        <translation>登记冲正</translation>
+        <source>renewing the terminal</source>
+        <translation>续租终端</translation>
     </message>
     <message>
-        <source>The amount must be more than zero.</source>
-        <translation>金额必须大于零。</translation>
-    </message>
-    <message>
-        <source>No card was read. Swipe the card again.</source>
-        <translation>没有读到卡。请重新刷卡。</translation>
-    </message>
-    <message>
-        <source>No sale with trace number %1 in the open batch %2 of terminal %3; only sales of the open batch can be voided (use a refund for older ones).</source>
-        <translation>终端 %3 的当前批次 %2 中没有流水号为 %1 的消费；只能撤销当前批次的消费（更早的请做退货）。</translation>
-    </message>
-    <message>
-        <source>Trace number %1 is not an approved sale (it is a %2, %3) and cannot be voided.</source>
-        <translation>流水号 %1 不是成功的消费（而是 %2，%3），不能撤销。</translation>
-    </message>
-    <message>
-        <source>The reference number (RRN) of the original sale has 12 characters.</source>
-        <translation>原消费的参考号（RRN）应为 12 位。</translation>
-    </message>
-    <message>
-        <source>%1 The payment is in doubt: a reversal has been queued and will be sent until the host confirms it. Do not hand over the goods; take cash or try again.</source>
-        <translation>%1 交易结果不明：已登记冲正，将一直发送直到主机确认。请不要交付商品；改收现金或重试。</translation>
-    </message>
-    <message>
-        <source>%1 The payment is in doubt; a reversal has been queued.</source>
-        <translation>%1 交易结果不明；已登记冲正。</translation>
-    </message>
-    <message>
-        <source>A reversal has been queued; sign on again before the next payment.</source>
-        <translation>已登记冲正；下一笔交易前请重新签到。</translation>
-    </message>
-    <message>
-        <source>interrupted before the answer arrived</source>
-        <translation>应答到达前中断</translation>
-    </message>
-    <message>
-        <source>counting the open batch</source>
-        <translation>统计当前批次</translation>
-    </message>
-    <message>
-        <source>Batch %1 of terminal %2 is full: it holds %3 %4 %5, the most one settlement can carry. Settle the terminal, then take this payment.</source>
-        <translation>终端 %2 的批次 %1 已满：已有 %3 笔%4%5，达到一次结算所能承载的上限。请先结算该终端，再收这笔款。</translation>
-    </message>
-    <message>
-        <source>other-card</source>
-        <translation>外卡</translation>
-    </message>
-    <message>
-        <source>UnionPay</source>
-        <translation>银联卡</translation>
-    </message>
-    <message>
-        <source>sales</source>
-        <translation>消费</translation>
-    </message>
-    <message>
-        <source>refunds</source>
-        <translation>退货</translation>
+        <source>This till&apos;s hold on the terminal ran out and another till or process took it over; nothing more was sent. Try again.</source>
+        <translation>本收银台对该终端的占用已到期，终端已被其他收银台或进程接管；未再发送任何报文。请重试。</translation>
     </message>
 </context>
 <context>
@@ -234,6 +166,18 @@
     <message>
         <source>Batch %1 is already closed or does not exist.</source>
         <translation>批次 %1 已结束或不存在。</translation>
+    </message>
+    <message>
+        <source>The batch is no longer %1: another till or process is settling it or has settled it. Look at the Settlement screen before trying again.</source>
+        <translation>该批次已不再是“%1”状态：其他收银台或进程正在结算或已结算该批次。请先查看“结算”页，再重试。</translation>
+    </message>
+    <message>
+        <source>recording the host&apos;s settlement</source>
+        <translation>记录主机的结算结果</translation>
+    </message>
+    <message>
+        <source>The batch was not being settled any more when the host&apos;s answer came; nothing was overwritten.</source>
+        <translation>主机应答到达时，该批次已不在结算中；未覆盖任何记录。</translation>
     </message>
 </context>
 <context>
@@ -673,6 +617,129 @@
     </message>
 </context>
 <context>
+    <name>posdesk::FinancialFlows</name>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1 is more than one card payment can carry (at most 9,999,999,999.99).</source>
+        <translation>%1 超过单笔刷卡交易的上限（最多 9,999,999,999.99）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency the host can be sent.</source>
+        <translation>%1 不是可以发送给主机的币种。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 is %2 and cannot take card payments. Take cash instead, or use another terminal.</source>
+        <translation>终端 %1 的状态为“%2”，不能刷卡收款。请改收现金，或换用其他终端。</translation>
+    </message>
+    <message>
+        <source>Card payments on terminal %1 are blocked by open alert No. %2 (%3). Take cash for now and work through the alert in Alerts.</source>
+        <translation>终端 %1 因未处理的告警 %2 号（%3）已停止刷卡收款。请先收现金，并在“告警”页处理该告警。</translation>
+    </message>
+    <message>
+        <source>No card was read. Swipe the card again.</source>
+        <translation>没有读到卡。请重新刷卡。</translation>
+    </message>
+    <message>
+        <source>No sale with trace number %1 in the open batch %2 of terminal %3; only sales of the open batch can be voided (use a refund for older ones).</source>
+        <translation>终端 %3 的当前批次 %2 中没有流水号为 %1 的消费；只能撤销当前批次的消费（更早的请做退货）。</translation>
+    </message>
+    <message>
+        <source>Trace number %1 is not an approved sale (it is a %2, %3) and cannot be voided.</source>
+        <translation>流水号 %1 不是成功的消费（而是 %2，%3），不能撤销。</translation>
+    </message>
+    <message>
+        <source>%1 sales of this shop carry the reference number %2. Give the sale&apos;s date (--date) to tell them apart.</source>
+        <translation>本店有 %1 笔消费的参考号都是 %2。请给出消费日期（--date）加以区分。</translation>
+    </message>
+    <message>
+        <source>No sale with reference number %1%2 in this shop&apos;s records. If the sale was made before PosDesk kept the records, an owner can refund it with --original-unknown.</source>
+        <translation>本店记录中没有参考号为 %1%2 的消费。如果这笔消费发生在 PosDesk 开始记录之前，店主可以用 --original-unknown 为其退货。</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation>（日期 %1）</translation>
+    </message>
+    <message>
+        <source>Only an owner may refund a sale that is not in this shop&apos;s records.</source>
+        <translation>只有店主才能为本店记录中没有的消费退货。</translation>
+    </message>
+    <message>
+        <source>The reference number (RRN) of the original sale has 12 characters.</source>
+        <translation>原消费的参考号（RRN）应为 12 位。</translation>
+    </message>
+    <message>
+        <source>The original sale (trace %1) is %2 and cannot be %3.</source>
+        <translation>原消费（流水号 %1）的状态为“%2”，不能%3。</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>The original sale (trace %1) has been voided or its void is not settled yet; it cannot be voided or refunded again.</source>
+        <translation>原消费（流水号 %1）已被撤销，或其撤销尚未完成；不能再撤销或退货。</translation>
+    </message>
+    <message>
+        <source>Only sales of the open batch of this terminal can be voided; use a refund.</source>
+        <translation>只能撤销本终端当前批次的消费；请改做退货。</translation>
+    </message>
+    <message>
+        <source>The sale (trace %1) has been partly refunded already; refund the rest instead of voiding it.</source>
+        <translation>该消费（流水号 %1）已部分退货；请对剩余金额做退货，不要撤销。</translation>
+    </message>
+    <message>
+        <source>Refunds of the sale (trace %1, %2) would come to more than the sale: %3 refunded already, at most %4 more.</source>
+        <translation>该消费（流水号 %1，%2）的退货总额将超过消费金额：已退 %3，最多还能退 %4。</translation>
+    </message>
+    <message>
+        <source>counting the open batch</source>
+        <translation>统计当前批次</translation>
+    </message>
+    <message>
+        <source>Batch %1 of terminal %2 is full: it holds %3 %4 %5, the most one settlement can carry. Settle the terminal, then take this payment.</source>
+        <translation>终端 %2 的批次 %1 已满：已有 %3 笔%4%5，达到一次结算所能承载的上限。请先结算该终端，再收这笔款。</translation>
+    </message>
+    <message>
+        <source>other-card</source>
+        <translation>外卡</translation>
+    </message>
+    <message>
+        <source>UnionPay</source>
+        <translation>银联卡</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Batch %1 of terminal %2 is being settled; wait until it is closed.</source>
+        <translation>终端 %2 的批次 %1 正在结算；请等结算完成。</translation>
+    </message>
+    <message>
+        <source>%1 The payment is in doubt — do not hand over the goods. The reversal could not be recorded (%2): tell the owner at once.</source>
+        <translation>%1 交易结果不明——请勿交付商品。冲正未能登记（%2）：请立即告知店主。</translation>
+    </message>
+    <message>
+        <source>%1 The payment was cancelled at the host: the customer is not charged. Do not hand over the goods; try the card again or take cash.</source>
+        <translation>%1 主机已撤销该笔交易，顾客未被扣款。请勿交付商品；请重新刷卡或改收现金。</translation>
+    </message>
+    <message>
+        <source>%1 The payment is in doubt — do not hand over the goods. A reversal is queued and will be sent until the host confirms it. Take cash or try again.</source>
+        <translation>%1 交易结果不明——请勿交付商品。已登记冲正，将一直发送直到主机确认。请改收现金或重试。</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::HostExchange</name>
     <message>
         <source>The acquirer&apos;s host did not accept the connection in time. Check the network and the host address, then try again.</source>
@@ -844,6 +911,21 @@
     </message>
 </context>
 <context>
+    <name>posdesk::LeaseRepository</name>
+    <message>
+        <source>reserving the terminal</source>
+        <translation>占用终端</translation>
+    </message>
+    <message>
+        <source>releasing the terminal</source>
+        <translation>释放终端</translation>
+    </message>
+    <message>
+        <source>reading the terminal&apos;s reservation</source>
+        <translation>读取终端的占用记录</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::MerchantRepository</name>
     <message>
         <source>adding merchant %1</source>
@@ -899,6 +981,10 @@
     <message>
         <source>The sum is too large.</source>
         <translation>合计金额太大。</translation>
+    </message>
+    <message>
+        <source>“%1” has a comma. Write the amount with digits and a decimal point only, such as 1234.50.</source>
+        <translation>“%1”中含有逗号。金额只能用数字和小数点书写，例如 1234.50。</translation>
     </message>
 </context>
 <context>
@@ -1426,10 +1512,44 @@
     </message>
 </context>
 <context>
+    <name>posdesk::ResponseClassifier</name>
+    <message>
+        <source>The host approved a different amount (%1 fen) from the one asked (%2 fen).</source>
+        <translation>主机批准的金额（%1 分）与请求的金额（%2 分）不同。</translation>
+    </message>
+    <message>
+        <source>The host approved part of the amount but its answer does not say a usable amount (field 4: “%1”).</source>
+        <translation>主机部分批准了该金额，但应答中没有可用的金额（域 4：“%1”）。</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::ResponseCodeTable</name>
     <message>
         <source>%1 (code not in the %2 table)</source>
         <translation>%1（%2 应答码表中没有此代码）</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ReversalQueue</name>
+    <message>
+        <source>interrupted before the answer arrived</source>
+        <translation>应答到达前中断</translation>
+    </message>
+    <message>
+        <source>Terminal %1 has %2 reversal(s) the host has not confirmed yet (%3). Reversals go to the host before any new payment, so nothing was sent: check the link to the host and try again, or take cash.</source>
+        <translation>终端 %1 还有 %2 笔冲正未获主机确认（%3）。冲正须先于任何新交易送达主机，因此本笔交易未发送：请检查与主机的通讯后重试，或改收现金。</translation>
+    </message>
+    <message>
+        <source>the reversal was not confirmed within the acquirer&apos;s time limit</source>
+        <translation>冲正未在收单机构规定的时限内得到确认</translation>
+    </message>
+    <message>
+        <source>Say what the acquirer confirmed (who, when, their reference): that is the evidence kept with the resolution.</source>
+        <translation>请写明收单机构确认的内容（确认人、时间、对方的参考编号）：这些内容将作为处理凭据一并保存。</translation>
+    </message>
+    <message>
+        <source>Reversal %1 is %2; only a reversal the host refused can be resolved by hand.</source>
+        <translation>冲正 %1 的状态为“%2”；只有被主机拒绝的冲正才能手工处理。</translation>
     </message>
 </context>
 <context>
@@ -1447,12 +1567,28 @@
         <translation>记录冲正尝试</translation>
     </message>
     <message>
-        <source>No reversal with id %1.</source>
+        <source>closing a reversal</source>
+        <translation>结束冲正</translation>
+    </message>
+    <message>
+        <source>Reversal %1 is no longer %2: another till or process dealt with it meanwhile.</source>
+        <translation>冲正 %1 已不再是“%2”状态：其他收银台或进程已在此期间处理了它。</translation>
+    </message>
+    <message>
+        <source>No reversal with number %1.</source>
         <translation>没有编号为 %1 的冲正。</translation>
     </message>
     <message>
-        <source>closing a reversal</source>
-        <translation>结束冲正</translation>
+        <source>Reversal %1 is no longer pending.</source>
+        <translation>冲正 %1 已不再处于待发送状态。</translation>
+    </message>
+    <message>
+        <source>recording a refused reversal</source>
+        <translation>记录被拒绝的冲正</translation>
+    </message>
+    <message>
+        <source>resolving a refused reversal</source>
+        <translation>处理被拒绝的冲正</translation>
     </message>
 </context>
 <context>
@@ -1539,20 +1675,12 @@
         <translation>汇总批次</translation>
     </message>
     <message>
-        <source>Terminal %1 still has %2 reversal(s) the host has not confirmed (%3). Settlement waits until they are through; check the link and try again.</source>
-        <translation>终端 %1 还有 %2 笔冲正未获主机确认（%3）。结算须等冲正完成；请检查通讯后重试。</translation>
-    </message>
-    <message>
         <source>Batch %1 is already closed.</source>
         <translation>批次 %1 已经结束。</translation>
     </message>
     <message>
         <source>Batch %1 holds more transactions or a larger total than a CUP settlement message can carry. Call the acquirer to settle it by hand, and settle more often.</source>
         <translation>批次 %1 的笔数或金额超出银联结算报文的容量。请联系收单机构手工结算，并更频繁地结算。</translation>
-    </message>
-    <message>
-        <source>Terminal %1 is busy with another request.</source>
-        <translation>终端 %1 正在处理另一笔请求。</translation>
     </message>
     <message>
         <source>The host refused the settlement: %1</source>
@@ -1577,6 +1705,22 @@
     <message>
         <source>The host refused the batch upload: %1</source>
         <translation>主机拒绝了批次上送：%1</translation>
+    </message>
+    <message>
+        <source>Settlement waits until the reversals are through: %1</source>
+        <translation>结算须等冲正完成：%1</translation>
+    </message>
+    <message>
+        <source>Terminal %1 has %2 reversal(s) the host refused (reversal No. %3, alert No. %4). The batch settles once an owner has recorded what the acquirer confirmed: posdesk-cli reversals resolve %3 …</source>
+        <translation>终端 %1 有 %2 笔冲正被主机拒绝（冲正 %3 号，告警 %4 号）。店主记录收单机构的确认结果后，该批次才能结算：posdesk-cli reversals resolve %3 …</translation>
+    </message>
+    <message>
+        <source>Batch %1 of terminal %2 still holds %3 transaction(s) whose outcome is not known yet (pending or in doubt). They are reversed first; settle again when the reversals are through.</source>
+        <translation>终端 %2 的批次 %1 中还有 %3 笔交易结果尚未确定（处理中或结果不明）。将先对这些交易冲正；冲正完成后请重新结算。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s settlement answer gives no verdict on the totals. The batch stays open; settle again later or call the acquirer.</source>
+        <translation>主机的结算应答没有给出对账结果。该批次保持未结；请稍后重新结算，或联系收单机构。</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1876,18 @@
         <source>taking the next trace numbers</source>
         <translation>获取后续流水号</translation>
     </message>
+    <message>
+        <source>asking for a fresh sign-on</source>
+        <translation>要求重新签到</translation>
+    </message>
+    <message>
+        <source>taking the host&apos;s batch number</source>
+        <translation>采用主机的批次号</translation>
+    </message>
+    <message>
+        <source>The batch number of terminal %1 changed meanwhile.</source>
+        <translation>终端 %1 的批次号已在此期间发生变化。</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::TerminalState</name>
@@ -1840,6 +1996,30 @@
     <message>
         <source>counting transactions</source>
         <translation>统计交易</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is no longer %2: another till or process changed it meanwhile. Nothing was overwritten.</source>
+        <translation>交易 %1 已不再是“%2”状态：其他收银台或进程已在此期间修改了它。未覆盖任何记录。</translation>
+    </message>
+    <message>
+        <source>locking a transaction</source>
+        <translation>锁定交易</translation>
+    </message>
+    <message>
+        <source>adding up earlier refunds</source>
+        <translation>累计此前的退货</translation>
+    </message>
+    <message>
+        <source>looking for earlier voids</source>
+        <translation>查找此前的撤销</translation>
+    </message>
+    <message>
+        <source>looking up the original sale</source>
+        <translation>查找原消费</translation>
+    </message>
+    <message>
+        <source>checking the batch</source>
+        <translation>检查批次</translation>
     </message>
 </context>
 <context>
@@ -4708,6 +4888,16 @@ trace %4 · batch %5 · terminal %6</source>
     <message>
         <source>Refunded %1</source>
         <translation>已退货 %1</translation>
+    </message>
+    <message>
+        <source>Only %1 approved</source>
+        <translation>部分批准 %1</translation>
+    </message>
+    <message>
+        <source>The card paid %1 of %2. Take the remaining %3 another way (cash or another card).
+</source>
+        <translation>应收 %2，卡上已付 %1。剩余的 %3 请用其他方式收取（现金或其他卡）。
+</translation>
     </message>
 </context>
 <context>

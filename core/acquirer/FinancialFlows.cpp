@@ -75,6 +75,28 @@ Status FinancialFlows::checkAmount(const Money &amount)
     return {};
 }
 
+bool FinancialFlows::blocksCardPayments(const QString &code)
+{
+    for (const char *c : kBlockingCodes) {
+        if (code == QLatin1String(c))
+            return true;
+    }
+    return false;
+}
+
+Result<std::optional<Incident>> FinancialFlows::blockingIncident(Database &db, Id terminalId)
+{
+    IncidentRepository incidents(db);
+    for (const char *code : kBlockingCodes) {
+        auto open = incidents.findUnresolved(terminalId, QString::fromLatin1(code));
+        if (!open)
+            return open.error();
+        if (open->has_value())
+            return *open;
+    }
+    return std::optional<Incident>();
+}
+
 Status FinancialFlows::checkCanSell(const Actor &actor, const LinkContext &c)
 {
     Database &db = m_link.db();
@@ -87,20 +109,17 @@ Status FinancialFlows::checkCanSell(const Actor &actor, const LinkContext &c)
                 "posdesk::FinancialFlows",
                 "Terminal %1 is %2 and cannot take card payments. Take cash instead, or use another terminal.")
                 .arg(c.terminal.tid, displayName(s)));
-    IncidentRepository incidents(db);
-    for (const char *code : kBlockingCodes) {
-        auto open = incidents.findUnresolved(c.terminal.id, QString::fromLatin1(code));
-        if (!open)
-            return open.error();
-        if (open->has_value())
-            return Error::refused(QCoreApplication::translate(
-                                      "posdesk::FinancialFlows",
-                                      "Card payments on terminal %1 are blocked by open alert No. %2 (%3). Take cash "
-                                      "for now and work through the alert in Alerts.")
-                                      .arg(c.terminal.tid)
-                                      .arg((*open)->id)
-                                      .arg(ResponseCodeTable::forDialect().describe(QString::fromLatin1(code))));
-    }
+    auto open = blockingIncident(db, c.terminal.id);
+    if (!open)
+        return open.error();
+    if (open->has_value())
+        return Error::refused(
+            QCoreApplication::translate("posdesk::FinancialFlows",
+                                        "Card payments on terminal %1 are blocked by open alert No. %2 (%3). Take cash "
+                                        "for now and work through the alert in Alerts.")
+                .arg(c.terminal.tid)
+                .arg((*open)->id)
+                .arg(ResponseCodeTable::forDialect().describe((*open)->code)));
     return {};
 }
 

@@ -21,6 +21,11 @@ public:
     void refund(const Actor &actor, const QString &tid, const Money &amount, const RefundOriginal &original,
                 CardData &&card, Done done);
 
+    // Codes whose open incident stops card payments on a terminal until someone deals with it (97, 03, 58).
+    static bool blocksCardPayments(const QString &code);
+    // The open incident that blocks card payments on the terminal, if any.
+    static Result<std::optional<Incident>> blockingIncident(Database &db, Id terminalId);
+
     // Field 4 is n12: the largest amount a request can carry, in fen.
     static constexpr std::int64_t kMaxAmountMinor = 999999999999LL;
     // Field 48 of the 0500 carries each count (sales, refunds; UnionPay, other cards) as n3.

@@ -13,7 +13,7 @@ namespace posdesk::desktop {
 
 // Codes whose open incident stops card payments on a terminal until someone deals with it. The acquirer service
 // refuses the sale anyway; the desktop asks first so the till can offer cash before the cashier tries a card.
-// Mirrors kBlockingCodes in core/acquirer/AcquirerService.cpp (not exported by core yet).
+// The rule itself lives in core (FinancialFlows); these are the desktop's names for it.
 bool blocksCardPayments(const QString &code);
 
 // The open incident that blocks card payments on the terminal, if any.
