@@ -136,8 +136,14 @@ private slots:
     void shoot(const char *name)
     {
         const QString dir = qEnvironmentVariable("POSDESK_SHOT_DIR");
-        if (!dir.isEmpty())
-            m_shop->window()->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+        if (dir.isEmpty())
+            return;
+        m_shop->window()->grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
+        // The same screen in Chinese: the till redraws its result in the new language.
+        m_shop->language().apply(Language::Choice::Chinese);
+        QCoreApplication::processEvents();
+        m_shop->window()->grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral("-zh.png")));
+        m_shop->language().apply(Language::Choice::English);
     }
 
     // 10: the card paid part; the cashier is told how much is left to take another way.
@@ -153,7 +159,7 @@ private slots:
         QVERIFY2(result().startsWith(QStringLiteral("Only ¥6.00 approved")), qPrintable(result()));
         QVERIFY2(result().contains(QStringLiteral("Take the remaining ¥4.00")), qPrintable(result()));
         QCOMPARE(transactions(DemoFacts::kRegisteredTid).back().amount, Money::cny(600));
-        shoot("till-partial.png");
+        shoot("till-partial");
     }
 
     // The host approved but its answer was lost: the cashier must not hand over the goods; the reversal went out.
@@ -168,7 +174,7 @@ private slots:
         sell(QStringLiteral("25.00"), "unionpay-credit");
         QVERIFY2(result().contains(QStringLiteral("not charged. Do not hand over the goods")), qPrintable(result()));
         QCOMPARE(transactions(DemoFacts::kRegisteredTid).back().status, TxnStatus::Reversed);
-        shoot("till-in-doubt.png");
+        shoot("till-in-doubt");
     }
 
     void badAmountIsRefusedBeforeAnythingIsSent()
