@@ -102,10 +102,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>renewing the terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This till&apos;s hold on the terminal ran out and another till or process took it over; nothing more was sent. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,6 +918,10 @@
     </message>
     <message>
         <source>reading the terminal&apos;s reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewing the terminal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -102,10 +102,6 @@
         <translation>终端 %1 正忙，正在处理另一笔请求（来自本收银台或其他收银台）。请稍后再试。</translation>
     </message>
     <message>
-        <source>renewing the terminal</source>
-        <translation>续租终端</translation>
-    </message>
-    <message>
         <source>This till&apos;s hold on the terminal ran out and another till or process took it over; nothing more was sent. Try again.</source>
         <translation>本收银台对该终端的占用已到期，终端已被其他收银台或进程接管；未再发送任何报文。请重试。</translation>
     </message>
@@ -923,6 +919,10 @@
     <message>
         <source>reading the terminal&apos;s reservation</source>
         <translation>读取终端的占用记录</translation>
+    </message>
+    <message>
+        <source>renewing the terminal</source>
+        <translation>续租终端</translation>
     </message>
 </context>
 <context>

@@ -69,14 +69,10 @@ Status LinkLease::renew()
 {
     if (m_released)
         return Error::internal(QStringLiteral("renewing a released lease"));
-    const TimeMs now = m_clock.nowMs();
-    auto q =
-        sql::run(m_db, QStringLiteral("UPDATE terminal_leases SET expires_at = ? WHERE terminal_id = ? AND holder = ?"),
-                 {qlonglong(now + m_ttlMs), qlonglong(m_terminalId), m_holder},
-                 QCoreApplication::translate("posdesk::AcquirerService", "renewing the terminal"));
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() != 1)
+    auto held = LeaseRepository(m_db).renew(m_terminalId, m_holder, m_clock.nowMs() + m_ttlMs);
+    if (!held)
+        return held.error();
+    if (!*held)
         return Error::refused(QCoreApplication::translate(
             "posdesk::AcquirerService", "This till's hold on the terminal ran out and another till or process took it "
                                         "over; nothing more was sent. Try again."));
@@ -228,17 +224,17 @@ void AcquirerService::signOn(const Actor &actor, const QString &tid, Done<SignOn
 }
 
 void AcquirerService::ensureSignedOn(const Actor &actor, const LinkContext &c, LeasePtr held,
-                                     std::function<void(Status)> next)
+                                     std::function<void(Status, bool)> next)
 {
     auto key = m_keys.loadKey(c.terminal.id, QStringLiteral("tak"));
     const bool newDay = !c.terminal.lastSignonAt || businessDay(*c.terminal.lastSignonAt, c.acquirer.cutoverHour) !=
                                                         businessDay(m_clock.nowMs(), c.acquirer.cutoverHour);
     if (key && !c.terminal.signonRequired && !newDay)
-        return next({});
+        return next({}, false);
     signOnLeased(actor, c, held, [next](Result<SignOnOutcome> r) {
         if (!r)
-            return next(r.error());
-        next({});
+            return next(r.error(), false);
+        next({}, true);
     });
 }
 

@@ -135,7 +135,9 @@ public:
     // The terminal's lease for one operation; Refused ("busy") when another till or process holds it.
     Result<LeasePtr> lease(const LinkContext &c);
     // Signs on first when the terminal has no MAC key, the host or a code asked for it, or a new day began.
-    void ensureSignedOn(const Actor &actor, const LinkContext &c, LeasePtr lease, std::function<void(Status)> next);
+    // next() is told whether a sign-on took place (the terminal's batch and counters may have changed).
+    void ensureSignedOn(const Actor &actor, const LinkContext &c, LeasePtr lease,
+                        std::function<void(Status, bool signedOnNow)> next);
     // Reads what the answer's header asks for (processing requirement 3: sign on again).
     void noteHeader(const LinkContext &c, const CupMessages::Reply &reply);
     void requireSignOn(const LinkContext &c);

@@ -53,6 +53,7 @@ struct FinancialFlows::Flow
     CardTransaction txn;
     Done done;
     TimeMs startedAt = 0;
+    std::optional<crypto::MacEngine> mac;
 };
 
 FinancialFlows::FinancialFlows(AcquirerService &link, ReversalQueue &reversals) : m_link(link), m_reversals(reversals)
@@ -86,15 +87,10 @@ bool FinancialFlows::blocksCardPayments(const QString &code)
 
 Result<std::optional<Incident>> FinancialFlows::blockingIncident(Database &db, Id terminalId)
 {
-    IncidentRepository incidents(db);
-    for (const char *code : kBlockingCodes) {
-        auto open = incidents.findUnresolved(terminalId, QString::fromLatin1(code));
-        if (!open)
-            return open.error();
-        if (open->has_value())
-            return *open;
-    }
-    return std::optional<Incident>();
+    QStringList codes;
+    for (const char *code : kBlockingCodes)
+        codes << QString::fromLatin1(code);
+    return IncidentRepository(db).findUnresolvedAny(terminalId, codes);
 }
 
 Status FinancialFlows::checkCanSell(const Actor &actor, const LinkContext &c)
@@ -281,13 +277,15 @@ void FinancialFlows::begin(std::shared_ptr<Flow> flow)
     m_reversals.sendFirst(flow->ctx, flow->lease, [this, flow](Status first) {
         if (!first)
             return finish(flow, first.error());
-        m_link.ensureSignedOn(flow->actor, flow->ctx, flow->lease, [this, flow](Status signedOn) {
+        m_link.ensureSignedOn(flow->actor, flow->ctx, flow->lease, [this, flow](Status signedOn, bool fresh) {
             if (!signedOn)
                 return finish(flow, signedOn.error());
-            auto ctx = m_link.context(flow->tid); // reload: sign-on may have changed state, batch and counters
-            if (!ctx)
-                return finish(flow, ctx.error());
-            flow->ctx = *ctx;
+            if (fresh) {
+                auto ctx = m_link.context(flow->tid); // a sign-on may have changed state, batch and counters
+                if (!ctx)
+                    return finish(flow, ctx.error());
+                flow->ctx = *ctx;
+            }
             auto stored = writeAhead(*flow);
             if (!stored)
                 return finish(flow, stored.error());
@@ -474,7 +472,8 @@ void FinancialFlows::send(std::shared_ptr<Flow> flow, iso8583::Message request)
     auto mac = m_link.macEngine(flow->ctx);
     if (!mac)
         return nothingSent(mac.error());
-    auto wire = CupMessages::frame(request, flow->ctx, &*mac);
+    flow->mac.emplace(std::move(*mac)); // the same key checks the answer
+    auto wire = CupMessages::frame(request, flow->ctx, &*flow->mac);
     if (!wire)
         return nothingSent(wire.error());
     if (auto s = flow->lease->renew(); !s)
@@ -508,8 +507,7 @@ void FinancialFlows::onReply(std::shared_ptr<Flow> flow, const iso8583::Message 
         m_link.requireSignOn(c);
     const auto verdict = ResponseClassifier::financial(*reply, txn.amount.minor(), c.acquirer.dialect);
     const bool approvedByCode = verdict.kind != ResponseClassifier::Financial::Declined;
-    auto mac = m_link.macEngine(c);
-    Status macOk = mac ? CupMessages::verifyReplyMac(*reply, *mac, approvedByCode) : Status(mac.error());
+    Status macOk = CupMessages::verifyReplyMac(*reply, *flow->mac, approvedByCode);
     if (!macOk) {
         m_link.publish({c.terminal.id, QStringLiteral("local"), QStringLiteral("A0"), c.acquirer.dialect,
                         c.terminal.tid, c.terminal.mid, mti, txn.stan, now});

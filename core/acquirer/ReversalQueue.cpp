@@ -152,6 +152,11 @@ void ReversalQueue::flushNextTerminal(std::shared_ptr<Flush> run)
 
 void ReversalQueue::sendFirst(const LinkContext &c, LeasePtr lease, std::function<void(Status)> next)
 {
+    auto any = ReversalRepository(m_link.db()).anythingToSend(c.terminal.id);
+    if (!any)
+        return next(any.error());
+    if (!*any)
+        return next({}); // the usual case: nothing left behind, nothing queued
     int recovered = 0;
     if (auto s = recover(c, &recovered); !s)
         return next(s);

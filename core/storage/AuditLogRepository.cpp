@@ -81,12 +81,13 @@ Result<Id> AuditLogRepository::append(AuditEntry e)
     }
     e.id = lastId + 1;
     e.hash = chainHash(e, e.prevHash);
-    auto q = sql::run(m_db,
-                      QStringLiteral("INSERT INTO audit_log (id, at, actor, origin, event, object, outcome, detail, "
-                                     "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {qlonglong(e.id), qlonglong(e.at), e.actor, e.origin, e.event, sql::nullableText(e.object),
-                       e.outcome, sql::nullableText(e.detail), e.prevHash, e.hash},
-                      QCoreApplication::translate("posdesk::AuditLogRepository", "writing the audit trail"));
+    auto q =
+        sql::runCached(m_db,
+                       QStringLiteral("INSERT INTO audit_log (id, at, actor, origin, event, object, outcome, detail, "
+                                      "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {qlonglong(e.id), qlonglong(e.at), e.actor, e.origin, e.event, sql::nullableText(e.object),
+                        e.outcome, sql::nullableText(e.detail), e.prevHash, e.hash},
+                       QCoreApplication::translate("posdesk::AuditLogRepository", "writing the audit trail"));
     if (!q)
         return q.error();
     if (own) {

@@ -42,6 +42,7 @@ Database::Database(DbConfig config, QSqlDatabase db) : m_config(std::move(config
 Database::~Database()
 {
     const QString name = m_db.connectionName();
+    m_cache.clear(); // prepared statements go before their connection
     if (m_inTransaction)
         m_db.rollback();
     m_db.close();
@@ -79,6 +80,15 @@ Error Database::errorFrom(const QSqlError &e, const QString &what) const
     return Error::environment(
         QCoreApplication::translate("posdesk::Database", "The database %1 refused %2.").arg(m_config.describe(), what),
         detail);
+}
+
+QSqlQuery &Database::cachedQuery(const QString &sql, bool *fresh)
+{
+    auto it = m_cache.find(sql);
+    *fresh = it == m_cache.end();
+    if (*fresh)
+        it = m_cache.insert(sql, QSqlQuery(m_db));
+    return *it;
 }
 
 Status Database::exec(const QString &sql)

@@ -3,8 +3,10 @@
 #include "storage/DbConfig.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <memory>
 
@@ -40,6 +42,11 @@ public:
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
 
+    // A statement prepared once per connection and kept, for hot-path statements that return no rows (leases, the
+    // compare-and-set, the audit insert): see sql::runCached. `fresh` says it still needs prepare().
+    QSqlQuery &cachedQuery(const QString &sql, bool *fresh);
+    void dropCachedQuery(const QString &sql) { m_cache.remove(sql); }
+
     // Maps a driver error to a typed, translated error (unique violations become Refused).
     Error errorFrom(const QSqlError &e, const QString &what) const;
 
@@ -52,6 +59,7 @@ private:
     QSqlDatabase m_db;
     int m_version = 0;
     bool m_inTransaction = false;
+    QHash<QString, QSqlQuery> m_cache;
 };
 
 } // namespace posdesk

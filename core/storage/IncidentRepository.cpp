@@ -82,6 +82,30 @@ Result<std::optional<Incident>> IncidentRepository::findUnresolved(Id terminalId
     return std::optional<Incident>(fromRow(*q));
 }
 
+Result<std::optional<Incident>> IncidentRepository::findUnresolvedAny(Id terminalId, const QStringList &codes)
+{
+    if (codes.isEmpty())
+        return std::optional<Incident>();
+    QStringList marks;
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString what = QCoreApplication::translate("posdesk::IncidentRepository", "looking up open incidents");
+    if (!q.prepare(kSelect + QStringLiteral("WHERE terminal_id = ? AND state <> 'resolved' AND code IN (%1) ORDER BY "
+                                            "id LIMIT 1")
+                                 .arg(marks.join(QStringLiteral(", ")))))
+        return m_db.errorFrom(q.lastError(), what);
+    q.bindValue(0, qlonglong(terminalId));
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        q.bindValue(int(i + 1), codes[i]);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), what);
+    if (!q.next())
+        return std::optional<Incident>();
+    return std::optional<Incident>(fromRow(q));
+}
+
 Result<std::vector<Incident>> IncidentRepository::list(bool unresolvedOnly)
 {
     auto q = sql::run(m_db,

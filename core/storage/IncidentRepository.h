@@ -16,6 +16,8 @@ public:
     Result<Incident> findById(Id id);
     // The unresolved incident for this terminal and code, if any.
     Result<std::optional<Incident>> findUnresolved(Id terminalId, const QString &code);
+    // The oldest unresolved incident of this terminal with any of these codes, in one query.
+    Result<std::optional<Incident>> findUnresolvedAny(Id terminalId, const QStringList &codes);
     Result<std::vector<Incident>> list(bool unresolvedOnly);
     Status recordOccurrence(Id id, TimeMs at, std::optional<int> stan);
     Status update(const Incident &i);

@@ -38,6 +38,8 @@ public:
     // Reversals in a state (every state when empty), newest first.
     Result<std::vector<PendingReversal>> list(const QString &state = {}, Id terminalId = 0);
     Result<int> pendingCount(Id terminalId = 0);
+    // Whether the terminal has a transaction still pending or a reversal waiting: one cheap query on the hot path.
+    Result<bool> anythingToSend(Id terminalId);
     // Pending or refused-and-unresolved reversals of a terminal: settlement waits for them.
     Result<int> blockingCount(Id terminalId);
     Status recordFailure(Id id, int attempts, TimeMs nextAttemptAt, const QString &error);

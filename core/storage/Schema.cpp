@@ -147,6 +147,8 @@ ALTER TABLE transactions ADD COLUMN original_rrn TEXT;
 ALTER TABLE transactions ADD COLUMN original_date TEXT;
 CREATE INDEX transactions_original ON transactions (original_id);
 CREATE INDEX transactions_terminal_batch_status ON transactions (terminal_id, batch_no, status);
+CREATE INDEX transactions_terminal_status ON transactions (terminal_id, status);
+CREATE INDEX reversals_state ON reversals (state);
 ALTER TABLE reversals ADD COLUMN final_code TEXT;
 ALTER TABLE reversals ADD COLUMN incident_id BIGINT REFERENCES incidents(id);
 ALTER TABLE reversals ADD COLUMN resolution TEXT;

@@ -33,6 +33,26 @@ Result<QSqlQuery> run(Database &db, const QString &sql, std::initializer_list<QV
     return q;
 }
 
+Result<int> runCached(Database &db, const QString &sql, std::initializer_list<QVariant> binds, const QString &what)
+{
+    bool fresh = false;
+    QSqlQuery &q = db.cachedQuery(sql, &fresh);
+    if (fresh) {
+        q.setForwardOnly(true);
+        if (!q.prepare(sql)) {
+            const Error e = db.errorFrom(q.lastError(), what);
+            db.dropCachedQuery(sql);
+            return e;
+        }
+    }
+    int i = 0;
+    for (const QVariant &v : binds)
+        q.bindValue(i++, v);
+    if (!q.exec())
+        return db.errorFrom(q.lastError(), what);
+    return q.numRowsAffected();
+}
+
 Result<Id> insert(Database &db, const QString &sql, std::initializer_list<QVariant> binds, const QString &what)
 {
     auto q = run(db, sql + QStringLiteral(" RETURNING id"), binds, what);

@@ -18,6 +18,11 @@ std::optional<std::int64_t> optionalInt(const QVariant &v);
 
 // Prepares, binds positionally and executes; the error names `what` the caller was doing.
 Result<QSqlQuery> run(Database &db, const QString &sql, std::initializer_list<QVariant> binds, const QString &what);
+// The same through the connection's statement cache, for writes on the hot path that return no rows (UPDATE,
+// INSERT and DELETE without RETURNING, PRAGMA settings): a kept statement that returned rows would hold SQLite's
+// read snapshot open.
+// Gives back the number of rows changed.
+Result<int> runCached(Database &db, const QString &sql, std::initializer_list<QVariant> binds, const QString &what);
 // Runs an INSERT … RETURNING id and gives back the new id.
 Result<Id> insert(Database &db, const QString &sql, std::initializer_list<QVariant> binds, const QString &what);
 // Runs an UPDATE/DELETE; NotFound when no row matched.

@@ -157,11 +157,17 @@ Status TransactionRepository::transition(Id id, TxnStatus from, TxnStatus to, Ti
         binds << qlonglong(*answer.approvedMinor);
     }
     binds << qlonglong(id) << toKey(from);
-    QSqlQuery q(m_db.connection());
     const QString what =
         QCoreApplication::translate("posdesk::TransactionRepository", "recording a transaction's result");
-    if (!q.prepare(QStringLiteral("UPDATE transactions SET ") + set + QStringLiteral(" WHERE id = ? AND status = ?")))
-        return m_db.errorFrom(q.lastError(), what);
+    const QString sqlText =
+        QStringLiteral("UPDATE transactions SET ") + set + QStringLiteral(" WHERE id = ? AND status = ?");
+    bool fresh = false;
+    QSqlQuery &q = m_db.cachedQuery(sqlText, &fresh);
+    if (fresh && !q.prepare(sqlText)) {
+        const Error e = m_db.errorFrom(q.lastError(), what);
+        m_db.dropCachedQuery(sqlText);
+        return e;
+    }
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds[i]);
     if (!q.exec())
