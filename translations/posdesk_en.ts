@@ -734,6 +734,10 @@
         <source>%1 The payment is in doubt — do not hand over the goods. A reversal is queued and will be sent until the host confirms it. Take cash or try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the open batch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::HostExchange</name>

@@ -734,6 +734,10 @@
         <source>%1 The payment is in doubt — do not hand over the goods. A reversal is queued and will be sent until the host confirms it. Take cash or try again.</source>
         <translation>%1 交易结果不明——请勿交付商品。已登记冲正，将一直发送直到主机确认。请改收现金或重试。</translation>
     </message>
+    <message>
+        <source>reading the open batch</source>
+        <translation>读取当前批次</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::HostExchange</name>

@@ -400,6 +400,15 @@ Result<CardTransaction> FinancialFlows::writeAhead(Flow &flow)
     UnitOfWork uow(db);
     if (!uow.isActive())
         return uow.startStatus().error();
+    // The open batch as it is now, under the lease: a settlement may have closed the one read before the wait.
+    auto current =
+        sql::run(db, QStringLiteral("SELECT batch_no FROM terminals WHERE id = ?"), {qlonglong(flow.ctx.terminal.id)},
+                 QCoreApplication::translate("posdesk::FinancialFlows", "reading the open batch"));
+    if (!current)
+        return current.error();
+    if (current->next())
+        flow.ctx.terminal.batchNo = current->value(0).toInt();
+    current->finish();
     if (txn.originalId) {
         if (auto s = checkOriginalInUnit(flow, txn); !s)
             return s.error();
