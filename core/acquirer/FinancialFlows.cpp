@@ -119,22 +119,34 @@ Status FinancialFlows::checkCanSell(const Actor &actor, const LinkContext &c)
     return {};
 }
 
-void FinancialFlows::sale(const Actor &actor, const QString &tid, const Money &amount, CardData &&card, Done done)
+std::shared_ptr<FinancialFlows::Flow> FinancialFlows::newFlow(const Actor &actor, const QString &tid, TxnKind kind,
+                                                              CardData *card, Done done)
 {
     // The card data lives on the heap only until the request is built, then it is wiped.
     auto flow = std::make_shared<Flow>();
     flow->startedAt = m_link.clock().nowMs();
-    flow->card = std::make_shared<CardData>(std::move(card));
+    if (card)
+        flow->card = std::make_shared<CardData>(std::move(*card));
     flow->actor = actor;
     flow->tid = tid;
-    flow->kind = TxnKind::Sale;
-    flow->amount = amount;
+    flow->kind = kind;
     flow->done = std::move(done);
     auto c = m_link.context(tid);
-    if (!c)
-        return finish(flow, c.error());
+    if (!c) {
+        finish(flow, c.error());
+        return nullptr;
+    }
     flow->ctx = *c;
-    if (auto s = checkCanSell(actor, *c); !s)
+    return flow;
+}
+
+void FinancialFlows::sale(const Actor &actor, const QString &tid, const Money &amount, CardData &&card, Done done)
+{
+    auto flow = newFlow(actor, tid, TxnKind::Sale, &card, std::move(done));
+    if (!flow)
+        return;
+    flow->amount = amount;
+    if (auto s = checkCanSell(actor, flow->ctx); !s)
         return finish(flow, s.error());
     if (auto s = checkAmount(amount); !s)
         return finish(flow, s.error());
@@ -146,16 +158,10 @@ void FinancialFlows::sale(const Actor &actor, const QString &tid, const Money &a
 
 void FinancialFlows::voidSale(const Actor &actor, const QString &tid, int originalStan, Done done)
 {
-    auto flow = std::make_shared<Flow>();
-    flow->startedAt = m_link.clock().nowMs();
-    flow->actor = actor;
-    flow->tid = tid;
-    flow->kind = TxnKind::Void;
-    flow->done = std::move(done);
-    auto c = m_link.context(tid);
-    if (!c)
-        return finish(flow, c.error());
-    flow->ctx = *c;
+    auto flow = newFlow(actor, tid, TxnKind::Void, nullptr, std::move(done));
+    if (!flow)
+        return;
+    const LinkContext *c = &flow->ctx;
     if (auto s = checkCanSell(actor, *c); !s)
         return finish(flow, s.error());
     auto original = TransactionRepository(m_link.db()).findByStan(c->terminal.id, c->terminal.batchNo, originalStan);
@@ -219,19 +225,12 @@ Result<CardTransaction> FinancialFlows::resolveRefundOriginal(const Actor &actor
 void FinancialFlows::refund(const Actor &actor, const QString &tid, const Money &amount, const RefundOriginal &original,
                             CardData &&card, Done done)
 {
-    auto flow = std::make_shared<Flow>();
-    flow->startedAt = m_link.clock().nowMs();
-    flow->card = std::make_shared<CardData>(std::move(card));
-    flow->actor = actor;
-    flow->tid = tid;
-    flow->kind = TxnKind::Refund;
+    auto flow = newFlow(actor, tid, TxnKind::Refund, &card, std::move(done));
+    if (!flow)
+        return;
     flow->amount = amount;
     flow->refundRef = original;
-    flow->done = std::move(done);
-    auto c = m_link.context(tid);
-    if (!c)
-        return finish(flow, c.error());
-    flow->ctx = *c;
+    const LinkContext *c = &flow->ctx;
     if (auto s = require(m_link.db(), m_link.clock(), actor, Permission::Refund, QStringLiteral("terminal ") + tid); !s)
         return finish(flow, s.error());
     if (auto s = checkCanSell(actor, *c); !s)

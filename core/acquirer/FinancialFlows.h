@@ -36,6 +36,8 @@ public:
 
 private:
     struct Flow;
+    // A flow with the terminal's context; null (and `done` already told) when the terminal cannot be read.
+    std::shared_ptr<Flow> newFlow(const Actor &actor, const QString &tid, TxnKind kind, CardData *card, Done done);
     Status checkCanSell(const Actor &actor, const LinkContext &c);
     static Status checkAmount(const Money &amount);
     Result<CardTransaction> resolveRefundOriginal(const Actor &actor, const LinkContext &c,
