@@ -226,10 +226,10 @@ void AcquirerService::signOn(const Actor &actor, const QString &tid, Done<SignOn
 void AcquirerService::ensureSignedOn(const Actor &actor, const LinkContext &c, LeasePtr held,
                                      std::function<void(Status, bool)> next)
 {
-    auto key = m_keys.loadKey(c.terminal.id, QStringLiteral("tak"));
+    auto key = m_keys.hasKey(c.terminal.id, QStringLiteral("tak"));
     const bool newDay = !c.terminal.lastSignonAt || businessDay(*c.terminal.lastSignonAt, c.acquirer.cutoverHour) !=
                                                         businessDay(m_clock.nowMs(), c.acquirer.cutoverHour);
-    if (key && !c.terminal.signonRequired && !newDay)
+    if (key && *key && !c.terminal.signonRequired && !newDay)
         return next({}, false);
     signOnLeased(actor, c, held, [next](Result<SignOnOutcome> r) {
         if (!r)

@@ -361,6 +361,23 @@ Status FinancialFlows::checkOriginalInUnit(Flow &flow, const CardTransaction &tx
     return {};
 }
 
+namespace {
+
+// Whether the open batch holds kMaxBatchCount rows of any kind: only then can one of its counts be full. An index
+// walk that skips that many entries, where counting by kind and card would read every row of the batch.
+bool batchMayBeFull(Database &db, const LinkContext &c)
+{
+    auto q = sql::select(db,
+                         QStringLiteral("SELECT 1 FROM transactions WHERE terminal_id = ? AND batch_no = ? LIMIT 1 "
+                                        "OFFSET %1")
+                             .arg(FinancialFlows::kMaxBatchCount - 1),
+                         {qlonglong(c.terminal.id), c.terminal.batchNo},
+                         QCoreApplication::translate("posdesk::FinancialFlows", "counting the open batch"));
+    return !q || q->next(); // an error here lets the exact count below report it
+}
+
+} // namespace
+
 Result<CardTransaction> FinancialFlows::writeAhead(Flow &flow)
 {
     Database &db = m_link.db();
@@ -400,19 +417,20 @@ Result<CardTransaction> FinancialFlows::writeAhead(Flow &flow)
     if (!uow.isActive())
         return uow.startStatus().error();
     // The open batch as it is now, under the lease: a settlement may have closed the one read before the wait.
-    auto current =
-        sql::run(db, QStringLiteral("SELECT batch_no FROM terminals WHERE id = ?"), {qlonglong(flow.ctx.terminal.id)},
-                 QCoreApplication::translate("posdesk::FinancialFlows", "reading the open batch"));
-    if (!current)
-        return current.error();
-    if (current->next())
-        flow.ctx.terminal.batchNo = current->value(0).toInt();
-    current->finish();
+    {
+        auto current = sql::select(db, QStringLiteral("SELECT batch_no FROM terminals WHERE id = ?"),
+                                   {qlonglong(flow.ctx.terminal.id)},
+                                   QCoreApplication::translate("posdesk::FinancialFlows", "reading the open batch"));
+        if (!current)
+            return current.error();
+        if (current->next())
+            flow.ctx.terminal.batchNo = current->value(0).toInt();
+    }
     if (txn.originalId) {
         if (auto s = checkOriginalInUnit(flow, txn); !s)
             return s.error();
     }
-    if (txn.kind == TxnKind::Sale || txn.kind == TxnKind::Refund) {
+    if ((txn.kind == TxnKind::Sale || txn.kind == TxnKind::Refund) && batchMayBeFull(db, c)) {
         // The 0500 carries each count as n3: 999 UnionPay (or other) sales, or refunds, fill a batch. Refuse the
         // next one before any money moves, rather than take it and find the batch cannot be settled.
         const bool foreign = !isDomestic(txn);
@@ -464,6 +482,9 @@ Result<CardTransaction> FinancialFlows::writeAhead(Flow &flow)
     if (!id)
         return id.error();
     txn.id = *id;
+    // The hold on the terminal, renewed in the same unit: the request leaves only if it is still this till's.
+    if (auto s = flow.lease->renew(); !s)
+        return s.error();
     if (auto s = uow.commit(); !s)
         return s.error();
     return txn;
@@ -484,8 +505,6 @@ void FinancialFlows::send(std::shared_ptr<Flow> flow, iso8583::Message request)
     auto wire = CupMessages::frame(request, flow->ctx, &*flow->mac);
     if (!wire)
         return nothingSent(wire.error());
-    if (auto s = flow->lease->renew(); !s)
-        return nothingSent(s.error());
     HostExchange::start(m_link.endpointOf(flow->ctx.acquirer), *wire,
                         [this, flow, request](ExchangeResult x) { onReply(flow, request, std::move(x)); });
 }

@@ -15,6 +15,14 @@ Result<SecretBytes> KeyStoreVault::loadKey(Id terminalId, const QString &kind)
     return SecretBytes(key->view());
 }
 
+Result<bool> KeyStoreVault::hasKey(Id terminalId, const QString &kind)
+{
+    auto k = keyKindFromString(kind);
+    if (!k)
+        return Error::internal(QStringLiteral("unknown key kind %1").arg(kind));
+    return m_store.hasKey(terminalId, *k);
+}
+
 Status KeyStoreVault::storeKey(Id terminalId, const QString &kind, const SecretBytes &clearKey)
 {
     auto k = keyKindFromString(kind);

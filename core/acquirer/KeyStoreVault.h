@@ -13,6 +13,7 @@ public:
     explicit KeyStoreVault(KeyStore &store) : m_store(store) {}
     Result<SecretBytes> loadKey(Id terminalId, const QString &kind) override;
     Status storeKey(Id terminalId, const QString &kind, const SecretBytes &clearKey) override;
+    Result<bool> hasKey(Id terminalId, const QString &kind) override;
 
 private:
     KeyStore &m_store;

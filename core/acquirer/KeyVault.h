@@ -14,6 +14,16 @@ public:
     virtual ~KeyVault() = default;
     virtual Result<SecretBytes> loadKey(Id terminalId, const QString &kind) = 0;
     virtual Status storeKey(Id terminalId, const QString &kind, const SecretBytes &clearKey) = 0;
+    // Whether a key of that kind is stored, without decrypting it. NotFound is false; other errors are errors.
+    virtual Result<bool> hasKey(Id terminalId, const QString &kind)
+    {
+        auto key = loadKey(terminalId, kind);
+        if (key)
+            return true;
+        if (key.error().kind == ErrorKind::NotFound)
+            return false;
+        return key.error();
+    }
 };
 
 } // namespace posdesk

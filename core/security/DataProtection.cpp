@@ -45,7 +45,9 @@ Result<SecureBuffer> keyFromFile(const QString &path)
 
 DataProtection::DataProtection(SecureBuffer key, Source source, QString location)
     : m_key(std::move(key)), m_source(source), m_location(std::move(location))
-{}
+{
+    m_encryptionKey = subkey(Purpose::Encryption);
+}
 
 DataProtection::Options DataProtection::defaultOptions(const DbConfig &db)
 {
@@ -133,7 +135,7 @@ SecureBuffer DataProtection::subkey(Purpose purpose) const
 
 Result<QByteArray> DataProtection::encrypt(QByteArrayView plain, QByteArrayView associatedData) const
 {
-    const SecureBuffer key = subkey(Purpose::Encryption);
+    const SecureBuffer &key = m_encryptionKey;
     const QByteArray ad = additionalData(associatedData);
     QByteArray out(qsizetype(kHeader + std::size_t(plain.size()) + kTag), Qt::Uninitialized);
     auto *bytes = reinterpret_cast<unsigned char *>(out.data());
@@ -154,7 +156,7 @@ Result<SecureBuffer> DataProtection::decrypt(QByteArrayView sealed, QByteArrayVi
     if (std::size_t(sealed.size()) < kHeader + kTag || static_cast<unsigned char>(sealed.at(0)) != kFormatVersion)
         return Error::corrupt(QCoreApplication::translate("posdesk::DataProtection",
                                                           "The encrypted data is damaged or in an unknown format."));
-    const SecureBuffer key = subkey(Purpose::Encryption);
+    const SecureBuffer &key = m_encryptionKey;
     const QByteArray ad = additionalData(associatedData);
     const auto *bytes = reinterpret_cast<const unsigned char *>(sealed.data());
     SecureBuffer plain(std::size_t(sealed.size()) - kHeader - kTag);

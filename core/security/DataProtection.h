@@ -67,6 +67,7 @@ private:
     DataProtection(SecureBuffer key, Source source, QString location);
 
     SecureBuffer m_key;
+    SecureBuffer m_encryptionKey; // derived once: every stored key read decrypts with it
     Source m_source;
     QString m_location;
 };

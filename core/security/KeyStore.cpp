@@ -240,11 +240,22 @@ Result<QString> KeyStore::storeWorkingKey(Id terminalId, KeyKind kind, const Sec
     return kcv;
 }
 
+Result<bool> KeyStore::hasKey(Id terminalId, KeyKind kind)
+{
+    auto q = sql::select(m_db, QStringLiteral("SELECT 1 FROM terminal_keys WHERE terminal_id = ? AND kind = ?"),
+                         {qlonglong(terminalId), toKey(kind)},
+                         QCoreApplication::translate("posdesk::KeyStore", "reading a terminal key"));
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
 Result<SecureBuffer> KeyStore::loadKey(Id terminalId, KeyKind kind)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT ciphertext FROM terminal_keys WHERE terminal_id = ? AND kind = ?"),
-                      {qlonglong(terminalId), toKey(kind)},
-                      QCoreApplication::translate("posdesk::KeyStore", "reading a terminal key"));
+    auto q =
+        sql::select(m_db, QStringLiteral("SELECT ciphertext FROM terminal_keys WHERE terminal_id = ? AND kind = ?"),
+                    {qlonglong(terminalId), toKey(kind)},
+                    QCoreApplication::translate("posdesk::KeyStore", "reading a terminal key"));
     if (!q)
         return q.error();
     if (!q->next())

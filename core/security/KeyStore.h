@@ -36,6 +36,8 @@ public:
     Result<QString> storeWorkingKey(Id terminalId, KeyKind kind, const SecureBuffer &clearKey);
     // NotFound when the terminal has no such key.
     Result<SecureBuffer> loadKey(Id terminalId, KeyKind kind);
+    // Whether the key is stored (not whether it decrypts: loadKey says that).
+    Result<bool> hasKey(Id terminalId, KeyKind kind);
 
     struct StoredKey
     {

@@ -10,8 +10,8 @@ namespace {} // namespace
 
 Result<std::optional<QString>> SettingsTable::value(const QString &key)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
-                      QCoreApplication::translate("posdesk::SettingsTable", "reading the setting %1").arg(key));
+    auto q = sql::select(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
+                         QCoreApplication::translate("posdesk::SettingsTable", "reading the setting %1").arg(key));
     if (!q)
         return q.error();
     if (!q->next())

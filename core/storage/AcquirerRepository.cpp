@@ -84,8 +84,8 @@ Result<Acquirer> AcquirerRepository::findByName(const QString &name)
 
 Result<Acquirer> AcquirerRepository::findById(Id id)
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE id = ?"), {qlonglong(id)},
-                      QCoreApplication::translate("posdesk::AcquirerRepository", "looking up an acquirer"));
+    auto q = sql::select(m_db, kSelect + QStringLiteral("WHERE id = ?"), {qlonglong(id)},
+                         QCoreApplication::translate("posdesk::AcquirerRepository", "looking up an acquirer"));
     if (!q)
         return q.error();
     if (!q->next())

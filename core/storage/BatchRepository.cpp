@@ -42,9 +42,9 @@ Result<Id> BatchRepository::open(Id terminalId, int batchNo, TimeMs at)
 
 Result<Batch> BatchRepository::find(Id terminalId, int batchNo)
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE terminal_id = ? AND batch_no = ?"),
-                      {qlonglong(terminalId), batchNo},
-                      QCoreApplication::translate("posdesk::BatchRepository", "looking up batch %1").arg(batchNo));
+    auto q = sql::select(m_db, kSelect + QStringLiteral("WHERE terminal_id = ? AND batch_no = ?"),
+                         {qlonglong(terminalId), batchNo},
+                         QCoreApplication::translate("posdesk::BatchRepository", "looking up batch %1").arg(batchNo));
     if (!q)
         return q.error();
     if (!q->next())

@@ -84,11 +84,16 @@ Error Database::errorFrom(const QSqlError &e, const QString &what) const
 
 QSqlQuery &Database::cachedQuery(const QString &sql, bool *fresh)
 {
+    return cachedStatement(sql, fresh).query;
+}
+
+Database::CachedStatement &Database::cachedStatement(const QString &sql, bool *fresh)
+{
     auto it = m_cache.find(sql);
     *fresh = it == m_cache.end();
     if (*fresh)
-        it = m_cache.insert(sql, QSqlQuery(m_db));
-    return *it;
+        it = m_cache.emplace(sql, CachedStatement{QSqlQuery(m_db), false}).first;
+    return it->second;
 }
 
 Status Database::exec(const QString &sql)

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <memory>
+#include <unordered_map>
 
 namespace posdesk {
 
@@ -44,8 +45,16 @@ public:
 
     // A statement prepared once per connection and kept, for hot-path statements that return no rows (leases, the
     // compare-and-set, the audit insert): see sql::runCached. `fresh` says it still needs prepare().
+    // The entry stays where it is while others are added (a reader may still hold it); `busy` marks one a
+    // sql::Rows is reading from, so that a nested read of the same statement takes a statement of its own.
+    struct CachedStatement
+    {
+        QSqlQuery query;
+        bool busy = false;
+    };
     QSqlQuery &cachedQuery(const QString &sql, bool *fresh);
-    void dropCachedQuery(const QString &sql) { m_cache.remove(sql); }
+    CachedStatement &cachedStatement(const QString &sql, bool *fresh);
+    void dropCachedQuery(const QString &sql) { m_cache.erase(sql); }
 
     // Maps a driver error to a typed, translated error (unique violations become Refused).
     Error errorFrom(const QSqlError &e, const QString &what) const;
@@ -59,7 +68,7 @@ private:
     QSqlDatabase m_db;
     int m_version = 0;
     bool m_inTransaction = false;
-    QHash<QString, QSqlQuery> m_cache;
+    std::unordered_map<QString, CachedStatement> m_cache; // node-based: references stay valid on insert
 };
 
 } // namespace posdesk

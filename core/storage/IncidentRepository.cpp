@@ -89,21 +89,19 @@ Result<std::optional<Incident>> IncidentRepository::findUnresolvedAny(Id termina
     QStringList marks;
     for (qsizetype i = 0; i < codes.size(); ++i)
         marks << QStringLiteral("?");
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
     const QString what = QCoreApplication::translate("posdesk::IncidentRepository", "looking up open incidents");
-    if (!q.prepare(kSelect + QStringLiteral("WHERE terminal_id = ? AND state <> 'resolved' AND code IN (%1) ORDER BY "
-                                            "id LIMIT 1")
-                                 .arg(marks.join(QStringLiteral(", ")))))
-        return m_db.errorFrom(q.lastError(), what);
-    q.bindValue(0, qlonglong(terminalId));
-    for (qsizetype i = 0; i < codes.size(); ++i)
-        q.bindValue(int(i + 1), codes[i]);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), what);
-    if (!q.next())
+    const QString sqlText =
+        kSelect + QStringLiteral("WHERE terminal_id = ? AND state <> 'resolved' AND code IN (%1) ORDER BY id LIMIT 1")
+                      .arg(marks.join(QStringLiteral(", ")));
+    QVariantList binds{qlonglong(terminalId)};
+    for (const QString &code : codes)
+        binds << code;
+    auto q = sql::select(m_db, sqlText, binds, what); // kept prepared: asked before every card payment
+    if (!q)
+        return q.error();
+    if (!q->next())
         return std::optional<Incident>();
-    return std::optional<Incident>(fromRow(q));
+    return std::optional<Incident>(fromRow(*q));
 }
 
 Result<std::vector<Incident>> IncidentRepository::list(bool unresolvedOnly)

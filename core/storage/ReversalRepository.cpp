@@ -112,12 +112,13 @@ Result<int> ReversalRepository::pendingCount(Id terminalId)
 
 Result<bool> ReversalRepository::anythingToSend(Id terminalId)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM transactions WHERE terminal_id = ? AND "
-                                     "status = 'pending') OR EXISTS (SELECT 1 FROM reversals r JOIN transactions t ON "
-                                     "t.id = r.transaction_id WHERE r.state = 'pending' AND t.terminal_id = ?) THEN 1 "
-                                     "ELSE 0 END"),
-                      {qlonglong(terminalId), qlonglong(terminalId)}, what());
+    auto q =
+        sql::select(m_db,
+                    QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM transactions WHERE terminal_id = ? AND "
+                                   "status = 'pending') OR EXISTS (SELECT 1 FROM reversals r JOIN transactions t ON "
+                                   "t.id = r.transaction_id WHERE r.state = 'pending' AND t.terminal_id = ?) THEN 1 "
+                                   "ELSE 0 END"),
+                    {qlonglong(terminalId), qlonglong(terminalId)}, what());
     if (!q)
         return q.error();
     return q->next() && q->value(0).toInt() == 1;

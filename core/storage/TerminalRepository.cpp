@@ -65,8 +65,8 @@ Result<Id> TerminalRepository::add(const Terminal &t)
 
 Result<Terminal> TerminalRepository::findByTid(const QString &tid)
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE t.tid = ?"), {tid},
-                      QCoreApplication::translate("posdesk::TerminalRepository", "looking up terminal %1").arg(tid));
+    auto q = sql::select(m_db, kSelect + QStringLiteral("WHERE t.tid = ?"), {tid},
+                         QCoreApplication::translate("posdesk::TerminalRepository", "looking up terminal %1").arg(tid));
     if (!q)
         return q.error();
     if (!q->next())
@@ -79,8 +79,8 @@ Result<Terminal> TerminalRepository::findByTid(const QString &tid)
 
 Result<Terminal> TerminalRepository::findById(Id id)
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE t.id = ?"), {qlonglong(id)},
-                      QCoreApplication::translate("posdesk::TerminalRepository", "looking up a terminal"));
+    auto q = sql::select(m_db, kSelect + QStringLiteral("WHERE t.id = ?"), {qlonglong(id)},
+                         QCoreApplication::translate("posdesk::TerminalRepository", "looking up a terminal"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -125,11 +125,11 @@ Status TerminalRepository::updateDetails(const Terminal &t)
 
 Result<int> TerminalRepository::takeStan(Id id)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("UPDATE terminals SET next_stan = CASE WHEN next_stan >= 999999 THEN 1 ELSE "
-                                     "next_stan + 1 END WHERE id = ? RETURNING next_stan"),
-                      {qlonglong(id)},
-                      QCoreApplication::translate("posdesk::TerminalRepository", "taking the next trace number"));
+    auto q = sql::select(m_db,
+                         QStringLiteral("UPDATE terminals SET next_stan = CASE WHEN next_stan >= 999999 THEN 1 ELSE "
+                                        "next_stan + 1 END WHERE id = ? RETURNING next_stan"),
+                         {qlonglong(id)},
+                         QCoreApplication::translate("posdesk::TerminalRepository", "taking the next trace number"));
     if (!q)
         return q.error();
     if (!q->next())

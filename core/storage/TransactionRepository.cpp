@@ -248,8 +248,8 @@ Result<int> TransactionRepository::unsettledCount(Id terminalId, int batchNo)
 
 Result<CardTransaction> TransactionRepository::findById(Id id)
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE id = ?"), {qlonglong(id)},
-                      QCoreApplication::translate("posdesk::TransactionRepository", "looking up a transaction"));
+    auto q = sql::select(m_db, kSelect + QStringLiteral("WHERE id = ?"), {qlonglong(id)},
+                         QCoreApplication::translate("posdesk::TransactionRepository", "looking up a transaction"));
     if (!q)
         return q.error();
     if (!q->next())

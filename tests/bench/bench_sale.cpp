@@ -265,7 +265,7 @@ void latencyOnSqlite(int sales)
     std::printf("    ratio engine / baseline                      p50 %7.2fx  p99 %7.2fx   (target <= 1.5x)\n",
                 e50 / b50, e99 / b99);
     std::printf("    engine steps, median us: lease take+free %.0f | reversal-first check %.0f | MAC key load %.0f "
-                "(x2 per sale) | blocking-alert check %.0f | link context %.0f | audit row + commit %.0f\n",
+                "| blocking-alert check %.0f | link context %.0f | audit row + commit %.0f\n",
                 leaseUs, queueUs, keyUs, blockUs, contextUs, auditUs);
 }
 

@@ -8,6 +8,7 @@
 #include "storage/LeaseRepository.h"
 #include "storage/MerchantRepository.h"
 #include "storage/ReversalRepository.h"
+#include "storage/Sql.h"
 #include "storage/TerminalRepository.h"
 #include "storage/TransactionRepository.h"
 #include "storage/UnitOfWork.h"
@@ -101,6 +102,46 @@ private slots:
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().kind, ErrorKind::NotFound);
         QCOMPARE(repo.list()->size(), size_t(1));
+    }
+
+    // Reads through the statement cache: a nested read of the same statement gets its own rows, a finished read
+    // holds no snapshot (a second connection's write is seen by the next read), and a failed read is an error.
+    void keptReads()
+    {
+        const QString byId = QStringLiteral("SELECT tid FROM terminals WHERE id = ?");
+        Terminal second;
+        second.tid = QStringLiteral("12345602");
+        second.merchantId = m_merchant;
+        second.acquirerId = m_acquirer;
+        second.state = TerminalState::Active;
+        auto secondId = TerminalRepository(*m_db).add(second);
+        VERIFY_OK(secondId);
+        {
+            auto outer = sql::select(*m_db, byId, {qlonglong(m_terminal)}, QStringLiteral("outer"));
+            VERIFY_OK(outer);
+            auto inner = sql::select(*m_db, byId, {qlonglong(*secondId)}, QStringLiteral("inner"));
+            VERIFY_OK(inner);
+            QVERIFY(inner->next());
+            QCOMPARE(inner->value(0).toString(), QStringLiteral("12345602"));
+            QVERIFY(outer->next());
+            QCOMPARE(outer->value(0).toString(), QStringLiteral("12345601"));
+        }
+        {
+            auto first = sql::select(*m_db, byId, {qlonglong(m_terminal)}, QStringLiteral("first"));
+            VERIFY_OK(first);
+            QVERIFY(first->next());
+        }
+        auto other = m_tdb->open();
+        VERIFY_OK(other);
+        VERIFY_OK(TerminalRepository(**other).setBatchNo(m_terminal, 7, 2000));
+        auto again = TerminalRepository(*m_db).findById(m_terminal);
+        VERIFY_OK(again);
+        QCOMPARE(again->batchNo, 7);
+        auto bad = sql::select(*m_db, QStringLiteral("SELECT nope FROM terminals"), {}, QStringLiteral("bad"));
+        QVERIFY(!bad.ok());
+        auto fine = sql::select(*m_db, byId, {qlonglong(m_terminal)}, QStringLiteral("after the error"));
+        VERIFY_OK(fine);
+        QVERIFY(fine->next());
     }
 
     void acquirers()
