@@ -738,6 +738,14 @@
         <source>reading the open batch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Terminal %1 has no sale with trace number %2 in batch %3. The merchant copy of the sale shows both numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale with trace number %1 has the reference number %2, not %3. Check the slip and give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::HostExchange</name>

@@ -738,6 +738,14 @@
         <source>reading the open batch</source>
         <translation>读取当前批次</translation>
     </message>
+    <message>
+        <source>Terminal %1 has no sale with trace number %2 in batch %3. The merchant copy of the sale shows both numbers.</source>
+        <translation>终端 %1 的批次 %3 中没有凭证号（流水号）为 %2 的消费。消费的商户存根上印有这两个号码。</translation>
+    </message>
+    <message>
+        <source>The sale with trace number %1 has the reference number %2, not %3. Check the slip and give one of them.</source>
+        <translation>流水号为 %1 的消费，其参考号是 %2，而不是 %3。请核对签购单，只填其中一个。</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::HostExchange</name>

@@ -73,6 +73,10 @@ struct RefundOriginal
     QDate date;
     // The original is not in this shop's records: only the owner, and only when asked for explicitly.
     bool unknownAllowed = false;
+    // Or the sale's trace number and batch on the same terminal (the merchant copy shows both); the refund then
+    // carries that sale's RRN and date.
+    std::optional<int> stan;
+    std::optional<int> batchNo;
 };
 
 // One exchange per terminal at a time, held in the database (terminal_leases) for the whole operation: reversals

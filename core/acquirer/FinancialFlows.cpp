@@ -190,6 +190,27 @@ void FinancialFlows::voidSale(const Actor &actor, const QString &tid, int origin
 Result<CardTransaction> FinancialFlows::resolveRefundOriginal(const Actor &actor, const LinkContext &c,
                                                               const RefundOriginal &ref)
 {
+    if (ref.stan) {
+        const int batchNo = ref.batchNo.value_or(c.terminal.batchNo);
+        auto byTrace = TransactionRepository(m_link.db()).findByStan(c.terminal.id, batchNo, *ref.stan);
+        if (!byTrace && byTrace.error().kind != ErrorKind::NotFound)
+            return byTrace.error();
+        if (!byTrace || byTrace->kind != TxnKind::Sale)
+            return Error::refused(QCoreApplication::translate("posdesk::FinancialFlows",
+                                                              "Terminal %1 has no sale with trace number %2 in batch "
+                                                              "%3. The merchant copy of the sale shows both numbers.")
+                                      .arg(c.terminal.tid)
+                                      .arg(*ref.stan, 6, 10, QLatin1Char('0'))
+                                      .arg(batchNo, 6, 10, QLatin1Char('0')));
+        if (!ref.rrn.isEmpty() && ref.rrn != byTrace->rrn)
+            return Error::refused(
+                QCoreApplication::translate("posdesk::FinancialFlows",
+                                            "The sale with trace number %1 has the reference number %2, not %3. "
+                                            "Check the slip and give one of them.")
+                    .arg(*ref.stan, 6, 10, QLatin1Char('0'))
+                    .arg(byTrace->rrn, ref.rrn));
+        return byTrace;
+    }
     auto found = TransactionRepository(m_link.db()).findSalesByRrn(c.terminal.merchantId, ref.rrn);
     if (!found)
         return found.error();
@@ -237,7 +258,7 @@ void FinancialFlows::refund(const Actor &actor, const QString &tid, const Money 
         return finish(flow, s.error());
     if (auto s = checkAmount(amount); !s)
         return finish(flow, s.error());
-    if (original.rrn.size() != 12)
+    if (!original.stan && original.rrn.size() != 12)
         return finish(flow, Error::usage(QCoreApplication::translate(
                                 "posdesk::FinancialFlows",
                                 "The reference number (RRN) of the original sale has 12 characters.")));
@@ -247,6 +268,11 @@ void FinancialFlows::refund(const Actor &actor, const QString &tid, const Money 
     auto orig = resolveRefundOriginal(actor, *c, original);
     if (orig) {
         flow->original = *orig;
+        if (original.stan) {
+            // Found by trace number: the host knows the sale by its RRN and date.
+            flow->refundRef.rrn = orig->rrn;
+            flow->refundRef.date = AcquirerService::businessDay(orig->createdAt, 0);
+        }
     } else if (orig.error().kind != ErrorKind::NotFound) {
         return finish(flow, orig.error());
     } else {

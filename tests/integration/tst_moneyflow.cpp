@@ -383,6 +383,50 @@ private slots:
         QCOMPARE(settled.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("balanced"));
     }
 
+    // The original found by its trace and batch number (as printed on the merchant copy), in a batch already
+    // settled: the refund carries the sale's RRN and is bounded by it like one by RRN.
+    void refundByTraceAndBatchNumber_data() { test::addEngineRows(); }
+    void refundByTraceAndBatchNumber()
+    {
+        QFETCH(DbEngine, engine);
+        setUpShop(engine);
+        const Run s = sale("10.00");
+        QVERIFY2(s.exitCode == 0, s.err.constData());
+        const QString rrn = s.json().value(QStringLiteral("rrn")).toString();
+        const QString stan = QString::number(s.json().value(QStringLiteral("stan")).toInt());
+        const QString batch = QString::number(s.json().value(QStringLiteral("batch")).toInt());
+        QVERIFY(batch.toInt() > 0);
+        const Run settled = settle();
+        QVERIFY2(settled.exitCode == 0, settled.err.constData());
+        auto refund = [&](const char *amount, QStringList ref) {
+            QStringList args{QStringLiteral("refund"), QStringLiteral("--tid"), QString::fromLatin1(kTid)};
+            args << ref
+                 << QStringList{QStringLiteral("--amount"), QString::fromLatin1(amount), QStringLiteral("--track2"),
+                                QString::fromLatin1(kUnionPay), QStringLiteral("--json")};
+            return cli(args);
+        };
+        // Without --batch the open batch is searched, and the sale is no longer in it.
+        const Run openBatch = refund("1.00", {QStringLiteral("--stan"), stan});
+        QCOMPARE(openBatch.exitCode, 1);
+        QVERIFY2(openBatch.err.contains("no sale with trace number"), openBatch.err.constData());
+        const Run wrongRrn = refund("1.00", {QStringLiteral("--stan"), stan, QStringLiteral("--batch"), batch,
+                                             QStringLiteral("--rrn"), QStringLiteral("000000000001")});
+        QCOMPARE(wrongRrn.exitCode, 1);
+        QVERIFY2(wrongRrn.err.contains("not 000000000001"), wrongRrn.err.constData());
+        const Run part = refund("6.00", {QStringLiteral("--stan"), stan, QStringLiteral("--batch"), batch});
+        QVERIFY2(part.exitCode == 0, part.err.constData());
+        const Run tooMuch = refund("5.00", {QStringLiteral("--stan"), stan, QStringLiteral("--batch"), batch});
+        QCOMPARE(tooMuch.exitCode, 1);
+        QVERIFY2(tooMuch.err.contains("more than the sale"), tooMuch.err.constData());
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE kind = 'refund' AND status = 'approved' "
+                                 "AND original_rrn = '%1' AND original_id IS NOT NULL AND original_date IS NOT NULL")
+                      .arg(rrn)),
+            1);
+        // A batch number alone names no sale.
+        QCOMPARE(refund("1.00", {QStringLiteral("--batch"), batch}).exitCode, 2);
+    }
+
     void reversingAVoidBringsTheSaleBack_data() { test::addEngineRows(); }
     void reversingAVoidBringsTheSaleBack()
     {

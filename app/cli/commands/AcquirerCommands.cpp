@@ -191,6 +191,30 @@ int runRefund(CliContext &ctx)
     if (!amount)
         return ctx.fail(amount.error());
     const QString rrn = ctx.value(QStringLiteral("rrn"));
+    RefundOriginal original;
+    original.rrn = rrn;
+    if (ctx.isSet(QStringLiteral("stan"))) {
+        bool ok = false;
+        const int stan = ctx.value(QStringLiteral("stan")).toInt(&ok);
+        if (!ok || stan < 1 || stan > 999999)
+            return ctx.usage(
+                QCoreApplication::translate("posdesk::cli", "--stan needs the sale's trace number, 1 to 999999."));
+        original.stan = stan;
+    }
+    if (ctx.isSet(QStringLiteral("batch"))) {
+        bool ok = false;
+        const int batch = ctx.value(QStringLiteral("batch")).toInt(&ok);
+        if (!ok || batch < 1 || batch > 999999)
+            return ctx.usage(
+                QCoreApplication::translate("posdesk::cli", "--batch needs the sale's batch number, 1 to 999999."));
+        if (!original.stan)
+            return ctx.usage(QCoreApplication::translate("posdesk::cli", "--batch goes with --stan."));
+        original.batchNo = batch;
+    }
+    if (rrn.isEmpty() && !original.stan)
+        return ctx.usage(QCoreApplication::translate(
+            "posdesk::cli",
+            "Name the sale to refund: --rrn (with --date) or --stan (with --batch when not the open batch)."));
     QDate date;
     if (ctx.isSet(QStringLiteral("date"))) {
         date = QDate::fromString(ctx.value(QStringLiteral("date")), QStringLiteral("yyyy-MM-dd"));
@@ -198,6 +222,8 @@ int runRefund(CliContext &ctx)
             return ctx.usage(
                 QCoreApplication::translate("posdesk::cli", "--date needs the sale's date as YYYY-MM-DD."));
     }
+    original.date = date;
+    original.unknownAllowed = ctx.isSet(QStringLiteral("original-unknown"));
     auto card = cardArgument(ctx);
     if (!card)
         return ctx.fail(card.error());
@@ -205,10 +231,7 @@ int runRefund(CliContext &ctx)
     if (!link)
         return ctx.fail(link.error());
     return printTxn(ctx, waitFor<TxnOutcome>([&](auto done) {
-                        (*link)->acquirer().refund(
-                            ctx.actor(), tid, *amount,
-                            RefundOriginal{rrn, date, ctx.isSet(QStringLiteral("original-unknown"))}, std::move(*card),
-                            done);
+                        (*link)->acquirer().refund(ctx.actor(), tid, *amount, original, std::move(*card), done);
                     }));
 }
 
@@ -417,9 +440,13 @@ void addAcquirerCommands(std::vector<Command> &out)
                    runVoid});
     out.push_back(
         {{QStringLiteral("refund")},
-         QStringLiteral("--tid TID --rrn R --amount A --track2 DATA [--date D]"),
-         QCoreApplication::translate("posdesk::cli", "Refund an earlier sale by its reference number."),
+         QStringLiteral("--tid TID (--rrn R [--date D] | --stan N [--batch B]) --amount A --track2 DATA"),
+         QCoreApplication::translate(
+             "posdesk::cli", "Refund an earlier sale by its reference number, or by its trace and batch number."),
          {tid, opt("rrn", QCoreApplication::translate("posdesk::cli", "Reference number of the sale."), "RRN"),
+          opt("stan", QCoreApplication::translate("posdesk::cli", "Trace number of the sale (on this terminal)."), "N"),
+          opt("batch",
+              QCoreApplication::translate("posdesk::cli", "Batch number of the sale (default: the open batch)."), "B"),
           opt("amount", QCoreApplication::translate("posdesk::cli", "Amount to refund."), "AMOUNT"),
           opt("track2", QCoreApplication::translate("posdesk::cli", "Track 2 data."), "DATA"),
           opt("date", QCoreApplication::translate("posdesk::cli", "Date of the sale, YYYY-MM-DD."), "DATE"),

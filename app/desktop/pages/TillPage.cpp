@@ -490,7 +490,8 @@ void TillPage::refund()
     const QString tid = currentTid();
     setBusy(true, tr("Refunding %1…").arg(amount->toDisplayString()));
     QPointer<TillPage> self(this);
-    m_session.acquirer().refund(m_actor, tid, *amount, RefundOriginal{rrn, m_refundDate->date(), false},
+    m_session.acquirer().refund(m_actor, tid, *amount,
+                                RefundOriginal{rrn, m_refundDate->date(), false, std::nullopt, std::nullopt},
                                 std::move(*card), [self, tid](Result<TxnOutcome> r) {
                                     if (!self)
                                         return;
