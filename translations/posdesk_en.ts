@@ -746,6 +746,10 @@
         <source>The sale with trace number %1 has the reference number %2, not %3. Check the slip and give one of them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 The payment is in doubt — do not hand over the goods. The host refused to cancel it: the customer may have been charged. Take no other payment for these goods until the owner has checked with the acquirer (alert RV).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::HostExchange</name>

@@ -746,6 +746,10 @@
         <source>The sale with trace number %1 has the reference number %2, not %3. Check the slip and give one of them.</source>
         <translation>流水号为 %1 的消费，其参考号是 %2，而不是 %3。请核对签购单，只填其中一个。</translation>
     </message>
+    <message>
+        <source>%1 The payment is in doubt — do not hand over the goods. The host refused to cancel it: the customer may have been charged. Take no other payment for these goods until the owner has checked with the acquirer (alert RV).</source>
+        <translation>%1 这笔付款状态不明——请勿交付商品。主机拒绝撤销这笔付款，顾客可能已被扣款。在店主向收单机构核实之前（告警 RV），不要为这些商品再收一次款。</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::HostExchange</name>

@@ -157,8 +157,13 @@ public:
     // The acquirer's business day of a moment (shop time, Asia/Shanghai, from the profile's cut-over hour).
     static QDate businessDay(TimeMs at, int cutoverHour);
 
+    // Tells the listeners (the desktop's alert banner) of an incident the engine itself opened and stored, such
+    // as a reversal the host refused for good (code "RV").
+    void announceIncident(Id incidentId) { emit incidentRaised(qint64(incidentId)); }
+
 signals:
     void hostResponse(const posdesk::ResponseEvent &event);
+    void incidentRaised(qint64 incidentId);
 
 private:
     void signOnLeased(const Actor &actor, const LinkContext &c, LeasePtr lease, Done<SignOnOutcome> done);

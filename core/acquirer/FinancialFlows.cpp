@@ -652,16 +652,27 @@ void FinancialFlows::inDoubt(std::shared_ptr<Flow> flow, const QString &reason, 
     // The reversal leaves at once, under this operation's lease; if it does not get through, the worker retries.
     m_reversals.sendFirst(flow->ctx, flow->lease, [this, flow, queued, cause](Status sent) {
         const ErrorKind kind = cause.kind == ErrorKind::Corrupt ? ErrorKind::Corrupt : ErrorKind::Environment;
+        // "Not charged" only when the host confirmed the reversal: a queue that emptied because the host refused
+        // the reversal for good leaves the payment in doubt (alert RV), and the cashier must hear that.
+        auto now = TransactionRepository(m_link.db()).findById(flow->txn.id);
+        const bool reversed = now && now->status == TxnStatus::Reversed;
         QString text;
         if (!queued && queued.error().kind != ErrorKind::Refused)
             text = QCoreApplication::translate("posdesk::FinancialFlows",
                                                "%1 The payment is in doubt — do not hand over the goods. The reversal "
                                                "could not be recorded (%2): tell the owner at once.")
                        .arg(cause.message, queued.error().message);
-        else if (sent)
+        else if (sent && reversed)
             text = QCoreApplication::translate("posdesk::FinancialFlows",
                                                "%1 The payment was cancelled at the host: the customer is not "
                                                "charged. Do not hand over the goods; try the card again or take cash.")
+                       .arg(cause.message);
+        else if (sent)
+            text = QCoreApplication::translate("posdesk::FinancialFlows",
+                                               "%1 The payment is in doubt — do not hand over the goods. The host "
+                                               "refused to cancel it: the customer may have been charged. Take no "
+                                               "other payment for these goods until the owner has checked with the "
+                                               "acquirer (alert RV).")
                        .arg(cause.message);
         else
             text = QCoreApplication::translate("posdesk::FinancialFlows",

@@ -72,6 +72,11 @@ QString ResponseCodeTable::describe(const QString &code, const QLocale &locale) 
 {
     if (auto info = lookup(code))
         return code + u' ' + info->text(locale);
+    // PosDesk's own alert codes, never a host's field 39: described here, kept out of the host's table.
+    if (code == u"RV")
+        return locale.language() == QLocale::Chinese
+                   ? QStringLiteral("RV 主机拒绝冲正，顾客可能已被扣款")
+                   : QStringLiteral("RV reversal refused by the host; the customer may have been charged");
     return QCoreApplication::translate("posdesk::ResponseCodeTable", "%1 (code not in the %2 table)")
         .arg(code, m_dialect);
 }

@@ -343,7 +343,10 @@ Status ReversalQueue::refuse(const LinkContext &c, const PendingReversal &r, con
         !s)
         return s;
     // The incident is written here, with the queue row; the recorder is not told again (it would count twice).
-    return uow.commit();
+    if (auto s = uow.commit(); !s)
+        return s;
+    m_link.announceIncident(incidentId); // the owner sees it now, not at the next refresh
+    return {};
 }
 
 Status ReversalQueue::resolve(const Actor &actor, Id reversalId, Resolution resolution, const QString &evidence)

@@ -177,6 +177,31 @@ private slots:
         shoot("till-in-doubt");
     }
 
+    // The host refuses that reversal for good: the owner's alert is on screen at once, not at the next refresh.
+    void refusedReversalRaisesTheAlertAtOnce()
+    {
+        m_shop = std::make_unique<test::GuiShop>();
+        QVERIFY(m_shop->start());
+        openTill(DemoUsers::kCashier, DemoUsers::kCashierPassword, DemoFacts::kRegisteredTid);
+        AlertBanner *banner = m_shop->window()->banner();
+        const qint64 before = banner->isVisible() ? banner->incidentId() : 0;
+        hostFaults(QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("approve-silent")},
+                                          {QStringLiteral("count"), 1},
+                                          {QStringLiteral("mti"), QStringLiteral("0200")}},
+                              QJsonObject{{QStringLiteral("kind"), QStringLiteral("refuse=12")},
+                                          {QStringLiteral("count"), 1},
+                                          {QStringLiteral("mti"), QStringLiteral("0400")}}});
+        sell(QStringLiteral("25.00"), "unionpay-credit");
+        // Not "cancelled at the host": the host refused to cancel it.
+        QVERIFY2(result().contains(QStringLiteral("refused to cancel it")), qPrintable(result()));
+        QVERIFY2(!result().contains(QStringLiteral("not charged")), qPrintable(result()));
+        QCOMPARE(transactions(DemoFacts::kRegisteredTid).back().status, TxnStatus::InDoubt);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->incidentId() != before);
+        QVERIFY2(banner->text().contains(QStringLiteral("terminal 12345601: RV")), qPrintable(banner->text()));
+        shoot("till-reversal-refused");
+    }
+
     void badAmountIsRefusedBeforeAnythingIsSent()
     {
         m_shop = std::make_unique<test::GuiShop>();

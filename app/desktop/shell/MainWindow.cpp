@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "acquirer/AcquirerService.h"
 #include "acquirer/ReversalWorker.h"
 #include "manager/DeviceManager.h"
 #include "pages/AlertsPage.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(AppSession &session, Language &language, QWidget *parent)
     connect(m_banner, &AlertBanner::remediationRequested, this, &MainWindow::openRemediation);
     connect(&session.incidents(), &IncidentRecorder::incidentOpened, this,
             [this](qint64 id, const QString &, const QString &) { onIncidentOpened(id); });
+    connect(&session.acquirer(), &AcquirerService::incidentRaised, this, &MainWindow::onIncidentOpened);
     connect(&session.remediation(), &RemediationService::incidentChanged, this, &MainWindow::onIncidentChanged);
     connect(m_hostLink, &HostLinkMonitor::changed, this, &MainWindow::refreshStatus);
     // The link is back: what waits in the reversal queue goes now, not at the next tick.
