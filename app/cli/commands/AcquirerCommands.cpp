@@ -165,14 +165,21 @@ int runSale(CliContext &ctx)
                     }));
 }
 
+// A trace or batch number (1–999999) from --NAME; 0 when the option does not hold one.
+int sixDigitNumber(CliContext &ctx, const QString &name)
+{
+    bool ok = false;
+    const int n = ctx.value(name).toInt(&ok);
+    return ok && n >= 1 && n <= 999999 ? n : 0;
+}
+
 int runVoid(CliContext &ctx)
 {
     QString tid;
     if (int rc = requireTid(ctx, &tid))
         return rc;
-    bool ok = false;
-    const int stan = ctx.value(QStringLiteral("stan")).toInt(&ok);
-    if (!ok || stan < 1 || stan > 999999)
+    const int stan = sixDigitNumber(ctx, QStringLiteral("stan"));
+    if (stan == 0)
         return ctx.usage(
             QCoreApplication::translate("posdesk::cli", "--stan needs the trace number of the sale (1–999999)."));
     auto link = LinkServices::create(ctx);
@@ -194,22 +201,18 @@ int runRefund(CliContext &ctx)
     RefundOriginal original;
     original.rrn = rrn;
     if (ctx.isSet(QStringLiteral("stan"))) {
-        bool ok = false;
-        const int stan = ctx.value(QStringLiteral("stan")).toInt(&ok);
-        if (!ok || stan < 1 || stan > 999999)
+        original.stan = sixDigitNumber(ctx, QStringLiteral("stan"));
+        if (*original.stan == 0)
             return ctx.usage(
-                QCoreApplication::translate("posdesk::cli", "--stan needs the sale's trace number, 1 to 999999."));
-        original.stan = stan;
+                QCoreApplication::translate("posdesk::cli", "--stan needs the trace number of the sale (1–999999)."));
     }
     if (ctx.isSet(QStringLiteral("batch"))) {
-        bool ok = false;
-        const int batch = ctx.value(QStringLiteral("batch")).toInt(&ok);
-        if (!ok || batch < 1 || batch > 999999)
-            return ctx.usage(
-                QCoreApplication::translate("posdesk::cli", "--batch needs the sale's batch number, 1 to 999999."));
         if (!original.stan)
             return ctx.usage(QCoreApplication::translate("posdesk::cli", "--batch goes with --stan."));
-        original.batchNo = batch;
+        original.batchNo = sixDigitNumber(ctx, QStringLiteral("batch"));
+        if (*original.batchNo == 0)
+            return ctx.usage(
+                QCoreApplication::translate("posdesk::cli", "--batch needs the sale's batch number, 1 to 999999."));
     }
     if (rrn.isEmpty() && !original.stan)
         return ctx.usage(QCoreApplication::translate(
