@@ -439,8 +439,10 @@ void TillPage::showOutcome(const Result<TxnOutcome> &r, Done what, const QString
             title = tr("Not done");
             break;
         }
+        // The technical detail (addresses, message type, field numbers) is for the owner, not the cashier.
+        const bool owner = m_actor.role == Role::Owner;
         showResult(Tone::Bad, title,
-                   e.detail.isEmpty() ? e.message : e.message + QStringLiteral("\n(") + e.detail + u')');
+                   e.detail.isEmpty() || !owner ? e.message : e.message + QStringLiteral("\n(") + e.detail + u')');
     }
     setBusy(false);
     m_amount->setFocus();
