@@ -21,18 +21,29 @@ std::optional<std::int64_t> optionalInt(const QVariant &v)
     return v.toLongLong();
 }
 
-Result<QSqlQuery> run(Database &db, const QString &sql, std::initializer_list<QVariant> binds, const QString &what)
+namespace {
+
+bool bindAndExec(QSqlQuery &q, const QVariantList &binds)
+{
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    return q.exec();
+}
+
+Result<QSqlQuery> runList(Database &db, const QString &sql, const QVariantList &binds, const QString &what)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return db.errorFrom(q.lastError(), what);
-    int i = 0;
-    for (const QVariant &v : binds)
-        q.bindValue(i++, v);
-    if (!q.exec())
+    if (!q.prepare(sql) || !bindAndExec(q, binds))
         return db.errorFrom(q.lastError(), what);
     return q;
+}
+
+} // namespace
+
+Result<QSqlQuery> run(Database &db, const QString &sql, std::initializer_list<QVariant> binds, const QString &what)
+{
+    return runList(db, sql, QVariantList(binds), what);
 }
 
 Result<int> runCached(Database &db, const QString &sql, std::initializer_list<QVariant> binds, const QString &what)
@@ -78,15 +89,10 @@ Result<Rows> select(Database &db, const QString &sql, const QVariantList &binds,
     Database::CachedStatement &kept = db.cachedStatement(sql, &fresh);
     if (kept.busy) {
         // Someone up the stack is still reading this statement's rows: this read takes a statement of its own.
-        auto own = std::make_unique<QSqlQuery>(db.connection());
-        own->setForwardOnly(true);
-        if (!own->prepare(sql))
-            return db.errorFrom(own->lastError(), what);
-        for (int i = 0; i < binds.size(); ++i)
-            own->bindValue(i, binds[i]);
-        if (!own->exec())
-            return db.errorFrom(own->lastError(), what);
-        return Rows(nullptr, std::move(own));
+        auto own = runList(db, sql, binds, what);
+        if (!own)
+            return own.error();
+        return Rows(nullptr, std::make_unique<QSqlQuery>(std::move(*own)));
     }
     if (fresh) {
         kept.query.setForwardOnly(true);
@@ -96,9 +102,7 @@ Result<Rows> select(Database &db, const QString &sql, const QVariantList &binds,
             return e;
         }
     }
-    for (int i = 0; i < binds.size(); ++i)
-        kept.query.bindValue(i, binds[i]);
-    if (!kept.query.exec()) {
+    if (!bindAndExec(kept.query, binds)) {
         const Error e = db.errorFrom(kept.query.lastError(), what);
         kept.query.finish();
         return e;

@@ -429,6 +429,10 @@ private slots:
             1);
         // A batch number alone names no sale.
         QCOMPARE(refund("1.00", {QStringLiteral("--batch"), batch}).exitCode, 2);
+        // What the shop calls approved is what the host kept, in the settled batch and in the refunds' batch.
+        QCOMPARE(shopApproved(kTid, batch.toInt()), hostApproved(kTid, batch.toInt()));
+        QCOMPARE(shopApproved(kTid, batch.toInt() + 1), hostApproved(kTid, batch.toInt() + 1));
+        QCOMPARE(shopApproved(kTid, batch.toInt() + 1).size(), 1);
     }
 
     void reversingAVoidBringsTheSaleBack_data() { test::addEngineRows(); }
