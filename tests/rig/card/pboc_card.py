@@ -181,6 +181,7 @@ class PbocCard:
         self.last_select = None  # (name, index of the app it found) for SELECT next occurrence
         self.tx = Transaction()
         self.pending = b""  # response data waiting for GET RESPONSE
+        self.pending_sw = SW_OK
 
     def _log(self, ins: int, sw: bytes):
         if self.log:
@@ -230,7 +231,7 @@ class PbocCard:
         if not data:
             return sw
         if apdu.le is None:
-            self.pending = data
+            self.pending, self.pending_sw = data, sw
             return bytes([0x61, len(data) if len(data) < 256 else 0])
         if apdu.le < len(data):
             return bytes([0x6C, len(data) if len(data) < 256 else 0])
@@ -244,7 +245,7 @@ class PbocCard:
         if rest:
             self.pending = rest
             return chunk + bytes([0x61, len(rest) if len(rest) < 256 else 0])
-        return chunk + SW_OK
+        return chunk + self.pending_sw
 
     @staticmethod
     def _case2(apdu: Apdu):
@@ -500,6 +501,10 @@ VPCD_POWER_OFF, VPCD_POWER_ON, VPCD_RESET, VPCD_ATR = 0, 1, 2, 4
 def recv_exact(sock: socket.socket, n: int) -> bytes:
     buf = b""
     while len(buf) < n:
+        # vpcd may write the length and the APDU separately without TCP_NODELAY: acknowledging at once keeps
+        # Nagle on its side from holding the APDU for a delayed ACK (about 40 ms per command otherwise).
+        if hasattr(socket, "TCP_QUICKACK"):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
         chunk = sock.recv(n - len(buf))
         if not chunk:
             raise ConnectionError("vpcd closed the connection")

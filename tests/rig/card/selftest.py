@@ -13,15 +13,10 @@ class, instruction, lengths, parameters and order. Exit status 0 only when every
 """
 
 import argparse
-import datetime
 import json
 import os
-import shutil
-import signal
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -29,12 +24,9 @@ sys.path.insert(0, HERE)
 
 import emv_reference as ref  # noqa: E402
 import tlv  # noqa: E402
-from emv_crypto import sha1  # noqa: E402
 from pboc_card import make_card  # noqa: E402
-
-PSE = b"1PAY.SYS.DDF01"
-PPSE = b"2PAY.SYS.DDF01"
-VPCD_DRIVER = "/usr/lib/pcsc/drivers/serial/libifdvpcd.so"
+from pcsc_rig import PrivatePcscd, RigUnavailable, stop_process  # noqa: E402
+from terminal import PPSE, PSE, Kernel, Terminal, generate_ac, get_data, gpo, luhn_ok, read_record, select  # noqa: E402
 
 
 class Checks:
@@ -52,154 +44,6 @@ class Checks:
 
     def sw(self, got: int, expected: int, what: str):
         return self.check(got == expected, "%s: SW %04X, expected %04X" % (what, got, expected))
-
-
-class Terminal:
-    """Sends APDUs through a transport (bytes -> bytes) and follows 61xx / 6Cxx like a T=0 terminal."""
-
-    def __init__(self, transmit):
-        self.transmit = transmit
-
-    def raw(self, apdu: bytes):
-        resp = self.transmit(bytes(apdu))
-        return resp[:-2], int.from_bytes(resp[-2:], "big")
-
-    def send(self, apdu: bytes):
-        data, sw = self.raw(apdu)
-        if sw >> 8 == 0x6C:
-            data, sw = self.raw(bytes(apdu[:-1]) + bytes([sw & 0xFF]))
-        out = data
-        while sw >> 8 == 0x61:
-            data, sw = self.raw(bytes([0x00, 0xC0, 0x00, 0x00, sw & 0xFF]))
-            out += data
-        return out, sw
-
-
-def select(name: bytes, p2: int = 0) -> bytes:
-    return bytes([0x00, 0xA4, 0x04, p2, len(name)]) + name + b"\x00"
-
-
-def read_record(sfi: int, rec: int) -> bytes:
-    return bytes([0x00, 0xB2, rec, (sfi << 3) | 4, 0x00])
-
-
-def gpo(pdol_data: bytes) -> bytes:
-    body = tlv.tlv(0x83, pdol_data)
-    return bytes([0x80, 0xA8, 0x00, 0x00, len(body)]) + body + b"\x00"
-
-
-def generate_ac(p1: int, data: bytes) -> bytes:
-    return bytes([0x80, 0xAE, p1, 0x00, len(data)]) + data + b"\x00"
-
-
-def get_data(tag: int) -> bytes:
-    return bytes([0x80, 0xCA, tag >> 8, tag & 0xFF, 0x00])
-
-
-def rsa_recover(signature: bytes, exponent: bytes, modulus: bytes) -> bytes:
-    n = int.from_bytes(modulus, "big")
-    s = int.from_bytes(signature, "big")
-    if len(signature) != len(modulus) or s >= n:
-        return b""
-    return pow(s, int.from_bytes(exponent, "big"), n).to_bytes(len(modulus), "big")
-
-
-def not_expired(mmyy: bytes) -> bool:
-    today = datetime.date.today()
-    mm, yy = int(mmyy.hex()[:2]), int(mmyy.hex()[2:])
-    return (2000 + yy, mm) >= (today.year, today.month)
-
-
-def luhn_ok(pan: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(pan)):
-        d = int(ch)
-        if i % 2 == 1:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
-
-
-class Kernel:
-    """The terminal side of offline data authentication (EMV Book 2 sections 5 and 6), written from the book,
-    not from make_keys.py."""
-
-    def __init__(self, ca_keys: dict):
-        self.ca_keys = ca_keys
-
-    def ca_key(self, rid: bytes, index: bytes, c: Checks):
-        for k in self.ca_keys["keys"]:
-            if bytes.fromhex(k["rid"]) == rid and bytes.fromhex(k["index"]) == index:
-                modulus, exponent = bytes.fromhex(k["modulus"]), bytes.fromhex(k["exponent"])
-                checksum = sha1(rid + index + modulus + exponent)
-                c.check(checksum == bytes.fromhex(k["checksum"]), "CA key checksum DF03")
-                c.check(k["expiry"] >= datetime.date.today().strftime("%Y%m%d"), "CA key not expired")
-                return modulus, exponent
-        return None, None
-
-    def issuer_key(self, ca_mod, ca_exp, tags: dict, pan: str, c: Checks):
-        cert = tags.get(0x90, b"")
-        rec = rsa_recover(cert, ca_exp, ca_mod)
-        size = len(ca_mod)
-        if not c.check(len(rec) == size and rec[0] == 0x6A and rec[-1] == 0xBC and rec[1] == 0x02,
-                       "issuer certificate recovers to 6A 02 .. BC"):
-            return None
-        issuer_id, expiry = rec[2:6].hex().upper().rstrip("F"), rec[6:8]
-        hash_alg, pk_alg, pk_len, exp_len = rec[11], rec[12], rec[13], rec[14]
-        leftmost, digest = rec[15 : size - 21], rec[size - 21 : size - 1]
-        remainder, exponent = tags.get(0x92, b""), tags.get(0x9F32, b"")
-        c.check(sha1(rec[1 : size - 21] + remainder + exponent) == digest, "issuer certificate hash")
-        c.check(hash_alg == 1 and pk_alg == 1, "issuer certificate algorithm indicators")
-        c.check(pan.startswith(issuer_id) and 3 <= len(issuer_id) <= 8, "issuer identifier matches the PAN")
-        c.check(not_expired(expiry), "issuer certificate not expired")
-        c.check(exp_len == len(exponent), "issuer exponent length")
-        if pk_len <= size - 36:
-            modulus = leftmost[:pk_len]
-            c.check(0x92 not in tags, "no issuer remainder when the key fits")
-        else:
-            modulus = leftmost + remainder
-        c.check(len(modulus) == pk_len, "issuer key length %d" % pk_len)
-        return modulus, exponent
-
-    def verify_sda(self, iss_mod, iss_exp, tags: dict, static_data: bytes, c: Checks):
-        size = len(iss_mod)
-        rec = rsa_recover(tags.get(0x93, b""), iss_exp, iss_mod)
-        if not c.check(len(rec) == size and rec[0] == 0x6A and rec[1] == 0x03 and rec[-1] == 0xBC,
-                       "signed static data recovers to 6A 03 .. BC"):
-            return False
-        c.check(all(b == 0xBB for b in rec[5 : size - 21]), "signed static data padding BB")
-        ok = sha1(rec[1 : size - 21] + static_data) == rec[size - 21 : size - 1]
-        c.check(ok, "SDA: signed static data hash")
-        return ok
-
-    def icc_key(self, iss_mod, iss_exp, tags: dict, pan: str, static_data: bytes, c: Checks):
-        size = len(iss_mod)
-        rec = rsa_recover(tags.get(0x9F46, b""), iss_exp, iss_mod)
-        if not c.check(len(rec) == size and rec[0] == 0x6A and rec[1] == 0x04 and rec[-1] == 0xBC,
-                       "ICC certificate recovers to 6A 04 .. BC"):
-            return None
-        cert_pan = rec[2:12].hex().upper().rstrip("F")
-        expiry, pk_len, exp_len = rec[12:14], rec[19], rec[20]
-        leftmost, digest = rec[21 : size - 21], rec[size - 21 : size - 1]
-        remainder, exponent = tags.get(0x9F48, b""), tags.get(0x9F47, b"")
-        c.check(sha1(rec[1 : size - 21] + remainder + exponent + static_data) == digest, "ICC certificate hash")
-        c.check(cert_pan == pan, "ICC certificate PAN")
-        c.check(not_expired(expiry), "ICC certificate not expired")
-        c.check(exp_len == len(exponent), "ICC exponent length")
-        modulus = leftmost[:pk_len] if pk_len <= size - 42 else leftmost + remainder
-        c.check(len(modulus) == pk_len, "ICC key length %d" % pk_len)
-        return modulus, exponent
-
-    @staticmethod
-    def verify_sdad(icc_mod, icc_exp, sdad: bytes, ddol_data: bytes):
-        size = len(icc_mod)
-        rec = rsa_recover(sdad, icc_exp, icc_mod)
-        if len(rec) != size or rec[0] != 0x6A or rec[1] != 0x05 or rec[-1] != 0xBC:
-            return False
-        ldd = rec[3]
-        if not 3 <= ldd <= 9 or rec[4] != ldd - 1:
-            return False
-        return sha1(rec[1 : size - 21] + ddol_data) == rec[size - 21 : size - 1]
 
 
 def cdol1_values(amount: int, un: bytes) -> dict:
@@ -550,6 +394,14 @@ class Walk:
                 self.select_app(app, 0x9000)
             else:
                 self.select_app(app, 0x6283)
+                aid = bytes.fromhex(app["aid"])
+                data, sw = self.term.send(bytes([0x00, 0xA4, 0x04, 0x00, len(aid)]) + aid)
+                c.check(sw == 0x6283 and tlv.find(data, 0x84) == aid, "without Le: 61xx, then the FCI with 6283")
+                fci = self.select_app(app, 0x6283)
+                self.do_gpo(fci, 600)
+                data = tlv.build_dol_data(bytes.fromhex(app["cdol1"]), cdol1_values(600, os.urandom(4)))
+                resp = self.sw(generate_ac(0x80, data), 0x9000, "GENERATE AC 1 of a blocked application")
+                c.check(tlv.find(resp, 0x9F27) == b"\x00", "a blocked application does not go online (AAC)")
 
 
 def walk_all(make_transport, names, checks: Checks):
@@ -585,81 +437,42 @@ def run_in_process(names, checks: Checks):
 # --- pcscd mode ---
 
 
-def free_port_block(count: int) -> int:
-    """A base port with `count` consecutive free TCP ports (vpcd listens on one port per slot)."""
-    for _ in range(200):
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            base = s.getsockname()[1]
-        if base + count > 65535:
-            continue
-        ok = True
-        for p in range(base, base + count):
-            with socket.socket() as s:
-                try:
-                    s.bind(("0.0.0.0", p))
-                except OSError:
-                    ok = False
-                    break
-        if ok:
-            return base
-    raise RuntimeError("no free port block")
-
-
 def run_pcsc(names, checks: Checks) -> bool:
-    pcscd = shutil.which("pcscd") or "/usr/sbin/pcscd"
-    if not os.path.exists(pcscd) or not os.path.exists(VPCD_DRIVER):
-        print("pcscd or the vpcd driver is not installed (apt-get install pcscd vsmartcard-vpcd)")
+    try:
+        rig = PrivatePcscd()
+    except RigUnavailable as e:
+        print("%s: skipped" % e)
         return False
-    tmp = tempfile.mkdtemp(prefix="pboc-card-selftest-")
-    sock_name = os.path.join(tmp, "pcscd.comm")
-    os.environ["PCSCLITE_CSOCK_NAME"] = sock_name  # before pyscard opens its first context
+    os.environ["PCSCLITE_CSOCK_NAME"] = rig.socket  # before pyscard opens its first context
     try:
         from smartcard.CardConnection import CardConnection
         from smartcard.Exceptions import CardConnectionException, NoCardException
-        from smartcard.scard import SCARD_E_NO_READERS_AVAILABLE  # noqa: F401
         from smartcard.System import readers
     except ImportError:
-        print("pyscard is not installed (apt-get install python3-pyscard)")
+        print("pyscard is not installed (apt-get install python3-pyscard): skipped")
         return False
-    port = free_port_block(10)
-    conf_dir = os.path.join(tmp, "reader.conf.d")
-    os.mkdir(conf_dir)
-    with open(os.path.join(conf_dir, "vpcd"), "w") as f:
-        f.write('FRIENDLYNAME "PosDesk Virtual PCD"\nDEVICENAME /dev/null:%d\nLIBPATH %s\nCHANNELID %d\n'
-                % (port, VPCD_DRIVER, port))
-    env = dict(os.environ, PCSCLITE_CSOCK_NAME=sock_name)
-    pcscd_log = open(os.path.join(tmp, "pcscd.log"), "w")
-    daemon = subprocess.Popen([pcscd, "-f", "-c", conf_dir], env=env, stdout=pcscd_log, stderr=subprocess.STDOUT)
-    card_log = os.path.join(tmp, "card.log")
-    card_proc = {}
-    print("private pcscd pid %d, socket %s, vpcd port %d" % (daemon.pid, sock_name, port))
+    card_log = os.path.join(rig.dir, "card.log")
+    atr = ref.load_cards()["atr"]
+    card = {}
+    rig.start()
+    print("private pcscd pid %d, socket %s, vpcd port %d" % (rig.proc.pid, rig.socket, rig.port))
+    failed = True
     try:
         deadline = time.monotonic() + 15
-        while not os.path.exists(sock_name):
-            if daemon.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("pcscd did not start; see %s" % pcscd_log.name)
-            time.sleep(0.1)
-
-        def reader():
-            deadline = time.monotonic() + 15
-            while time.monotonic() < deadline:
-                try:
-                    for r in readers():
-                        if "PosDesk Virtual PCD" in str(r) and str(r).endswith("00 00"):
-                            return r
-                except Exception:
-                    pass
-                time.sleep(0.2)
-            raise RuntimeError("the vpcd reader did not appear")
-
-        rdr = reader()
+        rdr = None
+        while rdr is None:
+            try:
+                rdr = next((r for r in readers() if str(r) == rig.reader), None)
+            except Exception:
+                pass
+            if rdr is None:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("the vpcd reader did not appear")
+                time.sleep(0.1)
         print("reader: %s" % rdr)
 
         def make_transport(name):
-            proc = subprocess.Popen([sys.executable, os.path.join(HERE, "pboc_card.py"), "--port", str(port),
-                                     "--profile", name, "--log", card_log], stdin=subprocess.DEVNULL)
-            card_proc["p"] = proc
+            proc = card["p"] = rig.insert(name, card_log)
             conn = rdr.createConnection()
             deadline = time.monotonic() + 20
             while True:
@@ -669,8 +482,8 @@ def run_pcsc(names, checks: Checks) -> bool:
                 except (NoCardException, CardConnectionException):
                     if proc.poll() is not None or time.monotonic() > deadline:
                         raise RuntimeError("the card did not come up in the reader")
-                    time.sleep(0.2)
-            checks.check(bytes(conn.getATR()).hex().upper() == ref.load_cards()["atr"], "ATR through pcscd")
+                    time.sleep(0.1)
+            checks.check(bytes(conn.getATR()).hex().upper() == atr, "ATR through pcscd")
 
             def transmit(apdu: bytes) -> bytes:
                 data, sw1, sw2 = conn.transmit(list(apdu))
@@ -681,14 +494,9 @@ def run_pcsc(names, checks: Checks) -> bool:
                     conn.disconnect()
                 except Exception:
                     pass
-                proc.send_signal(signal.SIGTERM)
-                try:
-                    rc = proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    rc = proc.wait()
+                rc = stop_process(proc)
                 checks.check(rc == 0, "card process exits 0 on SIGTERM (got %s)" % rc)
-                # Wait until pcscd has seen the removal, so the next card is a fresh insertion.
+                # Wait until pcscd has seen the removal, so that the next card is a fresh insertion.
                 deadline = time.monotonic() + 10
                 while time.monotonic() < deadline:
                     probe = rdr.createConnection()
@@ -697,7 +505,7 @@ def run_pcsc(names, checks: Checks) -> bool:
                         probe.disconnect()
                     except Exception:
                         break
-                    time.sleep(0.2)
+                    time.sleep(0.1)
 
             return transmit, done
 
@@ -712,23 +520,16 @@ def run_pcsc(names, checks: Checks) -> bool:
         pans = [a["pan"] for p in cards["profiles"].values() for a in p["apps"]]
         text = "\n".join(lines)
         checks.check(not any(pan in text for pan in pans), "no PAN in the card log")
+        failed = bool(checks.failures)
         return True
     finally:
-        p = card_proc.get("p")
-        if p and p.poll() is None:
-            p.kill()
-            p.wait()
-        daemon.send_signal(signal.SIGTERM)
-        try:
-            daemon.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            daemon.kill()
-            daemon.wait()
-        pcscd_log.close()
-        if checks.failures:
-            print("logs kept in %s" % tmp)
+        if card.get("p") is not None:
+            stop_process(card["p"])
+        rig.stop()
+        if failed:
+            print("logs kept in %s" % rig.dir)
         else:
-            shutil.rmtree(tmp, ignore_errors=True)
+            rig.cleanup()
 
 
 def main() -> int:
