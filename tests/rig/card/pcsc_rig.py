@@ -111,7 +111,8 @@ class PrivatePcscd:
 
     def insert(self, profile: str, log: str = None, cards: str = None) -> subprocess.Popen:
         """Starts pboc_card.py for this profile on slot 0; stop it (stop_process) to remove the card."""
-        cmd = [sys.executable if sys.executable else "/usr/bin/python3", os.path.join(HERE, "pboc_card.py"),
+        python = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable
+        cmd = [python, os.path.join(HERE, "pboc_card.py"),
                "--port", str(self.port), "--profile", profile]
         if log:
             cmd += ["--log", log]
