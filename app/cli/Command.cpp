@@ -13,6 +13,7 @@ const std::vector<Command> &allCommands()
         addKeyCommands(out);
         addIso8583Commands(out);
         addAcquirerCommands(out);
+        addIcCommands(out);
         addDeviceCommands(out);
         addReportCommands(out);
         addIncidentCommands(out);

@@ -27,6 +27,7 @@ void addUserCommands(std::vector<Command> &out);
 void addKeyCommands(std::vector<Command> &out);
 void addIso8583Commands(std::vector<Command> &out);
 void addAcquirerCommands(std::vector<Command> &out);
+void addIcCommands(std::vector<Command> &out);
 void addDeviceCommands(std::vector<Command> &out);
 void addReportCommands(std::vector<Command> &out);
 void addIncidentCommands(std::vector<Command> &out);

@@ -351,6 +351,16 @@ QByteArray HostSimulator::respond(const iso8583::Frame &frame, const Message &re
     if (auto r = refusal())
         return *r;
 
+    if (mti == "0800" || mti == "0820") {
+        const auto answerWith = [&](QByteArrayView code, QByteArray field62) {
+            return reply(code, false, [&](Message &r) {
+                if (!field62.isEmpty())
+                    r.set(62, field62);
+            });
+        };
+        if (auto ic = icDownload(request, f60 ? f60->networkCode : QByteArray(), answerWith))
+            return *ic;
+    }
     if (mti == "0800") {
         const QByteArray code = f60 ? f60->networkCode : QByteArray("003");
         auto layout = iso8583::WorkingKeyBlock::layoutFor(code);
@@ -447,6 +457,31 @@ QByteArray HostSimulator::respond(const iso8583::Frame &frame, const Message &re
                 note(QStringLiteral("fault: partial approval of %1 fen out of %2").arg(e.amount).arg(amount));
             }
         }
+        QByteArray chipReply;
+        if (!isVoid && !isRefund && request.has(55)) {
+            if (!m_chip) {
+                note(QStringLiteral("chip: no issuer keys (--chip), answered without ARPC"));
+            } else {
+                QByteArray pan = request.has(2) ? request.bytes(2) : request.bytes(35);
+                pan = pan.left(pan.indexOf('=') < 0 ? pan.size() : pan.indexOf('='));
+                const QByteArray psn = request.has(23) ? request.bytes(23) : QByteArray();
+                const bool scripts = takeFault(QStringLiteral("script-block"), mti).has_value();
+                const auto verdict = m_chip->authorise(pan, psn, request.view(55), e.responseCode,
+                                                       scripts ? QStringLiteral("block") : QString());
+                pan.fill('\0');
+                note(verdict.note);
+                if (!verdict.cryptogramOk) {
+                    state.seenStans.remove(key);
+                    return reply("A7", true);
+                }
+                chipReply = verdict.replyField55;
+                if (takeFault(QStringLiteral("bad-arpc"), mti) && chipReply.size() > 2) {
+                    chipReply[2] = char(chipReply[2] ^ 0x55);
+                    note(QStringLiteral("fault: ARPC spoiled"));
+                }
+                e.chip = true;
+            }
+        }
         e.rrn = nextRrn();
         e.authCode = digits(QRandomGenerator::global()->bounded(1000000), 6);
         state.ledger[batch].insert(stan, e);
@@ -456,6 +491,8 @@ QByteArray HostSimulator::respond(const iso8583::Frame &frame, const Message &re
                 r.set(4, digits(e.amount, 12));
             r.set(37, e.rrn);
             r.set(38, e.authCode);
+            if (!chipReply.isEmpty())
+                r.set(55, chipReply);
         });
     }
     if (mti == "0400") {
@@ -611,6 +648,7 @@ QByteArray HostSimulator::ledgerJson() const
                                                         ? QJsonValue(QJsonValue::Null)
                                                         : QJsonValue(QString::fromLatin1(e->originalRrn))},
                     {QStringLiteral("uploaded"), e->uploaded},
+                    {QStringLiteral("chip"), e->chip},
                 });
             }
             batches.insert(QString::number(number),
@@ -645,6 +683,50 @@ void HostSimulator::writeLedger()
                             std::filesystem::path(m_ledgerPath.toStdU16String()), ec);
     if (ec)
         log(QStringLiteral("   ledger: cannot rename %1: %2").arg(tmp, QString::fromStdString(ec.message())));
+}
+
+std::optional<QByteArray> HostSimulator::icDownload(const Message &request, const QByteArray &networkCode,
+                                                    const std::function<QByteArray(QByteArrayView, QByteArray)> &reply)
+{
+    const bool list = request.mti() == "0820" && (networkCode == "372" || networkCode == "382");
+    const bool item = request.mti() == "0800" && (networkCode == "370" || networkCode == "380");
+    const bool end = request.mti() == "0800" && (networkCode == "371" || networkCode == "381");
+    if (!list && !item && !end)
+        return std::nullopt;
+    const bool keys = networkCode.startsWith("37");
+    if (!m_chip) {
+        note(QStringLiteral("IC download: no IC parameters here (--chip)"));
+        return reply("00", list ? QByteArray("0") : QByteArray());
+    }
+    if (end) {
+        note(QStringLiteral("IC download of %1 ended").arg(keys ? QStringLiteral("CA keys") : QStringLiteral("AIDs")));
+        return reply("00", QByteArray());
+    }
+    constexpr int PageSize = 1; // one entry a page, so that terminals really page
+    if (list) {
+        auto from = icfield62::readListQuery(request.view(62));
+        if (!from)
+            return reply("30", QByteArray());
+        note(QStringLiteral("IC %1 list from entry %2")
+                 .arg(keys ? QStringLiteral("key") : QStringLiteral("AID"))
+                 .arg(*from));
+        return reply("00", keys ? icfield62::keyListPage(m_chip->caKeys(), *from, PageSize)
+                                : icfield62::aidListPage(m_chip->aids(), *from, PageSize));
+    }
+    auto wanted = icfield62::readRequest(request.view(62), keys);
+    if (!wanted)
+        return reply("30", QByteArray());
+    if (keys) {
+        for (const CaKeyRecord &k : m_chip->caKeys())
+            if (k.key.rid == wanted->id && k.key.index == wanted->index)
+                return reply("00", icfield62::keyAnswer(k));
+    } else {
+        for (const AidRecord &a : m_chip->aids())
+            if (a.aid.aid == wanted->id)
+                return reply("00", icfield62::aidAnswer(a));
+    }
+    note(QStringLiteral("IC download: no such entry"));
+    return reply("00", QByteArray("0"));
 }
 
 } // namespace posdesk::hostsim

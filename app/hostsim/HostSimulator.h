@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChipIssuer.h"
 #include "Registry.h"
 #include "crypto/SecretBytes.h"
 #include "iso8583/Frame.h"
@@ -58,6 +59,8 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     // Where to keep the ledger as JSON (see above); writes it at once. Empty: no file.
     void setLedgerFile(const QString &path);
+    // Chip sales are checked and answered as the card's issuer would (without: field 55 is ignored, no ARPC).
+    void setChipIssuer(ChipIssuer issuer) { m_chip = std::move(issuer); }
 
     // Answers one request frame; empty when the host stays silent. Public for the fuzz-free unit tests.
     QByteArray answer(const QByteArray &wire, QString *logLine);
@@ -78,6 +81,7 @@ private:
         std::optional<int> originalStan;
         QByteArray originalRrn; // empty: none
         bool uploaded = false;
+        bool chip = false; // field 55 came with it and its ARQC verified
     };
     struct TerminalState
     {
@@ -97,6 +101,9 @@ private:
     QByteArray finishReply(const iso8583::Frame &frame, iso8583::Message reply, bool withMac, const QString &tid,
                            QByteArrayView requestMti);
     QByteArray nextRrn();
+    // The IC download (0820 372/382, 0800 370/371/380/381); nullopt when the request is not one of them.
+    std::optional<QByteArray> icDownload(const iso8583::Message &request, const QByteArray &networkCode,
+                                         const std::function<QByteArray(QByteArrayView, QByteArray)> &reply);
     void closeBatch(TerminalState &state, int batch);
     void note(const QString &line) { m_notes << line; }
     void writeLedger();
@@ -114,6 +121,7 @@ private:
     QString m_ledgerPath;
     bool m_ledgerChanged = false;
     QStringList m_notes; // what the answer to the current request did, for the log
+    std::optional<ChipIssuer> m_chip;
 };
 
 } // namespace posdesk::hostsim

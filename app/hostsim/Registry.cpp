@@ -15,7 +15,8 @@ const QStringList kFaultKinds{
     QStringLiteral("delay"),      QStringLiteral("approve-silent"), QStringLiteral("drop"),
     QStringLiteral("close-mid"),  QStringLiteral("garble"),         QStringLiteral("wrong-mac"),
     QStringLiteral("unbalanced"), QStringLiteral("partial"),        QStringLiteral("refuse"),
-    QStringLiteral("resign"),     QStringLiteral("settle-flag0")};
+    QStringLiteral("resign"),     QStringLiteral("settle-flag0"),   QStringLiteral("script-block"),
+    QStringLiteral("bad-arpc")};
 
 Status setDelay(Fault &f, const QString &ms)
 {
@@ -53,7 +54,8 @@ Status setKind(Fault &f, const QString &spec)
     const QString kind = eq < 0 ? spec : spec.left(eq);
     if (!kFaultKinds.contains(kind))
         return Error::usage(QStringLiteral("unknown fault \"%1\"; known: delay=MS approve-silent drop close-mid garble "
-                                           "wrong-mac unbalanced partial=FEN refuse=CODE resign settle-flag0")
+                                           "wrong-mac unbalanced partial=FEN refuse=CODE resign settle-flag0 "
+                                           "script-block bad-arpc")
                                 .arg(kind));
     f.kind = kind;
     const QString value = eq < 0 ? QString() : spec.mid(eq + 1);

@@ -21,6 +21,8 @@ namespace posdesk::hostsim {
 //   refuse=CODE     answer with response code CODE (2 characters) and change nothing
 //   resign          set the processing-requirement nibble of the answer's header to 3 (sign on again)
 //   settle-flag0    answer the 0500 with both reconciliation flags 0 (not set)
+//   script-block    approve a chip sale with issuer scripts: APPLICATION BLOCK (71) and UNBLOCK (72)
+//   bad-arpc        approve a chip sale with a spoiled ARPC (the card then declines: the sale must be reversed)
 struct Fault
 {
     QString kind; // one of the kinds above, without its "=VALUE"

@@ -32,7 +32,9 @@ int main(int argc, char **argv)
         "  partial=FEN     approve a 0200 sale for FEN fen only (response code 10, field 4 = FEN)\n"
         "  refuse=CODE     answer with response code CODE and change nothing, e.g. refuse=96:1:0400\n"
         "  resign          set the answer header's processing requirement to 3 (sign on again)\n"
-        "  settle-flag0    answer the 0500 with both reconciliation flags 0"));
+        "  settle-flag0    answer the 0500 with both reconciliation flags 0\n"
+        "  script-block    approve a chip sale with issuer scripts (71 block, 72 unblock)\n"
+        "  bad-arpc        approve a chip sale with a spoiled ARPC (the card declines; the till must reverse)"));
     parser.addHelpOption();
     parser.addOptions(
         {{QStringLiteral("listen"), QStringLiteral("Address and port (port 0 picks a free one)."),
@@ -42,7 +44,11 @@ int main(int argc, char **argv)
          {QStringLiteral("ledger"),
           QStringLiteral("Keep the host's ledger as JSON in FILE, rewritten (FILE.tmp, then renamed) on every change."),
           QStringLiteral("FILE")},
-         {QStringLiteral("fault"), QStringLiteral("Fault to inject (repeatable)."), QStringLiteral("KIND")}});
+         {QStringLiteral("fault"), QStringLiteral("Fault to inject (repeatable)."), QStringLiteral("KIND")},
+         {QStringLiteral("chip"),
+          QStringLiteral("Play the chip cards' issuers and CA from DIR/cards.json and DIR/ca-keys.json (the test "
+                         "cards of tests/rig/card): ARQC checks, ARPCs, scripts and the IC key download."),
+          QStringLiteral("DIR")}});
     parser.process(app);
 
     auto fail = [](int code, const QString &text) {
@@ -71,6 +77,12 @@ int main(int argc, char **argv)
     hostsim::HostSimulator host(parser.value(QStringLiteral("registry")), faults);
     if (parser.isSet(QStringLiteral("ledger")))
         host.setLedgerFile(parser.value(QStringLiteral("ledger")));
+    if (parser.isSet(QStringLiteral("chip"))) {
+        auto chip = hostsim::ChipIssuer::load(parser.value(QStringLiteral("chip")));
+        if (!chip)
+            return fail(3, chip.error().fullText());
+        host.setChipIssuer(std::move(*chip));
+    }
     if (auto s = host.listen(QHostAddress(listen.left(colon)), quint16(port)); !s)
         return fail(3, QStringLiteral("cannot listen on %1: %2").arg(listen, s.error().fullText()));
     // Machine-read by the tests and by `posdesk --demo` when port 0 was asked for.

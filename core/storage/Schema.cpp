@@ -161,7 +161,26 @@ ALTER TABLE acquirers ADD COLUMN reversal_expiry_ms BIGINT NOT NULL DEFAULT 8640
 ALTER TABLE acquirers ADD COLUMN cutover_hour INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
-const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7};
+// Version 8: per acquirer profile, what its host does differently from the CUP field table (JSON, checked when
+// saved); NULL for every existing profile: the CUP table as before.
+const char *const kStep8 = R"SQL(
+ALTER TABLE acquirers ADD COLUMN dialect_settings TEXT;
+)SQL";
+
+// Version 9: the IC parameters downloaded per acquirer profile: CA public keys for offline data authentication and
+// the chip applications (AIDs) with their action codes and floor limit. Binary values as upper-case hex.
+const char *const kStep9 = R"SQL(
+CREATE TABLE ic_ca_keys (
+    acquirer_id BIGINT NOT NULL REFERENCES acquirers(id), rid TEXT NOT NULL, key_index INTEGER NOT NULL,
+    expiry TEXT NOT NULL, modulus TEXT NOT NULL, exponent TEXT NOT NULL, checksum TEXT NOT NULL,
+    downloaded_at BIGINT NOT NULL, PRIMARY KEY (acquirer_id, rid, key_index));
+CREATE TABLE ic_aids (
+    acquirer_id BIGINT NOT NULL REFERENCES acquirers(id), aid TEXT NOT NULL, partial_match INTEGER NOT NULL,
+    app_version TEXT NOT NULL, tac_default TEXT NOT NULL, tac_online TEXT NOT NULL, tac_denial TEXT NOT NULL,
+    floor_limit_minor BIGINT NOT NULL, downloaded_at BIGINT NOT NULL, PRIMARY KEY (acquirer_id, aid));
+)SQL";
+
+const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8, kStep9};
 static_assert(std::size(kSteps) == kCurrentVersion, "one step per schema version");
 
 Status setVersion(Database &db, int version)

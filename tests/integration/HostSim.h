@@ -36,6 +36,8 @@ public:
                          registryPath()};
         if (m_withLedger)
             args << QStringLiteral("--ledger") << ledgerPath();
+        if (!m_chipDir.isEmpty())
+            args << QStringLiteral("--chip") << m_chipDir;
         for (const QString &f : faults)
             args << QStringLiteral("--fault") << f;
         m_process = std::make_unique<QProcess>();
@@ -112,6 +114,8 @@ public:
     QString registryPath() const { return m_dir.filePath(QStringLiteral("registry.json")); }
     // Benchmarks: the host rewrites its whole ledger file after every change, which would be timed too.
     void withoutLedger() { m_withLedger = false; }
+    // Plays the issuers and CA of the emulated chip cards (tests/rig/card), before start().
+    void withChipCards(const QString &directory) { m_chipDir = directory; }
     QString ledgerPath() const { return m_dir.filePath(QStringLiteral("ledger.json")); }
 
     // The host's ledger as it last wrote it ({"terminals": {…}}); an empty object when there is none (yet).
@@ -158,6 +162,7 @@ private:
     QString m_mid;
     QString m_mac;
     bool m_withLedger = true;
+    QString m_chipDir;
     std::unique_ptr<QProcess> m_process;
     int m_port = 0;
     QByteArray m_log;

@@ -1,6 +1,8 @@
 #include "HostSim.h"
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +40,12 @@ class TestAcquirer : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<test::HostSim> m_host;
     QString m_db;
+    bool m_chipCards = false;
+
+    static QString chipCardDir()
+    {
+        return QDir(qEnvironmentVariable("POSDESK_TEST_DATA")).absoluteFilePath(QStringLiteral("../rig/card"));
+    }
 
     Run cli(const QStringList &args, QProcess *keep = nullptr)
     {
@@ -62,6 +70,8 @@ class TestAcquirer : public QObject
         m_dir = std::make_unique<QTemporaryDir>();
         m_db = m_dir->filePath(QStringLiteral("shop.db"));
         m_host = std::make_unique<test::HostSim>(test::programPath(QStringLiteral("posdesk-hostsim")));
+        if (m_chipCards)
+            m_host->withChipCards(chipCardDir());
         QVERIFY(m_host->start(QString::fromLatin1(kMid), knownTids, faults, mac));
         const QList<QStringList> steps{
             {QStringLiteral("merchant"), QStringLiteral("add"), QStringLiteral("--mid"), QString::fromLatin1(kMid),
@@ -126,6 +136,68 @@ class TestAcquirer : public QObject
     }
 
 private slots:
+    // IC parameters: the CA keys and AIDs the host lists (one per page) are fetched, checked and stored for the
+    // acquirer; the stored key is the host's, byte for byte; a host with none leaves an empty set, not an error.
+    void icDownloadStoresTheHostsKeys()
+    {
+        m_chipCards = true;
+        setUpShop({QString::fromLatin1(kTid)});
+        m_chipCards = false;
+        QVERIFY(cli({QStringLiteral("signon"), QStringLiteral("--tid"), QString::fromLatin1(kTid)}).exitCode == 0);
+        const Run before = cli({QStringLiteral("ic"), QStringLiteral("list"), QStringLiteral("--tid"),
+                                QString::fromLatin1(kTid), QStringLiteral("--json")});
+        QCOMPARE(before.exitCode, 0);
+        QCOMPARE(before.json().value(QStringLiteral("caKeys")).toArray().size(), 0);
+        const Run download = cli({QStringLiteral("ic"), QStringLiteral("download"), QStringLiteral("--tid"),
+                                  QString::fromLatin1(kTid), QStringLiteral("--json")});
+        QVERIFY2(download.exitCode == 0, download.err.constData());
+        QCOMPARE(download.json().value(QStringLiteral("caKeys")).toInt(), 1);
+        QCOMPARE(download.json().value(QStringLiteral("aids")).toInt(), 2);
+        const QString log = m_host->log();
+        QVERIFY(log.count(QStringLiteral("<- 0820")) >= 3); // keys: 1 page; AIDs: 2 pages, one entry each
+        QVERIFY(log.contains(QStringLiteral("IC download of CA keys ended")));
+        QVERIFY(log.contains(QStringLiteral("IC download of AIDs ended")));
+
+        QFile caFile(chipCardDir() + QStringLiteral("/ca-keys.json"));
+        QVERIFY(caFile.open(QIODevice::ReadOnly));
+        const QJsonObject hostKey =
+            QJsonDocument::fromJson(caFile.readAll()).object().value(QStringLiteral("keys")).toArray().at(0).toObject();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peekic"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT rid, key_index, modulus, exponent, expiry FROM ic_ca_keys")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), hostKey.value(QStringLiteral("rid")).toString());
+            QCOMPARE(q.value(1).toInt(), hostKey.value(QStringLiteral("index")).toString().toInt(nullptr, 16));
+            QCOMPARE(q.value(2).toString(), hostKey.value(QStringLiteral("modulus")).toString());
+            QCOMPARE(q.value(3).toString(), hostKey.value(QStringLiteral("exponent")).toString());
+            QCOMPARE(q.value(4).toString(), QStringLiteral("2030-12-31"));
+            QVERIFY(!q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'ic.download'")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("peekic"));
+        const Run list =
+            cli({QStringLiteral("ic"), QStringLiteral("list"), QStringLiteral("--tid"), QString::fromLatin1(kTid)});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains("RID A000000333  index 80  expires 2030-12-31  1024 bits"), list.out.constData());
+        QVERIFY(list.out.contains("A000000333010101"));
+    }
+
+    void icDownloadFromAHostWithoutParameters()
+    {
+        setUpShop({QString::fromLatin1(kTid)});
+        const Run download = cli({QStringLiteral("ic"), QStringLiteral("download"), QStringLiteral("--tid"),
+                                  QString::fromLatin1(kTid), QStringLiteral("--json")});
+        QVERIFY2(download.exitCode == 0, download.err.constData());
+        QCOMPARE(download.json().value(QStringLiteral("caKeys")).toInt(), 0);
+        QCOMPARE(download.json().value(QStringLiteral("aids")).toInt(), 0);
+    }
+
     void cleanup()
     {
         if (QTest::currentTestFailed() && m_host)

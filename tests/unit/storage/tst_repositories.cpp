@@ -4,6 +4,7 @@
 #include "storage/AcquirerRepository.h"
 #include "storage/AuditLogRepository.h"
 #include "storage/BatchRepository.h"
+#include "storage/IcParameterRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/LeaseRepository.h"
 #include "storage/MerchantRepository.h"
@@ -102,6 +103,53 @@ private slots:
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().kind, ErrorKind::NotFound);
         QCOMPARE(repo.list()->size(), size_t(1));
+    }
+
+    // The IC parameters of an acquirer: a download replaces the whole set, another acquirer's stay, and the lookup
+    // the chip application uses finds a key by RID and index only.
+    void icParametersReplaceAndLookUp()
+    {
+        CaKeyRecord k;
+        k.key.rid = QByteArray::fromHex("A000000333");
+        k.key.index = 0x80;
+        k.key.modulus = QByteArray(128, '\xC1');
+        k.key.exponent = QByteArray::fromHex("03");
+        k.key.expiry = QDate(2030, 12, 31);
+        k.checksum = emv::caKeyChecksum(k.key);
+        CaKeyRecord k2 = k;
+        k2.key.index = 0x81;
+        AidRecord a;
+        a.aid.aid = QByteArray::fromHex("A000000333010101");
+        a.aid.appVersion = QByteArray::fromHex("0030");
+        a.tacDefault = QByteArray::fromHex("D84004A800");
+        a.tacOnline = QByteArray::fromHex("D84004F800");
+        a.tacDenial = QByteArray::fromHex("0010000000");
+        a.floorLimitFen = 50000;
+        IcParameterRepository repo(*m_db);
+        VERIFY_OK(repo.replaceCaKeys(m_acquirer, {k, k2}, 1000));
+        VERIFY_OK(repo.replaceAids(m_acquirer, {a}, 1000));
+        auto keys = repo.caKeys(m_acquirer);
+        VERIFY_OK(keys);
+        QCOMPARE(keys->size(), 2);
+        QCOMPARE(keys->at(0).key.modulus, k.key.modulus);
+        QCOMPARE(keys->at(0).key.expiry, k.key.expiry);
+        QCOMPARE(keys->at(1).key.index, quint8(0x81));
+        auto aids = repo.aids(m_acquirer);
+        VERIFY_OK(aids);
+        QCOMPARE(aids->size(), 1);
+        QCOMPARE(aids->at(0).floorLimitFen, 50000);
+        QCOMPARE(aids->at(0).tacDenial, a.tacDenial);
+        QVERIFY(aids->at(0).aid.partialMatch);
+
+        StoredCaKeys lookup(*keys);
+        QVERIFY(lookup.find(QByteArray::fromHex("A000000333"), 0x81).has_value());
+        QVERIFY(!lookup.find(QByteArray::fromHex("A000000333"), 0x82).has_value());
+        QVERIFY(!lookup.find(QByteArray::fromHex("A000000004"), 0x80).has_value());
+
+        VERIFY_OK(repo.replaceCaKeys(m_acquirer, {k2}, 2000));
+        QCOMPARE(repo.caKeys(m_acquirer)->size(), 1);
+        QCOMPARE(repo.caKeys(m_acquirer)->front().key.index, quint8(0x81));
+        QCOMPARE(repo.caKeys(m_acquirer + 1000)->size(), 0);
     }
 
     // Reads through the statement cache: a nested read of the same statement gets its own rows, a finished read
