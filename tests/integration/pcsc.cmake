@@ -4,3 +4,6 @@ if(UNIX)
                      LABELS devices pcsc TIMEOUT 300)
     posdesk_use_pcsc_rig(tst_pcsc)
 endif()
+# The codes and states as the till words them; no pcscd needed.
+posdesk_add_test(NAME tst_pcsc_codes SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pcsc_codes.cpp LIBS posdesk_devices
+                 LABELS devices pcsc)
