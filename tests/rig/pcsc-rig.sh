@@ -52,6 +52,20 @@ die() {
 
 alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
 
+# Whether process PID is still the one this rig started (its command line has TEXT): a pid from an old file may
+# belong to someone else by now, and only our own processes are ever signalled.
+ours() {
+    local cmdline
+    alive "$1" && cmdline=$( { tr '\0' ' ' <"/proc/$1/cmdline"; } 2>/dev/null) && grep -qF -- "$2" <<<"$cmdline"
+}
+
+# Sends TERM, waits up to 5 s, then KILL.
+end_process() {
+    kill -TERM "$1" 2>/dev/null || true
+    for _ in $(seq 50); do alive "$1" || return 0; sleep 0.1; done
+    kill -KILL "$1" 2>/dev/null || true
+}
+
 env_value() { # KEY -> value from DIR/pcsc.env, empty when absent
     [ -f "$env_file" ] || return 0
     sed -n "s/^$1='\\(.*\\)'\$/\\1/p" "$env_file"
@@ -150,23 +164,21 @@ EOF
 remove_card() {
     local pid
     pid=$(cat "$dir/card.pid" 2>/dev/null || true)
-    if alive "$pid"; then
-        kill -TERM "$pid" 2>/dev/null || true
-        for _ in $(seq 50); do alive "$pid" || break; sleep 0.1; done
-        alive "$pid" && kill -KILL "$pid" 2>/dev/null || true
+    if ours "$pid" --port; then
+        end_process "$pid"
     fi
     rm -f "$dir/card.pid"
 }
 
 stop_rig() {
     remove_card
+    # The pid from the environment, and the one pcscd wrote itself (in case the environment file was lost).
     local pid
-    pid=$(env_value POSDESK_PCSC_PCSCD_PID)
-    if alive "$pid"; then
-        kill -TERM "$pid" 2>/dev/null || true
-        for _ in $(seq 50); do alive "$pid" || break; sleep 0.1; done
-        alive "$pid" && kill -KILL "$pid" 2>/dev/null || true
-    fi
+    for pid in "$(env_value POSDESK_PCSC_PCSCD_PID)" "$( { tr -d '\0' <"$dir/run/pcscd/pcscd.pid"; } 2>/dev/null || true)"; do
+        if ours "$pid" "$dir/reader.conf"; then
+            end_process "$pid"
+        fi
+    done
     rm -rf "$dir/run" "$env_file" "$dir/reader.conf"
 }
 
@@ -216,7 +228,7 @@ EOF
             return 0
         fi
         # A port taken between the check and vpcd's bind, or pcscd could not start: clean up and say why.
-        alive "$pid" && kill -KILL "$pid" 2>/dev/null || true
+        ours "$pid" "$dir/reader.conf" && kill -KILL "$pid" 2>/dev/null || true
         rm -rf "$dir/run"
         sleep 0.2
     done
