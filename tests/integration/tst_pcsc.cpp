@@ -4,6 +4,7 @@
 // dies) runs in a child process of this test, because libpcsclite reads PCSCLITE_CSOCK_NAME once per process.
 // Without the rig the test fails and says why; it never skips.
 
+#include "PcscTestRig.h"
 #include "pcsc/ApduExchange.h"
 #include "pcsc/PcscCard.h"
 #include "pcsc/PcscContext.h"
@@ -81,63 +82,6 @@ const char *faultName(ChannelFault fault)
         break;
     }
     return "Other";
-}
-
-// DIR/pcsc.env of a rig: KEY='value' lines.
-QMap<QString, QString> readRigEnv(const QString &dir)
-{
-    QMap<QString, QString> env;
-    QFile file(dir + QStringLiteral("/pcsc.env"));
-    if (!file.open(QIODevice::ReadOnly))
-        return env;
-    for (const QByteArray &raw : file.readAll().split('\n')) {
-        const QString line = QString::fromUtf8(raw);
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq <= 0)
-            continue;
-        QString value = line.mid(eq + 1);
-        if (value.size() >= 2 && value.startsWith(u'\'') && value.endsWith(u'\''))
-            value = value.mid(1, value.size() - 2);
-        env.insert(line.left(eq), value);
-    }
-    return env;
-}
-
-// Runs the rig script; returns its output, fails the test on a non-zero exit.
-bool runRig(const QStringList &args, QString *output = nullptr)
-{
-    const QString rig = qEnvironmentVariable("POSDESK_PCSC_RIG");
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(rig, args);
-    if (!process.waitForFinished(60000)) {
-        qWarning("pcsc-rig.sh %s did not finish", qPrintable(args.join(u' ')));
-        process.kill();
-        return false;
-    }
-    const QString text = QString::fromUtf8(process.readAll());
-    if (output)
-        *output = text;
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        qWarning("pcsc-rig.sh %s failed: %s", qPrintable(args.join(u' ')), qPrintable(text));
-        return false;
-    }
-    return true;
-}
-
-// key=value lines a child prints.
-QMap<QString, QString> parseLines(const QByteArray &out)
-{
-    QMap<QString, QString> values;
-    for (const QByteArray &raw : out.split('\n')) {
-        const QString line = QString::fromUtf8(raw);
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq > 0)
-            values.insert(line.left(eq), line.mid(eq + 1));
-        else if (!line.isEmpty())
-            values.insert(line, QString());
-    }
-    return values;
 }
 
 void say(const QString &line)
@@ -265,7 +209,7 @@ void TestPcsc::initTestCase()
     if (m_dir.isEmpty() || qEnvironmentVariable("POSDESK_PCSC_RIG").isEmpty())
         QFAIL("POSDESK_TEST_PCSC_DIR / POSDESK_PCSC_RIG are not set: run this test through ctest, whose \"pcsc\" "
               "fixture starts the private pcscd (tests/rig/pcsc-rig.sh start DIR)");
-    const auto env = readRigEnv(m_dir);
+    const auto env = test::readPcscRigEnv(m_dir);
     if (env.value(QStringLiteral("PCSCLITE_CSOCK_NAME")).isEmpty())
         QFAIL(qPrintable(QStringLiteral("no PC/SC rig in %1 (pcsc.env missing): did the pcsc_start fixture fail? "
                                         "pcscd and vsmartcard-vpcd come from installer/install-build-deps.sh")
@@ -286,14 +230,14 @@ void TestPcsc::cleanup()
 bool TestPcsc::insertCard(const QStringList &cardArgs)
 {
     QFile::remove(m_apduLog);
-    return runRig(
+    return test::runPcscRig(
         QStringList{QStringLiteral("insert"), m_dir, QStringLiteral("minicard"), QStringLiteral("--log"), m_apduLog} +
         cardArgs);
 }
 
 bool TestPcsc::removeCard()
 {
-    return runRig({QStringLiteral("remove"), m_dir});
+    return test::runPcscRig({QStringLiteral("remove"), m_dir});
 }
 
 int TestPcsc::apduLogCount(const char *needle) const
@@ -602,7 +546,7 @@ void TestPcsc::noServiceIsAClearError()
     QVERIFY(child.waitForFinished(30000));
     const QByteArray out = child.readAllStandardOutput();
     QCOMPARE(child.exitCode(), 0);
-    const auto values = parseLines(out);
+    const auto values = test::parseKeyValueLines(out);
     QCOMPARE(values.value(QStringLiteral("established")), QStringLiteral("0"));
     QCOMPARE(values.value(QStringLiteral("message")), PcscError::fromCode(kNoService, "x").message);
     QVERIFY2(values.value(QStringLiteral("message")).contains(QStringLiteral("pcscd) is not running")),
@@ -619,11 +563,11 @@ void TestPcsc::serviceStoppingMidExchangeIsAClearError()
     QVERIFY(base.isValid());
     const QString dir = base.path();
     QString output;
-    QVERIFY2(runRig({QStringLiteral("start"), dir}, &output), qPrintable(output));
-    auto stopRig = qScopeGuard([&] { runRig({QStringLiteral("stop"), dir}); });
-    QVERIFY(runRig(
+    QVERIFY2(test::runPcscRig({QStringLiteral("start"), dir}, &output), qPrintable(output));
+    auto stopRig = qScopeGuard([&] { test::runPcscRig({QStringLiteral("stop"), dir}); });
+    QVERIFY(test::runPcscRig(
         {QStringLiteral("insert"), dir, QStringLiteral("minicard"), QStringLiteral("--slow"), QStringLiteral("30")}));
-    const auto env = readRigEnv(dir);
+    const auto env = test::readPcscRigEnv(dir);
     const pid_t pcscd = pid_t(env.value(QStringLiteral("POSDESK_PCSC_PCSCD_PID")).toLongLong());
     QVERIFY(pcscd > 0);
 
@@ -649,12 +593,12 @@ void TestPcsc::serviceStoppingMidExchangeIsAClearError()
     QCOMPARE(::kill(pcscd, SIGKILL), 0);
     QVERIFY2(readUntil("waiting-restore\n", 20000), out.constData());
     // pcscd comes back (same socket path): the watcher finds it again by itself.
-    QVERIFY2(runRig({QStringLiteral("start"), dir}, &output), qPrintable(output));
+    QVERIFY2(test::runPcscRig({QStringLiteral("start"), dir}, &output), qPrintable(output));
     QVERIFY(child.waitForFinished(30000));
     out += child.readAllStandardOutput();
     QCOMPARE(child.exitCode(), 0);
 
-    const auto values = parseLines(out);
+    const auto values = test::parseKeyValueLines(out);
     QCOMPARE(values.value(QStringLiteral("transmitOk")), QStringLiteral("0"));
     QVERIFY2(values.value(QStringLiteral("elapsedMs")).toInt() < 15000, out.constData());
     QCOMPARE(values.value(QStringLiteral("fault")), QStringLiteral("ServiceGone"));
