@@ -19,6 +19,9 @@ packages=(
     xvfb xauth x11-apps imagemagick poppler-utils python3-openpyxl fonts-noto-cjk fonts-dejavu-core
     # pseudo-terminal helpers for device tests
     socat procps
+    # chip-card readers (PC/SC) and their test rig: a private pcscd with the virtual reader driver vpcd, the
+    # emulated cards in Python (pyscard for a card's own checks, pycryptodome for its 3DES)
+    libpcsclite-dev pcscd vsmartcard-vpcd python3-pyscard python3-pycryptodome
     # packaging tests: .deb checks, the clean-room install, the Windows installer script, icons
     mmdebstrap gpg debian-archive-keyring lintian desktop-file-utils appstream nsis librsvg2-bin
 )

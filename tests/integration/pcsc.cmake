@@ -1,0 +1,10 @@
+# PC/SC chip-card readers end to end (issue 15): the real pcscd with the vpcd virtual reader and a card process.
+if(UNIX)
+    posdesk_add_test(NAME tst_pcsc SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pcsc.cpp ${CMAKE_CURRENT_LIST_DIR}/PcscTestRig.cpp
+                     ${CMAKE_CURRENT_LIST_DIR}/PcscTestRig.h LIBS posdesk_devices
+                     LABELS devices pcsc TIMEOUT 300)
+    posdesk_use_pcsc_rig(tst_pcsc)
+endif()
+# The codes and states as the till words them; no pcscd needed.
+posdesk_add_test(NAME tst_pcsc_codes SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pcsc_codes.cpp LIBS posdesk_devices
+                 LABELS devices pcsc)
