@@ -33,21 +33,6 @@ QByteArray hex(const QJsonValue &v)
     return QByteArray::fromHex(v.toString().toLatin1());
 }
 
-// Script command (case 3) with its MAC under the script MAC session key, as the card checks it.
-Result<QByteArray> scriptCommand(QByteArrayView sessionKey, QByteArrayView atc, QByteArrayView arqc,
-                                 QByteArrayView header, QByteArrayView data)
-{
-    const char lc = char(data.size() + 4);
-    QByteArray macInput = header.toByteArray();
-    macInput.append(lc).append(atc).append(arqc).append(data);
-    auto mac = emv::issuer::cryptogram(sessionKey, macInput);
-    if (!mac)
-        return mac.error();
-    QByteArray command = header.toByteArray();
-    command.append(lc).append(data).append(mac->left(4));
-    return command;
-}
-
 } // namespace
 
 Result<ChipIssuer> ChipIssuer::load(const QString &directory)
@@ -157,8 +142,8 @@ ChipIssuer::Verdict ChipIssuer::authorise(QByteArrayView panDigits, QByteArrayVi
         auto smiUdk = emv::issuer::deriveCardKey(issuer->imkSmi.view(), panDigits, psn);
         auto smi = smiUdk ? emv::issuer::deriveSessionKey(smiUdk->view(), atc) : Result<SecretBytes>(smiUdk.error());
         if (smi) {
-            auto block = scriptCommand(smi->view(), atc, arqc, QByteArray::fromHex("841E0000"), {});
-            auto unblock = scriptCommand(smi->view(), atc, arqc, QByteArray::fromHex("84180000"), {});
+            auto block = emv::issuer::scriptCommand(smi->view(), atc, arqc, QByteArray::fromHex("841E0000"), {});
+            auto unblock = emv::issuer::scriptCommand(smi->view(), atc, arqc, QByteArray::fromHex("84180000"), {});
             if (block && unblock) {
                 emv::appendTlv(v.replyField55, emv::tag::ScriptTemplate1,
                                emv::encodeTlv(emv::tag::ScriptId, QByteArray::fromHex("00000001")) +

@@ -85,6 +85,22 @@ Result<QByteArray> arpc(QByteArrayView sessionKey, QByteArrayView arqc, QByteArr
     return crypto::encryptEcb(sessionKey, block);
 }
 
+Result<QByteArray> scriptCommand(QByteArrayView scriptSessionKey, QByteArrayView atc, QByteArrayView arqc,
+                                 QByteArrayView header, QByteArrayView data)
+{
+    if (header.size() != 4 || data.size() > 200)
+        return badInput(QStringLiteral("script command header of %1 bytes").arg(header.size()));
+    const char lc = char(data.size() + 4);
+    QByteArray macInput = header.toByteArray();
+    macInput.append(lc).append(atc).append(arqc).append(data);
+    auto mac = cryptogram(scriptSessionKey, macInput);
+    if (!mac)
+        return mac.error();
+    QByteArray command = header.toByteArray();
+    command.append(lc).append(data).append(mac->left(4));
+    return command;
+}
+
 Result<QByteArray> arqcInput(QByteArrayView field55)
 {
     auto objects = TlvParser::parse(field55);

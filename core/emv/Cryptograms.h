@@ -22,6 +22,11 @@ Result<QByteArray> cryptogram(QByteArrayView sessionKey, QByteArrayView data);
 // ARPC = 3DES(session key, ARQC xor (ARC || 00…)), 8 bytes.
 Result<QByteArray> arpc(QByteArrayView sessionKey, QByteArrayView arqc, QByteArrayView arc);
 
+// One issuer script command (case 3: CLA INS P1 P2 Lc data MAC) with its 4-byte MAC under the script MAC session
+// key, over CLA INS P1 P2 Lc ATC ARQC data.
+Result<QByteArray> scriptCommand(QByteArrayView scriptSessionKey, QByteArrayView atc, QByteArrayView arqc,
+                                 QByteArrayView header, QByteArrayView data);
+
 // The bytes a first GENERATE AC's cryptogram covers, from a 0200's field 55 (CDOL1 values in the card's order,
 // AIP, ATC, the CVR in the issuer application data). Error::corrupt when a tag is missing or malformed.
 Result<QByteArray> arqcInput(QByteArrayView field55);

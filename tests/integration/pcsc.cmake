@@ -8,3 +8,10 @@ endif()
 # The codes and states as the till words them; no pcscd needed.
 posdesk_add_test(NAME tst_pcsc_codes SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pcsc_codes.cpp LIBS posdesk_devices
                  LABELS devices pcsc)
+# The chip application (core/emv) against the emulated PBOC cards through the same rig.
+if(UNIX)
+    posdesk_add_test(NAME tst_chip SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_chip.cpp ${CMAKE_CURRENT_LIST_DIR}/PcscTestRig.cpp
+                     ${CMAKE_CURRENT_LIST_DIR}/PcscTestRig.h LIBS posdesk_devices
+                     LABELS emv pcsc TIMEOUT 300)
+    posdesk_use_pcsc_rig(tst_chip)
+endif()
