@@ -161,7 +161,13 @@ ALTER TABLE acquirers ADD COLUMN reversal_expiry_ms BIGINT NOT NULL DEFAULT 8640
 ALTER TABLE acquirers ADD COLUMN cutover_hour INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
-const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7};
+// Version 8: per acquirer profile, what its host does differently from the CUP field table (JSON, checked when
+// saved); NULL for every existing profile: the CUP table as before.
+const char *const kStep8 = R"SQL(
+ALTER TABLE acquirers ADD COLUMN dialect_settings TEXT;
+)SQL";
+
+const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8};
 static_assert(std::size(kSteps) == kCurrentVersion, "one step per schema version");
 
 Status setVersion(Database &db, int version)
