@@ -297,7 +297,7 @@ void AcquirerService::signOnLeased(const Actor &actor, const LinkContext &c, Lea
         endpointOf(ctx.acquirer), *wire, [this, ctx, held, request, masterKey, actor, done](ExchangeResult x) {
             if (!x.reply)
                 return done(x.reply.error());
-            auto reply = CupMessages::readReply(*x.reply, request);
+            auto reply = CupMessages::readReply(*x.reply, request, ctx);
             if (!reply)
                 return done(reply.error());
             if (reply->responseCode != u"00") {
@@ -403,7 +403,7 @@ void AcquirerService::networkManagement(const Actor &actor, const QString &tid, 
         lease->release();
         if (!x.reply)
             return done(x.reply.error());
-        auto reply = CupMessages::readReply(*x.reply, request);
+        auto reply = CupMessages::readReply(*x.reply, request, ctx);
         if (!reply)
             return done(reply.error());
         noteHeader(ctx, *reply);

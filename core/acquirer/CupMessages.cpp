@@ -2,9 +2,12 @@
 
 #include "card/CardData.h"
 #include "iso8583/Codec.h"
+#include "iso8583/DialectSettings.h"
 
 #include <QCoreApplication>
 #include <QDate>
+
+#include <optional>
 
 namespace posdesk::CupMessages {
 
@@ -225,9 +228,42 @@ Message batchUploadEnd(const LinkContext &c, int stan, int batchNo, int count)
     return m;
 }
 
+Result<iso8583::Dialect> dialectOf(const Acquirer &acquirer)
+{
+    auto d = iso8583::dialectFromSettings(acquirer.dialectSettings);
+    if (!d)
+        return Error::usage(QCoreApplication::translate("posdesk::CupMessages",
+                                                        "The dialect settings of acquirer “%1” are not valid, so "
+                                                        "PosDesk does not talk to its host: %2 Correct them in the "
+                                                        "acquirer profile.")
+                                .arg(acquirer.name, d.error().message),
+                            d.error().detail);
+    return d;
+}
+
+namespace {
+
+// The CUP table itself when the profile changes nothing: the common case copies no table.
+Result<const iso8583::Dialect *> dialectFor(const LinkContext &c, std::optional<iso8583::Dialect> &storage)
+{
+    if (c.acquirer.dialectSettings.trimmed().isEmpty())
+        return &iso8583::Dialect::cup();
+    auto d = dialectOf(c.acquirer);
+    if (!d)
+        return d.error();
+    storage = std::move(*d);
+    return &*storage;
+}
+
+} // namespace
+
 Result<QByteArray> frame(const Message &m, const LinkContext &c, const crypto::MacEngine *mac)
 {
-    auto body = iso8583::pack(m);
+    std::optional<iso8583::Dialect> custom;
+    auto dialect = dialectFor(c, custom);
+    if (!dialect)
+        return dialect.error();
+    auto body = iso8583::pack(m, **dialect);
     if (!body)
         return body.error();
     if (mac && m.has(64)) {
@@ -245,14 +281,18 @@ Result<QByteArray> frame(const Message &m, const LinkContext &c, const crypto::M
     return iso8583::packFrame(tpdu, header.toBytes(), *body);
 }
 
-Result<Reply> readReply(const QByteArray &wire, const Message &request)
+Result<Reply> readReply(const QByteArray &wire, const Message &request, const LinkContext &c)
 {
+    std::optional<iso8583::Dialect> custom;
+    auto dialect = dialectFor(c, custom);
+    if (!dialect)
+        return dialect.error();
     auto f = iso8583::unpackFrame(wire);
     if (!f)
         return Error::corrupt(
             QCoreApplication::translate("posdesk::CupMessages", "The host's answer is garbled; it could not be read."),
             f.error().fullText());
-    auto m = iso8583::unpack(f->body, iso8583::Dialect::cup(), nullptr, iso8583::Frame::EnvelopeSize);
+    auto m = iso8583::unpack(f->body, **dialect, nullptr, iso8583::Frame::EnvelopeSize);
     if (!m)
         return Error::corrupt(
             QCoreApplication::translate("posdesk::CupMessages", "The host's answer is garbled; it could not be read."),

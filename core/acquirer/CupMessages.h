@@ -2,6 +2,7 @@
 
 #include "crypto/Mac.h"
 #include "domain/Entities.h"
+#include "iso8583/Dialect.h"
 #include "iso8583/Frame.h"
 #include "iso8583/Message.h"
 #include "iso8583/Subfields.h"
@@ -42,7 +43,12 @@ QByteArray replyMti(QByteArrayView requestMti);
 
 crypto::MacAlgorithm macAlgorithmOf(MacAlgorithm a);
 
-// TPDU + header + packed body; with a MAC engine, field 64 is computed over the MAB and filled in.
+// The field table for this acquirer: the CUP table with the profile's dialect settings. Settings that do not
+// parse (stored before they were checked, or edited by hand) are an error, never the CUP table in their place.
+Result<iso8583::Dialect> dialectOf(const Acquirer &acquirer);
+
+// TPDU + header + body packed in the profile's dialect; with a MAC engine, field 64 is computed over the MAB
+// and filled in.
 Result<QByteArray> frame(const iso8583::Message &m, const LinkContext &c, const crypto::MacEngine *mac);
 
 // A reply, unpacked and checked against its request: MTI, STAN and TID must match.
@@ -53,7 +59,8 @@ struct Reply
     QString responseCode;
     bool hasMac = false;
 };
-Result<Reply> readReply(const QByteArray &wire, const iso8583::Message &request);
+// The reply is read in the dialect of c's acquirer profile.
+Result<Reply> readReply(const QByteArray &wire, const iso8583::Message &request, const LinkContext &c);
 // Checks field 64 of a reply against the MAC key; an answer without field 64 fails when mandatory.
 Status verifyReplyMac(const Reply &r, const crypto::MacEngine &mac, bool mandatory);
 

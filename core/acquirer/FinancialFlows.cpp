@@ -551,7 +551,7 @@ void FinancialFlows::onReply(std::shared_ptr<Flow> flow, const iso8583::Message 
                         c.terminal.tid, c.terminal.mid, mti, txn.stan, now});
         return inDoubt(flow, QStringLiteral("98"), x.reply.error());
     }
-    auto reply = CupMessages::readReply(*x.reply, request);
+    auto reply = CupMessages::readReply(*x.reply, request, c);
     if (!reply)
         return inDoubt(flow, QStringLiteral("96"), reply.error());
     m_link.noteHeader(c, *reply);

@@ -248,7 +248,7 @@ void ReversalQueue::sendOne(const LinkContext &c, LeasePtr lease, const PendingR
         m_link.endpointOf(c.acquirer), *wire, [this, c, lease, r, reversed, request, retry, done](ExchangeResult x) {
             if (!x.reply)
                 return retry(x.reply.error().fullText());
-            auto reply = CupMessages::readReply(*x.reply, request);
+            auto reply = CupMessages::readReply(*x.reply, request, c);
             if (!reply)
                 return retry(reply.error().fullText());
             m_link.noteHeader(c, *reply);

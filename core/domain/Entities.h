@@ -53,6 +53,9 @@ struct Acquirer
     int port = 0;
     QString tpdu = QStringLiteral("6000050000");
     QString dialect = QStringLiteral("cup");
+    // What this host does differently from the CUP field table (alignment and pad of odd-length numerics,
+    // length and type of 48/59/60/61/63), as JSON; empty: the CUP table as it is. See iso8583/DialectSettings.h.
+    QString dialectSettings;
     MacAlgorithm macAlgorithm = MacAlgorithm::CupEcb;
     int connectTimeoutMs = 10000;
     int responseTimeoutMs = 30000;

@@ -1,5 +1,6 @@
 #include "iso8583/Codec.h"
 
+#include "iso8583/Bcd.h"
 #include "iso8583/CodecErrors.h"
 
 #include <QCoreApplication>
@@ -88,24 +89,6 @@ std::optional<Error> checkValue(const FieldSpec &spec, QByteArrayView v)
     return std::nullopt;
 }
 
-inline unsigned char nibbleOf(char c)
-{
-    return c == '=' ? 0x0d : static_cast<unsigned char>(c - '0');
-}
-
-// Left-aligned BCD: "123" -> 12 30 (or 12 3F for tracks).
-char *writeBcd(char *out, QByteArrayView digits, Charset charset)
-{
-    const qsizetype n = digits.size();
-    const unsigned char pad = charset == Charset::Track ? 0x0f : 0x00;
-    qsizetype i = 0;
-    for (; i + 1 < n; i += 2)
-        *out++ = static_cast<char>((nibbleOf(digits[i]) << 4) | nibbleOf(digits[i + 1]));
-    if (i < n)
-        *out++ = static_cast<char>((nibbleOf(digits[i]) << 4) | pad);
-    return out;
-}
-
 char *writeLength(char *out, LengthKind kind, qsizetype len)
 {
     const int n = int(len);
@@ -137,8 +120,8 @@ private:
     qsizetype m_pos = 0;
 };
 
-// Decodes a BCD length prefix; every nibble must be a digit.
-std::optional<Error> readLength(Reader &r, const FieldSpec &spec, int &len)
+// Decodes a BCD length prefix without consuming it; every nibble must be a digit.
+std::optional<Error> readLength(const Reader &r, const FieldSpec &spec, int &len)
 {
     const int bytes = prefixBytes(spec.lengthKind);
     if (r.left() < bytes)
@@ -153,74 +136,89 @@ std::optional<Error> readLength(Reader &r, const FieldSpec &spec, int &len)
             return badDigit(spec.number, r.offset() + i, lo);
         value = value * 100 + hi * 10 + lo;
     }
-    if (value > spec.maxLength)
-        return tooLong(spec.number, r.offset(), value, spec.maxLength, spec.isBcd());
-    r.skip(bytes);
     len = value;
     return std::nullopt;
 }
 
-// BCD to digits; tracks map nibble D to '='. The pad nibble must be the one pack() writes, so
-// that pack(unpack(x)) == x holds for every accepted x.
-std::optional<Error> readBcd(Reader &r, int field, Charset charset, int digits, char *out)
+// Reads one field into msg and its place into span. On an error, extent is the bytes the field takes
+// (prefix included) when its length is known and that many bytes are there, else -1: only then can a
+// lenient reader step over it.
+std::optional<Error> readField(Reader &r, const FieldSpec &spec, Message &msg, BodyLayout::Span &span,
+                               qsizetype &extent)
 {
-    const qsizetype bytes = (digits + 1) / 2;
-    if (r.left() < bytes)
-        return truncated(field, r.offset(), bytes, r.left());
-    const unsigned char *p = r.here();
-    const bool track = charset == Charset::Track;
-    auto put = [&](int nibble, qsizetype at) -> std::optional<Error> {
-        if (nibble <= 9) {
-            *out++ = char('0' + nibble);
-            return std::nullopt;
-        }
-        if (track && nibble == 0x0d) {
-            *out++ = '=';
-            return std::nullopt;
-        }
-        return badDigit(field, r.offset() + at, nibble);
-    };
-    for (int i = 0; i < digits; ++i) {
-        const int nibble = (i & 1) ? (p[i / 2] & 0x0f) : (p[i / 2] >> 4);
-        if (auto e = put(nibble, i / 2))
-            return e;
-    }
-    if (digits & 1) {
-        const int pad = p[bytes - 1] & 0x0f;
-        if (pad != (track ? 0x0f : 0x00))
-            return badDigit(field, r.offset() + bytes - 1, pad);
-    }
-    r.skip(bytes);
-    return std::nullopt;
-}
-
-std::optional<Error> readField(Reader &r, const FieldSpec &spec, Message &msg)
-{
+    extent = -1;
+    const int prefix = prefixBytes(spec.lengthKind);
     int len = spec.maxLength;
     if (!spec.isFixed()) {
         if (auto e = readLength(r, spec, len))
             return e;
     }
+    const qsizetype bytes = spec.isBcd() ? bcdBytes(len) : len;
+    const qsizetype have = r.left() - prefix;
+    const qsizetype dataOffset = r.offset() + prefix;
+    if (len > spec.maxLength) {
+        if (have >= bytes)
+            extent = prefix + bytes;
+        return tooLong(spec.number, r.offset(), len, spec.maxLength, spec.isBcd());
+    }
+    // Check availability before appending, so a short body allocates nothing.
+    if (have < bytes)
+        return truncated(spec.number, dataOffset, bytes, have);
+    extent = prefix + bytes;
+    const unsigned char *p = r.here() + prefix;
+    span = {r.offset(), extent, prefix, spec.alignment, spec.pad, false};
     if (spec.isBcd()) {
-        // Check availability before appending, so a short body allocates nothing.
-        if (r.left() < (len + 1) / 2)
-            return truncated(spec.number, r.offset(), (len + 1) / 2, r.left());
+        const BcdLayout declared{spec.alignment, spec.pad};
+        BcdLayout used;
         char *out = msg.appendRaw(spec.number, len);
-        return readBcd(r, spec.number, spec.charset, len, out);
-    }
-    if (r.left() < len)
-        return truncated(spec.number, r.offset(), len, r.left());
-    const unsigned char *p = r.here();
-    if (spec.charset == Charset::Ascii) {
-        for (int i = 0; i < len; ++i) {
-            if (p[i] < 0x20 || p[i] > 0x7e)
-                return badAscii(spec.number, r.offset() + i, p[i]);
+        if (auto e = readBcd(p, len, spec.number, spec.charset, declared, dataOffset, out, &used))
+            return e;
+        span.alignment = used.alignment;
+        span.pad = used.pad;
+        span.variant = used != declared;
+    } else {
+        if (spec.charset == Charset::Ascii) {
+            for (qsizetype i = 0; i < bytes; ++i) {
+                if (p[i] < 0x20 || p[i] > 0x7e)
+                    return badAscii(spec.number, dataOffset + i, p[i]);
+            }
         }
+        char *out = msg.appendRaw(spec.number, len);
+        if (len > 0)
+            std::memcpy(out, p, size_t(len));
     }
-    char *out = msg.appendRaw(spec.number, len);
-    if (len > 0)
-        std::memcpy(out, p, size_t(len));
-    r.skip(len);
+    r.skip(extent);
+    return std::nullopt;
+}
+
+// MTI and bitmap; fails on what no reader can step over.
+std::optional<Error> readHead(Reader &r, Message &msg, BodyLayout *layout, std::uint64_t &bitmap,
+                              qsizetype &bitmapOffset)
+{
+    if (r.left() < MtiSize + BitmapSize)
+        return truncated(0, r.offset(), MtiSize + BitmapSize, r.left());
+    char mti[4];
+    const unsigned char *p = r.here();
+    for (int i = 0; i < 4; ++i) {
+        const int nibble = (i & 1) ? (p[i / 2] & 0x0f) : (p[i / 2] >> 4);
+        if (nibble > 9)
+            return badDigit(0, r.offset() + i / 2, nibble);
+        mti[i] = char('0' + nibble);
+    }
+    msg.setMti(QByteArrayView(mti, 4));
+    if (layout)
+        layout->fields[0] = {r.offset(), MtiSize, 0};
+    r.skip(MtiSize);
+
+    bitmap = 0;
+    bitmapOffset = r.offset();
+    for (int i = 0; i < BitmapSize; ++i)
+        bitmap = (bitmap << 8) | r.here()[i];
+    if (bitmap & fieldBit(1))
+        return secondaryBitmap(bitmapOffset);
+    if (layout)
+        layout->fields[1] = {bitmapOffset, BitmapSize, 0};
+    r.skip(BitmapSize);
     return std::nullopt;
 }
 
@@ -261,7 +259,7 @@ Result<QByteArray> pack(const Message &message, const Dialect &dialect)
     QByteArray out;
     out.resize(bound);
     char *w = out.data();
-    w = writeBcd(w, mti, Charset::Numeric);
+    w = writeBcd(w, mti, BcdLayout{});
     for (int i = 0; i < BitmapSize; ++i)
         *w++ = static_cast<char>((presence >> (56 - 8 * i)) & 0xff);
     for (int f = 2; f <= Message::MaxField; ++f) {
@@ -271,7 +269,7 @@ Result<QByteArray> pack(const Message &message, const Dialect &dialect)
         const QByteArrayView v = message.view(f);
         w = writeLength(w, spec.lengthKind, v.size());
         if (spec.isBcd()) {
-            w = writeBcd(w, v, spec.charset);
+            w = writeBcd(w, v, BcdLayout{spec.alignment, spec.pad});
         } else if (!v.isEmpty()) {
             std::memcpy(w, v.data(), size_t(v.size()));
             w += v.size();
@@ -289,56 +287,74 @@ Result<Message> unpack(QByteArrayView body, const Dialect &dialect)
 Result<Message> unpack(QByteArrayView body, const Dialect &dialect, BodyLayout *layout, qsizetype baseOffset)
 {
     Reader r(body, baseOffset);
-    if (r.left() < MtiSize + BitmapSize)
-        return truncated(0, r.offset(), MtiSize + BitmapSize, r.left());
-
     Message msg;
     // Decoded BCD takes two characters a byte; everything else one. One allocation for all values.
     msg.reserveValueBytes(2 * body.size());
-
-    char mti[4];
-    {
-        const unsigned char *p = r.here();
-        for (int i = 0; i < 4; ++i) {
-            const int nibble = (i & 1) ? (p[i / 2] & 0x0f) : (p[i / 2] >> 4);
-            if (nibble > 9)
-                return badDigit(0, r.offset() + i / 2, nibble);
-            mti[i] = char('0' + nibble);
-        }
-        msg.setMti(QByteArrayView(mti, 4));
-        if (layout)
-            layout->fields[0] = {r.offset(), MtiSize, 0};
-        r.skip(MtiSize);
-    }
-
     std::uint64_t bitmap = 0;
-    const qsizetype bitmapOffset = r.offset();
-    for (int i = 0; i < BitmapSize; ++i)
-        bitmap = (bitmap << 8) | r.here()[i];
-    if (bitmap & fieldBit(1))
-        return secondaryBitmap(bitmapOffset);
+    qsizetype bitmapOffset = 0;
+    if (auto e = readHead(r, msg, layout, bitmap, bitmapOffset))
+        return *e;
     // Refuse unknown fields before decoding any, so the error names the bitmap, not a later field.
     for (int f = 2; f <= Message::MaxField; ++f) {
         if ((bitmap & fieldBit(f)) && !dialect.field(f))
             return unknownField(f, bitmapOffset + (f - 1) / 8);
     }
-    if (layout)
-        layout->fields[1] = {bitmapOffset, BitmapSize, 0};
-    r.skip(BitmapSize);
-
+    BodyLayout::Span scratch;
     for (int f = 2; f <= Message::MaxField; ++f) {
         if (!(bitmap & fieldBit(f)))
             continue;
-        const FieldSpec &spec = *dialect.field(f);
-        const qsizetype start = r.offset();
-        if (auto e = readField(r, spec, msg))
+        BodyLayout::Span &span = layout ? layout->fields[f] : scratch;
+        qsizetype extent = 0;
+        if (auto e = readField(r, *dialect.field(f), msg, span, extent))
             return *e;
-        if (layout)
-            layout->fields[f] = {start, r.offset() - start, prefixBytes(spec.lengthKind)};
     }
     if (r.left() != 0)
         return trailingBytes(r.offset(), r.left());
     return msg;
+}
+
+Result<LenientUnpack> unpackLenient(QByteArrayView body, const Dialect &dialect, qsizetype baseOffset)
+{
+    Reader r(body, baseOffset);
+    LenientUnpack out;
+    out.message.reserveValueBytes(2 * body.size());
+    std::uint64_t bitmap = 0;
+    qsizetype bitmapOffset = 0;
+    if (auto e = readHead(r, out.message, &out.layout, bitmap, bitmapOffset))
+        return *e;
+    for (int f = 2; f <= Message::MaxField; ++f) {
+        if (!(bitmap & fieldBit(f)))
+            continue;
+        const FieldSpec *spec = dialect.field(f);
+        std::optional<Error> e;
+        qsizetype extent = -1;
+        BodyLayout::Span &span = out.layout.fields[f];
+        if (!spec)
+            e = unknownField(f, bitmapOffset + (f - 1) / 8);
+        else
+            e = readField(r, *spec, out.message, span, extent);
+        if (!e)
+            continue;
+        out.message.remove(f);
+        if (extent < 0) { // the length cannot be known: nothing after this field can be placed
+            span = {};
+            out.restError = std::move(e);
+            out.restOffset = r.offset();
+            out.restSize = r.left();
+            out.complete = false;
+            return out;
+        }
+        span = {r.offset(),      extent,    spec->isFixed() ? 0 : prefixBytes(spec->lengthKind),
+                spec->alignment, spec->pad, false};
+        out.broken.append({f, std::move(*e)});
+        r.skip(extent);
+    }
+    if (r.left() != 0) {
+        out.restError = trailingBytes(r.offset(), r.left());
+        out.restOffset = r.offset();
+        out.restSize = r.left();
+    }
+    return out;
 }
 
 Result<QByteArrayView> macBlock(QByteArrayView body)

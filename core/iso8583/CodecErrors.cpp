@@ -45,6 +45,17 @@ Error badDigit(int field, qsizetype offset, int nibble)
                                    QStringLiteral(": bad BCD nibble %1").arg(QString::number(nibble, 16).toUpper()));
 }
 
+Error ambiguousBcd(int field, qsizetype offset, const QString &oneReading, const QString &otherReading)
+{
+    return Error::corrupt(
+        tr("Field %1 of the ISO 8583 message is not padded as the dialect says, and it can be read "
+           "in more than one way. Set the alignment and pad of this field in the acquirer "
+           "profile's dialect settings, or report the message to the acquirer.")
+            .arg(field),
+        where(field, offset) +
+            QStringLiteral(": pad does not match the dialect; reads %1 or %2").arg(oneReading, otherReading));
+}
+
 Error badAscii(int field, qsizetype offset, unsigned char byte)
 {
     return Error::corrupt(tr("Field %1 of the ISO 8583 message holds a byte that is not printable text, so the "

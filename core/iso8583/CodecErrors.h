@@ -15,6 +15,8 @@ QString where(int field, qsizetype offset);
 
 Error truncated(int field, qsizetype offset, qsizetype need, qsizetype have);
 Error badDigit(int field, qsizetype offset, int nibble);
+// An odd-length numeric that fits neither the dialect's alignment and pad nor exactly one other reading.
+Error ambiguousBcd(int field, qsizetype offset, const QString &oneReading, const QString &otherReading);
 Error badAscii(int field, qsizetype offset, unsigned char byte);
 Error tooLong(int field, qsizetype offset, qsizetype length, int maxLength, bool digits);
 Error unknownField(int field, qsizetype offset);

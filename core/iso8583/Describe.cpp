@@ -263,23 +263,112 @@ bool describe55(FieldDescription &d, QByteArrayView v, bool mask)
     return true;
 }
 
+void addNote(FieldDescription &d, const QString &note)
+{
+    d.note = d.note.isEmpty() ? note : d.note + QStringLiteral("; ") + note;
+}
+
+QString alignmentText(Alignment a, quint8 pad)
+{
+    const QString padText = pad == FieldSpec::PadF ? QStringLiteral("F") : QStringLiteral("0");
+    return a == Alignment::Right
+               ? labelTr(QT_TRANSLATE_NOOP("posdesk::iso8583::Describe", "right-aligned, pad %1")).arg(padText)
+               : labelTr(QT_TRANSLATE_NOOP("posdesk::iso8583::Describe", "left-aligned, pad %1")).arg(padText);
+}
+
+// The sub-fields and notes a person reads a field by.
+void interpret(FieldDescription &d, int f, QByteArrayView v, const QString &mti, QByteArrayView networkCode, bool mask)
+{
+    if (f == 4)
+        d.note = yuan(v.toByteArray().toLongLong());
+    else if (f == 48 && mti.startsWith(QLatin1String("05")))
+        describe48(d, v);
+    else if (f == 55)
+        describe55(d, v, mask);
+    else if (f == 60)
+        describe60(d, v);
+    else if (f == 61)
+        describe61(d, v);
+    else if (f == 62 && mti == QLatin1String("0810"))
+        describe62(d, v, networkCode);
+}
+
+QString valueText(const FieldSpec &spec, QByteArrayView v)
+{
+    switch (spec.charset) {
+    case Charset::Numeric:
+    case Charset::Track:
+    case Charset::Ascii:
+        return QString::fromLatin1(v);
+    case Charset::Text:
+        return decodeText(v);
+    case Charset::Binary:
+        return hex(v);
+    }
+    return {};
+}
+
+// The unread rest of a lenient decoding; masked when a field with card data may be in it.
+void describeRest(MessageDescription &out, const LenientUnpack &u, const Dialect &dialect, QByteArrayView body,
+                  qsizetype base, std::uint64_t bitmap, bool mask)
+{
+    if (!u.restError)
+        return;
+    bool cardData = false;
+    for (int f = 2; f <= Dialect::MaxField && !u.complete; ++f) {
+        const bool unread = (bitmap & (std::uint64_t(1) << (64 - f))) && u.layout.fields[f].offset < 0;
+        const FieldSpec *spec = dialect.field(f);
+        cardData = cardData || (unread && (!spec || spec->sensitive));
+    }
+    const QByteArrayView rest = body.sliced(u.restOffset - base, u.restSize);
+    out.restOffset = u.restOffset;
+    out.rest = mask && cardData ? QByteArray(2 * rest.size(), '*') : rest.toByteArray().toHex().toUpper();
+    if (u.complete) {
+        out.restWarning =
+            labelTr(QT_TRANSLATE_NOOP("posdesk::iso8583::Describe", "Bytes after the last field, shown raw: %1"))
+                .arg(u.restError->detail);
+    } else {
+        out.restWarning =
+            labelTr(QT_TRANSLATE_NOOP("posdesk::iso8583::Describe", "Decoding stopped here, the rest is shown raw: %1"))
+                .arg(u.restError->detail);
+        out.incomplete = *u.restError;
+    }
+}
+
 Result<MessageDescription> describe(QByteArrayView body, const Dialect &dialect, DescribeOptions options,
                                     qsizetype base)
 {
-    BodyLayout layout;
-    auto msg = unpack(body, dialect, &layout, base);
-    if (!msg)
-        return msg.error();
+    LenientUnpack u;
+    if (options.lenient) {
+        auto l = unpackLenient(body, dialect, base);
+        if (!l)
+            return l.error();
+        u = std::move(*l);
+    } else {
+        auto msg = unpack(body, dialect, &u.layout, base);
+        if (!msg)
+            return msg.error();
+        u.message = std::move(*msg);
+    }
+    const Message &msg = u.message;
 
     MessageDescription out;
-    out.mti = QString::fromLatin1(msg->mti());
-    out.bitmap = body.sliced(layout.fields[1].offset - base, 8).toByteArray().toHex().toUpper();
+    out.mti = QString::fromLatin1(msg.mti());
+    const QByteArrayView bitmapBytes = body.sliced(u.layout.fields[1].offset - base, 8);
+    out.bitmap = bitmapBytes.toByteArray().toHex().toUpper();
+    std::uint64_t bitmap = 0;
+    for (char b : bitmapBytes)
+        bitmap = bitmap << 8 | static_cast<unsigned char>(b);
     const QByteArrayView networkCode =
-        msg->has(60) && msg->view(60).size() >= 11 ? msg->view(60).sliced(8, 3) : QByteArrayView();
-    for (int f : msg->fieldNumbers()) {
+        msg.has(60) && msg.view(60).size() >= 11 ? msg.view(60).sliced(8, 3) : QByteArrayView();
+    qsizetype nextBroken = 0;
+    for (int f = 2; f <= Dialect::MaxField; ++f) {
+        const LenientUnpack::Broken *broken =
+            nextBroken < u.broken.size() && u.broken[nextBroken].field == f ? &u.broken[nextBroken++] : nullptr;
+        if (!msg.has(f) && !broken)
+            continue;
         const FieldSpec &spec = *dialect.field(f);
-        const BodyLayout::Span &span = layout.fields[f];
-        const QByteArrayView v = msg->view(f);
+        const BodyLayout::Span &span = u.layout.fields[f];
         const bool hide = options.maskSensitive && spec.sensitive;
 
         FieldDescription d;
@@ -287,36 +376,27 @@ Result<MessageDescription> describe(QByteArrayView body, const Dialect &dialect,
         d.name = fieldTr(spec.name);
         d.raw = hide ? QByteArray(2 * span.size, '*')
                      : body.sliced(span.offset - base, span.size).toByteArray().toHex().toUpper();
-        switch (spec.charset) {
-        case Charset::Numeric:
-        case Charset::Track:
-        case Charset::Ascii:
-            d.value = QString::fromLatin1(v);
-            break;
-        case Charset::Text:
-            d.value = decodeText(v);
-            break;
-        case Charset::Binary:
-            d.value = hex(v);
-            break;
+        if (broken) {
+            const QByteArrayView data = body.sliced(span.offset - base + span.prefixSize, span.size - span.prefixSize);
+            d.value = hide ? masked(2 * data.size()) : hex(data);
+            d.warning = labelTr(QT_TRANSLATE_NOOP("posdesk::iso8583::Describe",
+                                                  "Does not fit its type in this dialect, shown raw: %1"))
+                            .arg(broken->error.detail);
+            out.fields.append(d);
+            continue;
         }
+        const QByteArrayView v = msg.view(f);
+        d.value = valueText(spec, v);
         if (hide)
             d.value = f == 2 ? maskPan(d.value) : masked(d.value.size());
-
-        if (f == 4)
-            d.note = yuan(v.toByteArray().toLongLong());
-        else if (f == 48 && out.mti.startsWith(QLatin1String("05")))
-            describe48(d, v);
-        else if (f == 55)
-            describe55(d, v, options.maskSensitive);
-        else if (f == 60)
-            describe60(d, v);
-        else if (f == 61)
-            describe61(d, v);
-        else if (f == 62 && out.mti == QLatin1String("0810"))
-            describe62(d, v, networkCode);
+        interpret(d, f, v, out.mti, networkCode, options.maskSensitive);
+        if (span.variant) {
+            addNote(d, labelTr(QT_TRANSLATE_NOOP("posdesk::iso8583::Describe", "read %1; the dialect says %2"))
+                           .arg(alignmentText(span.alignment, span.pad), alignmentText(spec.alignment, spec.pad)));
+        }
         out.fields.append(d);
     }
+    describeRest(out, u, dialect, body, base, bitmap, options.maskSensitive);
     return out;
 }
 
@@ -358,6 +438,8 @@ QJsonObject MessageDescription::toJson() const
         j.insert(QStringLiteral("value"), f.value);
         if (!f.note.isEmpty())
             j.insert(QStringLiteral("note"), f.note);
+        if (!f.warning.isEmpty())
+            j.insert(QStringLiteral("warning"), f.warning);
         if (!f.subFields.isEmpty()) {
             QJsonArray subs;
             for (const SubFieldDescription &s : f.subFields) {
@@ -370,6 +452,13 @@ QJsonObject MessageDescription::toJson() const
         fs.append(j);
     }
     o.insert(QStringLiteral("fields"), fs);
+    if (restOffset >= 0) {
+        o.insert(QStringLiteral("rest"), QJsonObject{{QStringLiteral("offset"), restOffset},
+                                                     {QStringLiteral("raw"), QString::fromLatin1(rest)},
+                                                     {QStringLiteral("warning"), restWarning}});
+    }
+    if (incomplete)
+        o.insert(QStringLiteral("complete"), false);
     return o;
 }
 
@@ -389,6 +478,7 @@ QString MessageDescription::toText() const
     line(labelTr(QT_TRANSLATE_NOOP("posdesk::iso8583::Describe", "MTI")), mti);
     line(labelTr(QT_TRANSLATE_NOOP("posdesk::iso8583::Describe", "Bitmap")), QString::fromLatin1(bitmap));
     const QString rawLabel = labelTr(QT_TRANSLATE_NOOP("posdesk::iso8583::Describe", "raw"));
+    const QString warningLabel = labelTr(QT_TRANSLATE_NOOP("posdesk::iso8583::Describe", "warning"));
     for (const FieldDescription &f : fields) {
         QString value = f.value;
         if (!f.note.isEmpty())
@@ -396,8 +486,14 @@ QString MessageDescription::toText() const
         // Values line up in one column after the longest EMV tag name.
         out += QStringLiteral("%1  %2 %3\n").arg(f.number, 3).arg(f.name.leftJustified(50), value);
         out += QStringLiteral("       %1 %2\n").arg(rawLabel.leftJustified(48), QString::fromLatin1(f.raw));
+        if (!f.warning.isEmpty())
+            out += QStringLiteral("       %1 %2\n").arg(warningLabel.leftJustified(48), f.warning);
         for (const SubFieldDescription &s : f.subFields)
             out += QStringLiteral("       %1 %2\n").arg((s.id + u' ' + s.name).leftJustified(48), s.value);
+    }
+    if (restOffset >= 0) {
+        line(labelTr(QT_TRANSLATE_NOOP("posdesk::iso8583::Describe", "Rest")), QString::fromLatin1(rest));
+        out += QStringLiteral("       %1 %2\n").arg(warningLabel.leftJustified(48), restWarning);
     }
     return out;
 }

@@ -9,9 +9,20 @@ namespace {
 using enum Charset;
 using enum LengthKind;
 
-// Maxima the reference does not state (44, 48, 54, 55, 59..63) follow the CUP POS terminal
-// specification; an acquirer that sends longer values overrides the row with setField().
-constexpr FieldSpec kCupFields[] = {
+struct Row
+{
+    int number;
+    Charset charset;
+    LengthKind lengthKind;
+    int maxLength;
+    const char *name;
+    bool sensitive;
+};
+
+// Maxima the reference does not state (44, 48, 54, 55, 59, 61..63) follow the CUP POS terminal
+// specification; an acquirer that sends longer values overrides the row in its profile's dialect settings.
+// Field 60 grew past the old 17 digits with QR-code payments (60.4 onwards; vector V5 has 19).
+constexpr Row kCupFields[] = {
     {2, Numeric, LlVar, 19, QT_TRANSLATE_NOOP("posdesk::iso8583::Field", "Primary account number"), true},
     {3, Numeric, Fixed, 6, QT_TRANSLATE_NOOP("posdesk::iso8583::Field", "Processing code"), false},
     {4, Numeric, Fixed, 12, QT_TRANSLATE_NOOP("posdesk::iso8583::Field", "Amount (fen)"), false},
@@ -40,7 +51,7 @@ constexpr FieldSpec kCupFields[] = {
     {54, Text, LllVar, 40, QT_TRANSLATE_NOOP("posdesk::iso8583::Field", "Balance"), false},
     {55, Binary, LllVar, 255, QT_TRANSLATE_NOOP("posdesk::iso8583::Field", "IC card data"), false},
     {59, Text, LllVar, 999, QT_TRANSLATE_NOOP("posdesk::iso8583::Field", "Private data"), false},
-    {60, Numeric, LllVar, 17, QT_TRANSLATE_NOOP("posdesk::iso8583::Field", "Private: message type, batch"), false},
+    {60, Numeric, LllVar, 100, QT_TRANSLATE_NOOP("posdesk::iso8583::Field", "Private: message type, batch"), false},
     {61, Numeric, LllVar, 29, QT_TRANSLATE_NOOP("posdesk::iso8583::Field", "Original transaction"), false},
     {62, Binary, LllVar, 512, QT_TRANSLATE_NOOP("posdesk::iso8583::Field", "Working keys / private data"), false},
     {63, Text, LllVar, 163, QT_TRANSLATE_NOOP("posdesk::iso8583::Field", "Operator or host data"), false},
@@ -50,7 +61,11 @@ constexpr FieldSpec kCupFields[] = {
 Dialect makeCup()
 {
     Dialect d;
-    for (const auto &spec : kCupFields) {
+    for (const Row &row : kCupFields) {
+        // Odd-length numerics are left-aligned; tracks pad with F, other fields with 0.
+        const FieldSpec spec{
+            row.number, row.charset,   row.lengthKind,  row.maxLength,
+            row.name,   row.sensitive, Alignment::Left, row.charset == Track ? FieldSpec::PadF : FieldSpec::PadZero};
         const bool accepted = d.setField(spec);
         Q_ASSERT(accepted);
         Q_UNUSED(accepted);
@@ -75,6 +90,8 @@ bool Dialect::setField(const FieldSpec &spec)
     if (spec.lengthKind == LengthKind::LllVar && spec.maxLength > 999)
         return false;
     if (spec.name == nullptr)
+        return false;
+    if (spec.pad != FieldSpec::PadZero && spec.pad != FieldSpec::PadF)
         return false;
     m_fields[spec.number] = spec;
     return true;

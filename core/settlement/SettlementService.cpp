@@ -185,7 +185,7 @@ void SettlementService::sendSettlement(std::shared_ptr<Run> run, bool second)
     HostExchange::start(m_link.endpointOf(c.acquirer), *wire, [this, run, request, second](ExchangeResult x) {
         if (!x.reply)
             return finish(run, x.reply.error());
-        auto reply = CupMessages::readReply(*x.reply, request);
+        auto reply = CupMessages::readReply(*x.reply, request, run->ctx);
         if (!reply)
             return finish(run, reply.error());
         m_link.noteHeader(run->ctx, *reply);
@@ -276,7 +276,7 @@ void SettlementService::upload(std::shared_ptr<Run> run, size_t index)
                                          .arg(index + 1)
                                          .arg(x.reply.error().message),
                                      x.reply.error().detail));
-        auto reply = CupMessages::readReply(*x.reply, request);
+        auto reply = CupMessages::readReply(*x.reply, request, run->ctx);
         if (!reply)
             return finish(run, reply.error());
         if (reply->responseCode != u"00")

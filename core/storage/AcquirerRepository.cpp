@@ -1,5 +1,6 @@
 #include "storage/AcquirerRepository.h"
 
+#include "iso8583/DialectSettings.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,7 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, name, channel_kind, host, port, tpdu, dialect, mac_alg, connect_timeout_ms, response_timeout_ms, "
     "resettle_after_upload, support_contact, support_phone, support_email, notes, created_at, reversal_expiry_ms, "
-    "cutover_hour FROM acquirers ");
+    "cutover_hour, dialect_settings FROM acquirers ");
 
 Acquirer fromRow(const QSqlQuery &q)
 {
@@ -33,38 +34,60 @@ Acquirer fromRow(const QSqlQuery &q)
     a.createdAt = q.value(15).toLongLong();
     a.reversalExpiryMs = q.value(16).toLongLong();
     a.cutoverHour = q.value(17).toInt();
+    a.dialectSettings = q.value(18).toString();
     return a;
+}
+
+// Settings that do not parse are refused here, so the CUP table is never replaced by something half read.
+Status checkDialectSettings(const Acquirer &a)
+{
+    auto d = iso8583::dialectFromSettings(a.dialectSettings);
+    if (!d)
+        return Error::usage(QCoreApplication::translate("posdesk::AcquirerRepository",
+                                                        "The dialect settings of acquirer “%1” were not saved: %2")
+                                .arg(a.name, d.error().message),
+                            d.error().detail);
+    return {};
+}
+
+QVariant dialectSettingsValue(const Acquirer &a)
+{
+    return sql::nullableText(a.dialectSettings.trimmed());
 }
 } // namespace
 
 Result<Id> AcquirerRepository::add(const Acquirer &a)
 {
+    if (auto s = checkDialectSettings(a); !s)
+        return s.error();
     return sql::insert(
         m_db,
         QStringLiteral(
             "INSERT INTO acquirers (name, channel_kind, host, port, tpdu, dialect, mac_alg, "
             "connect_timeout_ms, response_timeout_ms, resettle_after_upload, support_contact, "
-            "support_phone, support_email, notes, created_at, reversal_expiry_ms, cutover_hour) VALUES (?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "support_phone, support_email, notes, created_at, reversal_expiry_ms, cutover_hour, dialect_settings) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {a.name, toKey(a.channelKind), a.host, a.port, a.tpdu, a.dialect, toKey(a.macAlgorithm), a.connectTimeoutMs,
          a.responseTimeoutMs, int(a.resettleAfterUpload), sql::nullableText(a.supportContact),
          sql::nullableText(a.supportPhone), sql::nullableText(a.supportEmail), sql::nullableText(a.notes),
-         qlonglong(a.createdAt), qlonglong(a.reversalExpiryMs), a.cutoverHour},
+         qlonglong(a.createdAt), qlonglong(a.reversalExpiryMs), a.cutoverHour, dialectSettingsValue(a)},
         QCoreApplication::translate("posdesk::AcquirerRepository", "adding acquirer %1").arg(a.name));
 }
 
 Status AcquirerRepository::update(const Acquirer &a)
 {
+    if (auto s = checkDialectSettings(a); !s)
+        return s;
     return sql::change(
         m_db,
         QStringLiteral("UPDATE acquirers SET name = ?, channel_kind = ?, host = ?, port = ?, tpdu = ?, dialect = ?, "
                        "mac_alg = ?, connect_timeout_ms = ?, response_timeout_ms = ?, resettle_after_upload = ?, "
                        "support_contact = ?, support_phone = ?, support_email = ?, notes = ?, reversal_expiry_ms = ?, "
-                       "cutover_hour = ? WHERE id = ?"),
+                       "cutover_hour = ?, dialect_settings = ? WHERE id = ?"),
         {a.name, toKey(a.channelKind), a.host, a.port, a.tpdu, a.dialect, toKey(a.macAlgorithm), a.connectTimeoutMs,
          a.responseTimeoutMs, int(a.resettleAfterUpload), sql::nullableText(a.supportContact),
          sql::nullableText(a.supportPhone), sql::nullableText(a.supportEmail), sql::nullableText(a.notes),
-         qlonglong(a.reversalExpiryMs), a.cutoverHour, qlonglong(a.id)},
+         qlonglong(a.reversalExpiryMs), a.cutoverHour, dialectSettingsValue(a), qlonglong(a.id)},
         QCoreApplication::translate("posdesk::AcquirerRepository", "updating acquirer %1").arg(a.name),
         QCoreApplication::translate("posdesk::AcquirerRepository", "No acquirer named %1.").arg(a.name));
 }

@@ -1,9 +1,12 @@
 // libFuzzer entry point for the ISO 8583 unpacker and everything that reads its output.
 // Besides "never crash", it checks the codec's round-trip promise: whatever unpack() accepts,
-// pack() reproduces byte for byte.
+// pack() reproduces byte for byte, packing each field in the alignment and pad it was read in.
+// Every body is read under the CUP table and under a profile's dialect that changes many rows;
+// the lenient reader must agree with the strict one on what is well formed.
 
 #include "iso8583/Codec.h"
 #include "iso8583/Describe.h"
+#include "iso8583/DialectSettings.h"
 #include "iso8583/Frame.h"
 #include "iso8583/Subfields.h"
 
@@ -14,6 +17,21 @@
 using namespace posdesk::iso8583;
 
 namespace {
+
+const Dialect &profileDialect()
+{
+    static const Dialect d = [] {
+        auto r = dialectFromSettings(QStringLiteral(R"({"fields": {
+            "2": {"pad": "F"}, "22": {"align": "right", "pad": "F"}, "23": {"align": "right"},
+            "32": {"align": "right"}, "35": {"align": "right"}, "48": {"type": "text", "max": 512},
+            "59": {"type": "binary", "max": 64}, "60": {"max": 999, "align": "right", "pad": "F"},
+            "61": {"type": "ascii", "max": 40}, "63": {"type": "numeric", "max": 33}}})"));
+        if (!r)
+            std::abort();
+        return *r;
+    }();
+    return d;
+}
 
 void exerciseSubfields(const Message &m)
 {
@@ -30,17 +48,40 @@ void exerciseSubfields(const Message &m)
     }
 }
 
-void checkBody(QByteArrayView body)
+void checkBody(QByteArrayView body, const Dialect &dialect)
 {
-    auto msg = unpack(body);
-    if (!msg)
+    BodyLayout layout;
+    auto msg = unpack(body, dialect, &layout);
+    auto lenient = unpackLenient(body, dialect);
+    DescribeOptions lenientOptions;
+    lenientOptions.lenient = true;
+    (void)describeBody(body, dialect, lenientOptions);
+    if (!msg) {
+        // What the strict reader refuses, the lenient one must not call well formed.
+        if (lenient && lenient->complete && lenient->broken.isEmpty() && !lenient->restError)
+            std::abort();
         return;
-    auto packed = pack(*msg);
+    }
+    if (!lenient || !lenient->complete || !lenient->broken.isEmpty() || lenient->restError ||
+        !(lenient->message == *msg))
+        std::abort(); // the two readers disagree on a well-formed body
+    Dialect asRead = dialect;
+    for (int f : msg->fieldNumbers()) {
+        const BodyLayout::Span &span = layout.fields[f];
+        if (!span.variant)
+            continue;
+        FieldSpec spec = *dialect.field(f);
+        spec.alignment = span.alignment;
+        spec.pad = span.pad;
+        if (!asRead.setField(spec))
+            std::abort();
+    }
+    auto packed = pack(*msg, asRead);
     if (!packed || QByteArrayView(*packed) != body)
         std::abort(); // accepted input that does not survive a round trip
     exerciseSubfields(*msg);
     (void)macBlock(body);
-    (void)describeBody(body);
+    (void)describeBody(body, dialect);
 }
 
 } // namespace
@@ -48,13 +89,18 @@ void checkBody(QByteArrayView body)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QByteArrayView in(reinterpret_cast<const char *>(data), qsizetype(size));
-    checkBody(in);
-    auto frame = unpackFrame(in);
-    if (frame) {
-        checkBody(frame->body);
-        (void)Tpdu::fromBytes(frame->tpdu);
-        (void)Header::fromBytes(frame->header);
-        (void)describeFrame(in);
+    for (const Dialect *dialect : {&Dialect::cup(), &profileDialect()}) {
+        checkBody(in, *dialect);
+        auto frame = unpackFrame(in);
+        if (frame) {
+            checkBody(frame->body, *dialect);
+            (void)Tpdu::fromBytes(frame->tpdu);
+            (void)Header::fromBytes(frame->header);
+            (void)describeFrame(in, *dialect);
+        }
     }
+    // Dialect settings are typed by people: no text may crash their reader.
+    if (size < 4096)
+        (void)dialectFromSettings(QString::fromUtf8(in.data(), in.size()));
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "storage/AcquirerRepository.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +13,26 @@
 using namespace posdesk;
 
 namespace {
+
+// Vectors V5 (QR-code sale, 19-digit field 60) and V6 (IC answer, right-aligned field 23) of the CUP reference.
+const char *const kV5 =
+    "007F600003000060321032007202003020048000C0801500000000000000123400000203009930303030303030313935"
+    "3237313831383232313738373531353600192600000100060000000000435F0112323834343132333435363738393031"
+    "3233345F03063136303033365F04063230303832365C0230314233413039324145";
+const char *const kV6 =
+    "00A360000005106031000000000210703E02810AD0821316622500000000001400000000000000000100013409194704"
+    "281512042700010008000958403039313934373134353036303030353834303230303133303234343033383036323131"
+    "3030223930333130303030202020303330323538343020202031353600179F3602031E910A42FE066E2918B088303000"
+    "132200000700050000034355503531443837343145";
+
+const QJsonObject fieldOf(const QJsonDocument &d, int number)
+{
+    for (const auto &f : d.object().value(QStringLiteral("fields")).toArray()) {
+        if (f.toObject().value(QStringLiteral("field")).toInt() == number)
+            return f.toObject();
+    }
+    return {};
+}
 
 struct Run
 {
@@ -192,6 +214,99 @@ private slots:
             cli({QStringLiteral("terminal"), QStringLiteral("list")},
                 {QStringLiteral("--db"), text, QStringLiteral("--db-url"), QStringLiteral("postgresql://a@b/c")});
         QCOMPARE(both.exitCode, 2);
+    }
+
+    // Real messages read as they come: V5 and V6 with the CUP defaults; --lenient shows a field that breaks its
+    // type raw with a warning and goes on; the dialect settings of a profile or given to try are used.
+    void iso8583DecodeRealMessages()
+    {
+        const QString v5 = QString::fromLatin1(kV5), v6 = QString::fromLatin1(kV6);
+        const QStringList decode{QStringLiteral("iso8583"), QStringLiteral("decode"), QStringLiteral("--hex")};
+        const QString json = QStringLiteral("--json"), lenient = QStringLiteral("--lenient");
+
+        const Run r5 = cli(decode + QStringList{v5, json});
+        QVERIFY2(r5.exitCode == 0, r5.err.constData());
+        QCOMPARE(fieldOf(r5.json(), 60).value(QStringLiteral("value")).toString(),
+                 QStringLiteral("2600000100060000000"));
+        QCOMPARE(fieldOf(r5.json(), 4).value(QStringLiteral("note")).toString(), QStringLiteral("12.34"));
+        QCOMPARE(fieldOf(r5.json(), 42).value(QStringLiteral("value")).toString(), QStringLiteral("952718182217875"));
+        const Run r6 = cli(decode + QStringList{v6, json});
+        QVERIFY2(r6.exitCode == 0, r6.err.constData());
+        const QJsonObject f23 = fieldOf(r6.json(), 23);
+        QCOMPARE(f23.value(QStringLiteral("value")).toString(), QStringLiteral("001"));
+        QCOMPARE(f23.value(QStringLiteral("raw")).toString(), QStringLiteral("0001"));
+        QVERIFY(f23.value(QStringLiteral("note")).toString().contains(QStringLiteral("right-aligned")));
+        QCOMPARE(fieldOf(r6.json(), 63).value(QStringLiteral("value")).toString(), QStringLiteral("CUP"));
+
+        // Field 39 with a control byte: refused as today; leniently shown raw, and the fields after it decode.
+        const QString broken = QString(v6).replace(QStringLiteral("363030303538"), QStringLiteral("363030073538"));
+        const Run strict = cli(decode + QStringList{broken});
+        QCOMPARE(strict.exitCode, 2);
+        QVERIFY2(strict.err.contains("field 39 at offset 74: byte 0x07 is not printable ASCII"),
+                 strict.err.constData());
+        QVERIFY(strict.out.isEmpty());
+        const Run text = cli(decode + QStringList{broken, lenient});
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY(text.out.contains("warning"));
+        QVERIFY(text.out.contains("field 39 at offset 74: byte 0x07 is not printable ASCII"));
+        QVERIFY(text.out.contains("3007"));
+        QVERIFY(text.out.contains("58402001"));          // field 41, after the broken one
+        QVERIFY(!text.out.contains("6225000000000014")); // card data stays masked
+        const Run asJson = cli(decode + QStringList{broken, lenient, json});
+        QCOMPARE(asJson.exitCode, 0);
+        const QJsonObject f39 = fieldOf(asJson.json(), 39);
+        QCOMPARE(f39.value(QStringLiteral("value")).toString(), QStringLiteral("3007"));
+        QVERIFY(f39.value(QStringLiteral("warning")).toString().contains(QStringLiteral("field 39 at offset 74")));
+        QCOMPARE(fieldOf(asJson.json(), 63).value(QStringLiteral("value")).toString(), QStringLiteral("CUP"));
+
+        // A length that cannot be read (field 55) ends the lenient decoding: what was read, then the error.
+        const QString cut = QString(v6).replace(QStringLiteral("00179F36"), QStringLiteral("0A179F36"));
+        const Run stop = cli(decode + QStringList{cut, lenient});
+        QCOMPARE(stop.exitCode, 2);
+        QVERIFY(stop.out.contains("58402001"));
+        QVERIFY2(stop.err.contains("field 55 at offset 124: bad BCD nibble A"), stop.err.constData());
+        const Run stopJson = cli(decode + QStringList{cut, lenient, json});
+        QCOMPARE(stopJson.exitCode, 2);
+        QCOMPARE(stopJson.json().object().value(QStringLiteral("complete")).toBool(true), false);
+        QVERIFY(stopJson.json().object().contains(QStringLiteral("error")));
+        QCOMPARE(fieldOf(stopJson.json(), 41).value(QStringLiteral("value")).toString(), QStringLiteral("58402001"));
+
+        // Settings to try, and those of a profile: the old 17-digit field 60 refuses V5, leniently shown raw.
+        const QString old17 = QStringLiteral(R"({"fields": {"60": {"max": 17}}})");
+        const QString settings = QStringLiteral("--dialect-settings");
+        const Run tried = cli(decode + QStringList{v5, settings, old17});
+        QCOMPARE(tried.exitCode, 2);
+        QVERIFY(tried.err.contains("field 60 at offset 64: length 19 digits over the maximum 17"));
+        const Run triedLenient = cli(decode + QStringList{v5, settings, old17, lenient, json});
+        QCOMPARE(triedLenient.exitCode, 0);
+        QCOMPARE(fieldOf(triedLenient.json(), 60).value(QStringLiteral("value")).toString(),
+                 QStringLiteral("26000001000600000000")); // raw: the 10 data bytes in hex
+        QVERIFY(fieldOf(triedLenient.json(), 64).contains(QStringLiteral("value")));
+        const Run badSettings = cli(decode + QStringList{v5, settings, QStringLiteral(R"({"fields": {"60": 17}})")});
+        QCOMPARE(badSettings.exitCode, 2);
+        QVERIFY(badSettings.err.contains("field 60"));
+
+        QCOMPARE(cli({QStringLiteral("acquirer"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Old host"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                      QStringLiteral("--port"), QStringLiteral("5800")})
+                     .exitCode,
+                 0);
+        {
+            auto db = m_tdb->open();
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
+            AcquirerRepository repo(**db);
+            auto a = repo.findByName(QStringLiteral("Old host"));
+            QVERIFY(a.ok());
+            a->dialectSettings = old17;
+            QVERIFY(repo.update(*a).ok());
+        }
+        const QString acquirer = QStringLiteral("--acquirer");
+        const Run byProfile = cli(decode + QStringList{v5, acquirer, QStringLiteral("Old host")});
+        QCOMPARE(byProfile.exitCode, 2);
+        QVERIFY(byProfile.err.contains("over the maximum 17"));
+        QCOMPARE(cli(decode + QStringList{v6, acquirer, QStringLiteral("Old host")}).exitCode, 0);
+        QCOMPARE(cli(decode + QStringList{v5, acquirer, QStringLiteral("Nobody")}).exitCode, 1);
+        QCOMPARE(cli(decode + QStringList{v5, acquirer, QStringLiteral("Old host"), settings, old17}).exitCode, 2);
     }
 
     void versionNeedsNothing()

@@ -2,7 +2,9 @@
 
 #include "crypto/Mac.h"
 #include "iso8583/Describe.h"
+#include "iso8583/DialectSettings.h"
 #include "iso8583/Frame.h"
+#include "storage/AcquirerRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -22,27 +24,65 @@ Result<QByteArray> hexArgument(CliContext &ctx, const QString &option)
     return bytes;
 }
 
+// The CUP table, or what an acquirer profile (--acquirer) or settings to try (--dialect-settings) make of it.
+Result<iso8583::Dialect> decodeDialect(CliContext &ctx)
+{
+    const bool byAcquirer = ctx.isSet(QStringLiteral("acquirer"));
+    if (byAcquirer && ctx.isSet(QStringLiteral("dialect-settings")))
+        return Error::usage(
+            QCoreApplication::translate("posdesk::cli", "Give --acquirer or --dialect-settings, not both."));
+    QString settings = ctx.value(QStringLiteral("dialect-settings"));
+    if (byAcquirer) {
+        auto db = ctx.database();
+        if (!db)
+            return db.error();
+        auto acquirer = AcquirerRepository(**db).findByName(ctx.value(QStringLiteral("acquirer")));
+        if (!acquirer)
+            return acquirer.error();
+        settings = acquirer->dialectSettings;
+    }
+    return iso8583::dialectFromSettings(settings);
+}
+
 int runDecode(CliContext &ctx)
 {
     auto bytes = hexArgument(ctx, QStringLiteral("hex"));
     if (!bytes)
         return ctx.fail(bytes.error());
-    const QString dialect =
+    const QString dialectName =
         ctx.isSet(QStringLiteral("dialect")) ? ctx.value(QStringLiteral("dialect")) : QStringLiteral("cup");
-    if (dialect != u"cup")
+    if (dialectName != u"cup")
         return ctx.usage(
-            QCoreApplication::translate("posdesk::cli", "Unknown dialect “%1”; PosDesk knows: cup.").arg(dialect));
+            QCoreApplication::translate("posdesk::cli", "Unknown dialect “%1”; PosDesk knows: cup.").arg(dialectName));
+    auto dialect = decodeDialect(ctx);
+    if (!dialect)
+        return ctx.fail(dialect.error());
     // A whole TCP message starts with a length prefix that counts exactly the bytes after it.
     const bool wholeFrame = bytes->size() > 2 && iso8583::frameSize(*bytes) == bytes->size();
     iso8583::DescribeOptions options;
     options.maskSensitive = !ctx.isSet(QStringLiteral("unmasked"));
-    auto d = wholeFrame ? iso8583::describeFrame(*bytes, iso8583::Dialect::cup(), options)
-                        : iso8583::describeBody(*bytes, iso8583::Dialect::cup(), options);
+    options.lenient = ctx.isSet(QStringLiteral("lenient"));
+    auto d = wholeFrame ? iso8583::describeFrame(*bytes, *dialect, options)
+                        : iso8583::describeBody(*bytes, *dialect, options);
     if (!d) // the bytes given are malformed: bad input, not an unusable environment
         return ctx.fail(Error::usage(d.error().message, d.error().detail));
-    ctx.out(d->toText());
-    ctx.emitJson(d->toJson());
-    return ExitOk;
+    if (!d->incomplete) {
+        ctx.out(d->toText());
+        ctx.emitJson(d->toJson());
+        return ExitOk;
+    }
+    // Lenient, but a length could not be known: what was read, then the error, in one output.
+    const Error stop = Error::usage(d->incomplete->message, d->incomplete->detail);
+    if (!ctx.json()) {
+        ctx.out(d->toText());
+        return ctx.fail(stop);
+    }
+    QJsonObject obj = d->toJson();
+    obj.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("usage")},
+                                                    {QStringLiteral("message"), stop.message},
+                                                    {QStringLiteral("detail"), stop.detail}});
+    ctx.emitJson(obj);
+    return exitCodeFor(stop.kind);
 }
 
 int runMac(CliContext &ctx)
@@ -82,7 +122,8 @@ void addIso8583Commands(std::vector<Command> &out)
 {
     out.push_back(
         {{QStringLiteral("iso8583"), QStringLiteral("decode")},
-         QStringLiteral("--hex HEX [--dialect cup] [--unmasked]"),
+         QStringLiteral(
+             "--hex HEX [--dialect cup] [--acquirer NAME | --dialect-settings JSON] [--lenient] [--unmasked]"),
          QCoreApplication::translate(
              "posdesk::cli",
              "Decode a message (whole frame with length prefix, or body from the MTI): every field by number "
@@ -91,6 +132,17 @@ void addIso8583Commands(std::vector<Command> &out)
            QStringLiteral("HEX")},
           {QStringLiteral("dialect"), QCoreApplication::translate("posdesk::cli", "Dialect (cup)."),
            QStringLiteral("NAME")},
+          {QStringLiteral("acquirer"),
+           QCoreApplication::translate("posdesk::cli", "Read with the dialect settings of this acquirer profile."),
+           QStringLiteral("NAME")},
+          {QStringLiteral("dialect-settings"),
+           QCoreApplication::translate("posdesk::cli",
+                                       "Read with these dialect settings (JSON), e.g. to try them before saving."),
+           QStringLiteral("JSON")},
+          {QStringLiteral("lenient"),
+           QCoreApplication::translate("posdesk::cli",
+                                       "Show a field that breaks its type raw, with a warning, and go on with the "
+                                       "next field.")},
           {QStringLiteral("unmasked"),
            QCoreApplication::translate("posdesk::cli", "Show card data in full (never paste that into a ticket).")}},
          runDecode});

@@ -173,6 +173,110 @@ private slots:
         QVERIFY(!f.ok());
         QCOMPARE(f.error().detail, QStringLiteral("field 39 at offset 48: byte 0x01 is not printable ASCII"));
     }
+
+    // V6's right-aligned field 23 reads as 001 and says how it was read, so a person can set the profile.
+    void v6NotesHowField23WasRead()
+    {
+        auto d = describeFrame(loadHexVector(QStringLiteral("v6_ic_sale_0210.frame.hex")));
+        QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().fullText()));
+        const FieldDescription *f23 = findField(*d, 23);
+        QVERIFY(f23);
+        QCOMPARE(f23->value, QStringLiteral("001"));
+        QCOMPARE(f23->raw, QByteArray("0001"));
+        QCOMPARE(f23->note, QStringLiteral("read right-aligned, pad 0; the dialect says left-aligned, pad 0"));
+        QVERIFY(findField(*d, 22) == nullptr);
+        QVERIFY(findField(*d, 60)->note.isEmpty());
+        QCOMPARE(findField(*d, 2)->value, QStringLiteral("622500******0014"));
+        QVERIFY(d->toText().contains(QStringLiteral("001  (read right-aligned, pad 0")));
+        QVERIFY(!d->incomplete);
+        QCOMPARE(d->restOffset, qsizetype(-1));
+        QVERIFY(!d->toJson().contains(QStringLiteral("rest")));
+    }
+
+    void v5LongField60()
+    {
+        auto d = describeFrame(loadHexVector(QStringLiteral("v5_qr_sale_0200.frame.hex")));
+        QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().fullText()));
+        const FieldDescription *f60 = findField(*d, 60);
+        QVERIFY(f60);
+        QCOMPARE(f60->value, QStringLiteral("2600000100060000000"));
+        QCOMPARE(subValue(*f60, QStringLiteral("60.1")), QStringLiteral("26"));
+        QCOMPARE(subValue(*f60, QStringLiteral("60.2")), QStringLiteral("000001"));
+        QCOMPARE(findField(*d, 4)->note, QStringLiteral("12.34"));
+        QCOMPARE(findField(*d, 22)->value, QStringLiteral("030"));
+    }
+
+    void lenientShowsBrokenFieldsRaw()
+    {
+        QByteArray body = loadHexVector(QStringLiteral("v4_ic_sale_0200.body.hex"));
+        body[22] = 0x0b; // field 3
+        body[20] = 0x6a; // field 2 (card data): pad nibble A
+        QVERIFY(!describeBody(body).ok());
+        DescribeOptions lenient;
+        lenient.lenient = true;
+        auto d = describeBody(body, Dialect::cup(), lenient);
+        QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().fullText()));
+        QVERIFY(!d->incomplete);
+        const FieldDescription *f3 = findField(*d, 3);
+        QVERIFY(f3);
+        QCOMPARE(f3->value, QStringLiteral("000B00"));
+        QCOMPARE(f3->raw, QByteArray("000B00"));
+        QCOMPARE(
+            f3->warning,
+            QStringLiteral("Does not fit its type in this dialect, shown raw: field 3 at offset 22: bad BCD nibble B"));
+        // Card data stays masked, broken or not.
+        const FieldDescription *pan = findField(*d, 2);
+        QVERIFY(pan);
+        QCOMPARE(pan->value, QString(20, u'*'));
+        QCOMPARE(pan->raw, QByteArray(22, '*'));
+        QVERIFY(pan->warning.contains(QStringLiteral("field 2 at offset 20: bad BCD nibble A")));
+        QCOMPARE(findField(*d, 4)->note, QStringLiteral("0.01")); // decoding went on
+        QCOMPARE(findField(*d, 55)->subFields.size(), 18);
+        const QString text = d->toText();
+        QVERIFY(text.contains(QStringLiteral("warning")));
+        QVERIFY(!text.contains(QStringLiteral("6217800100900072756")));
+        const QJsonArray fields = d->toJson().value(QStringLiteral("fields")).toArray();
+        QVERIFY(
+            fields.at(1).toObject().value(QStringLiteral("warning")).toString().contains(QStringLiteral("field 3")));
+
+        DescribeOptions reveal = lenient;
+        reveal.maskSensitive = false;
+        auto shown = describeBody(body, Dialect::cup(), reveal);
+        QVERIFY(shown.ok());
+        QCOMPARE(findField(*shown, 2)->value, QStringLiteral("6217800100900072756A"));
+    }
+
+    void lenientStopsWhereALengthIsUnknown()
+    {
+        DescribeOptions lenient;
+        lenient.lenient = true;
+        QByteArray body = loadHexVector(QStringLiteral("v4_ic_sale_0200.body.hex"));
+        body[10] = 0x1a; // the length of field 2
+        auto d = describeBody(body, Dialect::cup(), lenient);
+        QVERIFY(d.ok());
+        QVERIFY(d->incomplete);
+        QCOMPARE(d->incomplete->detail, QStringLiteral("field 2 at offset 10: bad BCD nibble A"));
+        QVERIFY(d->fields.isEmpty());
+        QCOMPARE(d->restOffset, qsizetype(10));
+        QCOMPARE(d->rest, QByteArray(2 * 210, '*')); // fields 2, 14 and 55 are in it
+        QCOMPARE(d->toJson().value(QStringLiteral("complete")).toBool(true), false);
+
+        QByteArray late = loadHexVector(QStringLiteral("v4_ic_sale_0200.body.hex"));
+        late[198] = char(0xa0); // the length of field 60: only 60, 63, 64 follow
+        auto l = describeBody(late, Dialect::cup(), lenient);
+        QVERIFY(l.ok());
+        QVERIFY(l->incomplete);
+        QVERIFY(l->rest.startsWith("A013"));
+        QCOMPARE(findField(*l, 55)->subFields.size(), 18);
+
+        auto trailing =
+            describeBody(loadHexVector(QStringLiteral("v4_ic_sale_0200.body.hex")) + "XY", Dialect::cup(), lenient);
+        QVERIFY(trailing.ok());
+        QVERIFY(!trailing->incomplete);
+        QCOMPARE(trailing->rest, QByteArray("5859"));
+        QCOMPARE(trailing->restOffset, qsizetype(220));
+        QVERIFY(trailing->toText().contains(QStringLiteral("end at offset 220: 2 trailing bytes")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIso8583Describe)

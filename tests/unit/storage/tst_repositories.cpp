@@ -206,6 +206,49 @@ private slots:
         auto b = repo.findById(a->id);
         QCOMPARE(b->port, 5900);
         QVERIFY(b->resettleAfterUpload);
+        QVERIFY(b->dialectSettings.isEmpty()); // the CUP table
+    }
+
+    // Dialect settings are kept as given; text that does not parse is refused with the reason, and what was stored
+    // before stays.
+    void acquirerDialectSettings()
+    {
+        AcquirerRepository repo(*m_db);
+        auto a = repo.findByName(QStringLiteral("Bank"));
+        VERIFY_OK(a);
+        const QString settings = QStringLiteral(R"({"fields": {"23": {"align": "right"}, "48": {"type": "text"}}})");
+        a->dialectSettings = settings;
+        VERIFY_OK(repo.update(*a));
+        QCOMPARE(repo.findById(a->id)->dialectSettings, settings);
+
+        for (const QString &bad : {QStringLiteral("{\"fields\": "), QStringLiteral(R"({"fields": {"4": {"max": 20}}})"),
+                                   QStringLiteral(R"({"fields": {"23": {"pad": "1"}}})")}) {
+            a->dialectSettings = bad;
+            auto s = repo.update(*a);
+            QVERIFY(!s.ok());
+            QCOMPARE(s.error().kind, ErrorKind::Usage);
+            QVERIFY2(s.error().message.contains(QStringLiteral("“Bank”")), qPrintable(s.error().message));
+            QVERIFY(s.error().detail.startsWith(QStringLiteral("dialect settings")));
+            QCOMPARE(repo.findById(a->id)->dialectSettings, settings);
+        }
+
+        Acquirer other;
+        other.name = QStringLiteral("Other");
+        other.host = QStringLiteral("127.0.0.1");
+        other.port = 5801;
+        other.dialectSettings = QStringLiteral(R"({"fields": {"61": {"type": "gbk"}}})");
+        auto added = repo.add(other);
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error().detail, QStringLiteral("dialect settings: field 61: type"));
+        QVERIFY(!repo.findByName(QStringLiteral("Other")).ok());
+
+        // Blank means the CUP table and is stored as NULL.
+        a->dialectSettings = QStringLiteral("  ");
+        VERIFY_OK(repo.update(*a));
+        QVERIFY(repo.findById(a->id)->dialectSettings.isEmpty());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT dialect_settings FROM acquirers WHERE name = 'Bank'")) && q.next());
+        QVERIFY(q.value(0).isNull());
     }
 
     void terminals()

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "storage/AcquirerRepository.h"
 #include "storage/Schema.h"
 #include "storage/Sql.h"
 
@@ -128,6 +129,36 @@ private slots:
             QCOMPARE(q.value(0).toString(), QStringLiteral("静安店"));
             QCOMPARE(q.value(1).toInt(), 0); // the column added by step 2 got its default
         }
+    }
+
+    // Step 8: a profile from before it reads the CUP table as it is (no dialect settings) and can be given some.
+    void upgradeAddsDialectSettings_data() { test::addEngineRows(); }
+    void upgradeAddsDialectSettings()
+    {
+        QFETCH(DbEngine, engine);
+        auto tdb = TestDatabase::create(engine);
+        QVERIFY2(tdb.ok(), qPrintable(tdb.ok() ? QString() : tdb.error().fullText()));
+        {
+            auto old = Database::openAtVersion((*tdb)->config(), 7);
+            QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().fullText()));
+            seedVersion1(**old);
+            QVERIFY(!schemaFingerprint(**old).contains(QStringLiteral("acquirers.dialect_settings")));
+        }
+        auto db = (*tdb)->open();
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
+        QCOMPARE((*db)->schemaVersion(), Schema::kCurrentVersion);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT dialect_settings, dialect FROM acquirers WHERE name = 'A'")) && q.next());
+        QVERIFY(q.value(0).isNull());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("cup"));
+
+        AcquirerRepository repo(**db);
+        auto a = repo.findByName(QStringLiteral("A"));
+        QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().fullText()));
+        QVERIFY(a->dialectSettings.isEmpty());
+        a->dialectSettings = QStringLiteral(R"({"fields": {"23": {"align": "right"}}})");
+        QVERIFY(repo.update(*a).ok());
+        QCOMPARE(repo.findByName(QStringLiteral("A"))->dialectSettings, a->dialectSettings);
     }
 
     // A step that fails leaves the database at the version before it, with none of that step's changes.
