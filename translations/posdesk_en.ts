@@ -62,6 +62,10 @@
         <source>listing acquirers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The dialect settings of acquirer “%1” were not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::AcquirerService</name>
@@ -103,6 +107,17 @@
     </message>
     <message>
         <source>This till&apos;s hold on the terminal ran out and another till or process took it over; nothing more was sent. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ApduExchange</name>
+    <message>
+        <source>A card command needs at least its four header bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card keeps announcing more data and never finishes its answer. Take the card out and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -196,6 +211,10 @@
     </message>
     <message>
         <source>The MAC of the host&apos;s answer is wrong (A0): the answer was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialect settings of acquirer “%1” are not valid, so PosDesk does not talk to its host: %2 Correct them in the acquirer profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -779,6 +798,52 @@
     </message>
 </context>
 <context>
+    <name>posdesk::IcDownload</name>
+    <message>
+        <source>The host&apos;s IC parameters are malformed. Try the download again later; if it keeps failing, call the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the host no longer has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the host sent another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA public key from the host failed its checksum and was not stored. Try the download again; if it keeps failing, call the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::IcParameterRepository</name>
+    <message>
+        <source>storing the downloaded CA public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the downloaded chip application parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the CA public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the chip application parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::IncidentRecorder</name>
     <message>
         <source>recording a host answer</source>
@@ -1048,6 +1113,111 @@
     </message>
     <message>
         <source>The password may not be the user name. Choose another password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PcscCard</name>
+    <message>
+        <source>The card is no longer connected. Start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command cannot be sent to a card (wrong length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer was cut short. Take the card out, insert it again and start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PcscContext</name>
+    <message>
+        <source>No card was inserted in the card reader &quot;%1&quot; in time. Insert the card and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is still in the card reader &quot;%1&quot;. Take it out and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PcscError</name>
+    <message>
+        <source>The card was taken out of the reader too early. Insert it again and start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card in the card reader &quot;%1&quot;. Insert the card, chip first and facing up, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card in the card reader. Insert the card, chip first and facing up, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program reset the card. Start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not answer. Check that it is inserted chip first and facing up; if it still fails, the chip may be damaged: ask for another card or take the payment by swipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader cannot talk to this card&apos;s chip. Try the card again; if it still fails, ask for another card or take the payment by swipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader &quot;%1&quot; was disconnected. Plug it in again, wait until it is listed, and start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader was disconnected. Plug it in again, wait until it is listed, and start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader &quot;%1&quot; is not connected. Plug it in, or choose another reader in the device settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader is not connected. Plug it in, or choose another reader in the device settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chip-card reader is connected. Plug one in and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart-card service (pcscd) is not running, so no chip-card reader can be used. Start it (package pcscd) or ask your administrator, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart-card service (pcscd) stopped while the card was in use. Check that it is running, then start over with the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader &quot;%1&quot; did not answer in the time allowed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in the time allowed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the card was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the card reader &quot;%1&quot;. Close that program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the card reader. Close that program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader reported a problem. Try again; if it persists, unplug the reader and plug it in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,6 +1513,25 @@
     </message>
     <message>
         <source>The printer sent an incomplete automatic status. Print again; if this repeats, check the cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ReaderState</name>
+    <message>
+        <source>No card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader unavailable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5067,6 +5256,77 @@ trace %4 · batch %5 · terminal %6</source>
     </message>
 </context>
 <context>
+    <name>posdesk::emv::ChipTransaction</name>
+    <message>
+        <source>The card is blocked. Ask the customer for another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has no UnionPay chip application this till accepts. Swipe the card instead, or ask for another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip card&apos;s data is malformed; remove the card and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application on the card is blocked. Ask the customer for another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused the application. Remove the card and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount or date for the chip card is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not allow this transaction here. Ask for another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused to start the transaction. Remove the card and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip card&apos;s answer is malformed; remove the card and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::emv::Cryptograms</name>
+    <message>
+        <source>The chip data is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::emv::Dol</name>
+    <message>
+        <source>The chip card&apos;s data list is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::emv::OfflineAuth</name>
+    <message>
+        <source>The chip card failed its offline authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::emv::Tlv</name>
+    <message>
+        <source>The chip card&apos;s data is malformed; remove the card and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::iso8583</name>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -5150,6 +5410,54 @@ trace %4 · batch %5 · terminal %6</source>
         <source>A value does not fit its place in field %1 of the ISO 8583 message. Correct the value and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The dialect settings must be a JSON object with the key “fields”, for example {&quot;fields&quot;: {&quot;23&quot;: {&quot;align&quot;: &quot;right&quot;}}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of field %1 must be numeric, text, ascii or binary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum length of field %1 must be a whole number from 1 to 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 has no setting “%2”. Known settings: align, pad, type, max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the type and maximum length of fields 48, 59, 60, 61 and 63 can be changed, not those of field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 is not numeric, so it has no alignment or pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alignment of field %1 must be “left” or “right”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pad of field %1 must be “0” or “F”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialect settings are not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialect settings name field “%1”, which the CUP dialect does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of field %1 must be a JSON object, for example {&quot;align&quot;: &quot;right&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialect settings of field %1 could not be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::iso8583::Describe</name>
@@ -5175,6 +5483,38 @@ trace %4 · batch %5 · terminal %6</source>
     </message>
     <message>
         <source>raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right-aligned, pad %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left-aligned, pad %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes after the last field, shown raw: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding stopped here, the rest is shown raw: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit its type in this dialect, shown raw: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1; the dialect says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5595,6 +5935,10 @@ trace %4 · batch %5 · terminal %6</source>
             <numerusform>The ISO 8583 message has %n unexpected byte after its last field. It does not match the expected layout; report the message to the acquirer.</numerusform>
             <numerusform>The ISO 8583 message has %n unexpected bytes after its last field. It does not match the expected layout; report the message to the acquirer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message is not padded as the dialect says, and it can be read in more than one way. Set the alignment and pad of this field in the acquirer profile&apos;s dialect settings, or report the message to the acquirer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

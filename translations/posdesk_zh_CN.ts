@@ -62,6 +62,10 @@
         <source>listing acquirers</source>
         <translation>列出收单机构</translation>
     </message>
+    <message>
+        <source>The dialect settings of acquirer “%1” were not saved: %2</source>
+        <translation>收单机构“%1”的报文方言设置未保存：%2</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::AcquirerService</name>
@@ -104,6 +108,17 @@
     <message>
         <source>This till&apos;s hold on the terminal ran out and another till or process took it over; nothing more was sent. Try again.</source>
         <translation>本收银台对该终端的占用已到期，终端已被其他收银台或进程接管；未再发送任何报文。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ApduExchange</name>
+    <message>
+        <source>A card command needs at least its four header bytes.</source>
+        <translation>卡片指令至少需要四个字节的指令头。</translation>
+    </message>
+    <message>
+        <source>The card keeps announcing more data and never finishes its answer. Take the card out and try again.</source>
+        <translation>卡片不断提示还有数据，始终没有完成应答。请取出卡片后重试。</translation>
     </message>
 </context>
 <context>
@@ -197,6 +212,10 @@
     <message>
         <source>The MAC of the host&apos;s answer is wrong (A0): the answer was rejected.</source>
         <translation>主机应答的 MAC 错误（A0）：已拒绝该应答。</translation>
+    </message>
+    <message>
+        <source>The dialect settings of acquirer “%1” are not valid, so PosDesk does not talk to its host: %2 Correct them in the acquirer profile.</source>
+        <translation>收单机构“%1”的报文方言设置无效，PosDesk 不与其主机通信：%2 请在收单机构资料中改正。</translation>
     </message>
 </context>
 <context>
@@ -779,6 +798,52 @@
     </message>
 </context>
 <context>
+    <name>posdesk::IcDownload</name>
+    <message>
+        <source>The host&apos;s IC parameters are malformed. Try the download again later; if it keeps failing, call the acquirer.</source>
+        <translation>主机下发的 IC 参数格式有误。请稍后重新下载；如果一直失败，请联系收单机构。</translation>
+    </message>
+    <message>
+        <source>%1: the host no longer has it</source>
+        <translation>%1：主机已没有此项</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the host sent another key</source>
+        <translation>%1：主机发来的是另一把公钥</translation>
+    </message>
+    <message>
+        <source>%1: expired on %2</source>
+        <translation>%1：已于 %2 过期</translation>
+    </message>
+    <message>
+        <source>A CA public key from the host failed its checksum and was not stored. Try the download again; if it keeps failing, call the acquirer.</source>
+        <translation>主机下发的一把 CA 公钥校验值不符，未保存。请重新下载；如果一直失败，请联系收单机构。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::IcParameterRepository</name>
+    <message>
+        <source>storing the downloaded CA public keys</source>
+        <translation>保存下载的 CA 公钥</translation>
+    </message>
+    <message>
+        <source>storing the downloaded chip application parameters</source>
+        <translation>保存下载的 IC 卡应用参数</translation>
+    </message>
+    <message>
+        <source>reading the CA public keys</source>
+        <translation>读取 CA 公钥</translation>
+    </message>
+    <message>
+        <source>reading the chip application parameters</source>
+        <translation>读取 IC 卡应用参数</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::IncidentRecorder</name>
     <message>
         <source>recording a host answer</source>
@@ -1049,6 +1114,111 @@
     <message>
         <source>The password may not be the user name. Choose another password.</source>
         <translation>密码不能与用户名相同。请换一个密码。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PcscCard</name>
+    <message>
+        <source>The card is no longer connected. Start over.</source>
+        <translation>卡片已断开连接。请重新开始。</translation>
+    </message>
+    <message>
+        <source>This command cannot be sent to a card (wrong length).</source>
+        <translation>此指令无法发送给卡片（长度错误）。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer was cut short. Take the card out, insert it again and start over.</source>
+        <translation>卡片的应答不完整。请取出卡片，重新插入后重新开始。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PcscContext</name>
+    <message>
+        <source>No card was inserted in the card reader &quot;%1&quot; in time. Insert the card and try again.</source>
+        <translation>读卡器“%1”在规定时间内没有插入卡片。请插入卡片后重试。</translation>
+    </message>
+    <message>
+        <source>The card is still in the card reader &quot;%1&quot;. Take it out and try again.</source>
+        <translation>卡片仍在读卡器“%1”中。请取出后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PcscError</name>
+    <message>
+        <source>The card was taken out of the reader too early. Insert it again and start over.</source>
+        <translation>卡片拔出过早。请重新插入并重新开始。</translation>
+    </message>
+    <message>
+        <source>There is no card in the card reader &quot;%1&quot;. Insert the card, chip first and facing up, and try again.</source>
+        <translation>读卡器“%1”中没有卡片。请将卡片芯片朝上、芯片端先插入，然后重试。</translation>
+    </message>
+    <message>
+        <source>There is no card in the card reader. Insert the card, chip first and facing up, and try again.</source>
+        <translation>读卡器中没有卡片。请将卡片芯片朝上、芯片端先插入，然后重试。</translation>
+    </message>
+    <message>
+        <source>Another program reset the card. Start over.</source>
+        <translation>其他程序重置了卡片。请重新开始。</translation>
+    </message>
+    <message>
+        <source>The card does not answer. Check that it is inserted chip first and facing up; if it still fails, the chip may be damaged: ask for another card or take the payment by swipe.</source>
+        <translation>卡片无响应。请检查卡片是否芯片朝上、芯片端先插入；如果仍然失败，芯片可能已损坏：请顾客换一张卡，或改用刷卡收款。</translation>
+    </message>
+    <message>
+        <source>The reader cannot talk to this card&apos;s chip. Try the card again; if it still fails, ask for another card or take the payment by swipe.</source>
+        <translation>读卡器无法与此卡的芯片通信。请再试一次；如果仍然失败，请顾客换一张卡，或改用刷卡收款。</translation>
+    </message>
+    <message>
+        <source>The card reader &quot;%1&quot; was disconnected. Plug it in again, wait until it is listed, and start over.</source>
+        <translation>读卡器“%1”已断开。请重新插上，等它出现在列表中后重新开始。</translation>
+    </message>
+    <message>
+        <source>The card reader was disconnected. Plug it in again, wait until it is listed, and start over.</source>
+        <translation>读卡器已断开。请重新插上，等它出现在列表中后重新开始。</translation>
+    </message>
+    <message>
+        <source>The card reader &quot;%1&quot; is not connected. Plug it in, or choose another reader in the device settings.</source>
+        <translation>读卡器“%1”未连接。请插上读卡器，或在设备设置中选择其他读卡器。</translation>
+    </message>
+    <message>
+        <source>The card reader is not connected. Plug it in, or choose another reader in the device settings.</source>
+        <translation>读卡器未连接。请插上读卡器，或在设备设置中选择其他读卡器。</translation>
+    </message>
+    <message>
+        <source>No chip-card reader is connected. Plug one in and try again.</source>
+        <translation>没有连接芯片卡读卡器。请插上读卡器后重试。</translation>
+    </message>
+    <message>
+        <source>The smart-card service (pcscd) is not running, so no chip-card reader can be used. Start it (package pcscd) or ask your administrator, then try again.</source>
+        <translation>智能卡服务（pcscd）未运行，无法使用芯片卡读卡器。请启动该服务（软件包 pcscd）或联系管理员，然后重试。</translation>
+    </message>
+    <message>
+        <source>The smart-card service (pcscd) stopped while the card was in use. Check that it is running, then start over with the card.</source>
+        <translation>智能卡服务（pcscd）在使用卡片时停止了。请确认服务正在运行，然后用这张卡重新开始。</translation>
+    </message>
+    <message>
+        <source>The card reader &quot;%1&quot; did not answer in the time allowed. Try again.</source>
+        <translation>读卡器“%1”未在规定时间内响应。请重试。</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in the time allowed. Try again.</source>
+        <translation>读卡器未在规定时间内响应。请重试。</translation>
+    </message>
+    <message>
+        <source>Waiting for the card was cancelled.</source>
+        <translation>已取消等待卡片。</translation>
+    </message>
+    <message>
+        <source>Another program is using the card reader &quot;%1&quot;. Close that program and try again.</source>
+        <translation>其他程序正在使用读卡器“%1”。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>Another program is using the card reader. Close that program and try again.</source>
+        <translation>其他程序正在使用读卡器。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>The card reader reported a problem. Try again; if it persists, unplug the reader and plug it in again.</source>
+        <translation>读卡器报告了错误。请重试；如果问题持续，请拔下读卡器后重新插上。</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1514,25 @@
     <message>
         <source>The printer sent an incomplete automatic status. Print again; if this repeats, check the cable.</source>
         <translation>打印机发送的自动状态不完整。请重新打印；如果反复出现，请检查连接线。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ReaderState</name>
+    <message>
+        <source>No card</source>
+        <translation>无卡</translation>
+    </message>
+    <message>
+        <source>Card inserted</source>
+        <translation>已插卡</translation>
+    </message>
+    <message>
+        <source>Card in use</source>
+        <translation>卡片使用中</translation>
+    </message>
+    <message>
+        <source>Reader unavailable</source>
+        <translation>读卡器不可用</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5253,77 @@ trace %4 · batch %5 · terminal %6</source>
     </message>
 </context>
 <context>
+    <name>posdesk::emv::ChipTransaction</name>
+    <message>
+        <source>The card is blocked. Ask the customer for another card.</source>
+        <translation>此卡已锁定。请顾客换一张卡。</translation>
+    </message>
+    <message>
+        <source>This card has no UnionPay chip application this till accepts. Swipe the card instead, or ask for another card.</source>
+        <translation>此卡没有本收银台可受理的银联芯片应用。请改为刷卡，或请顾客换一张卡。</translation>
+    </message>
+    <message>
+        <source>The chip card&apos;s data is malformed; remove the card and try again.</source>
+        <translation>芯片卡数据有误；请取出卡片后重试。</translation>
+    </message>
+    <message>
+        <source>This application on the card is blocked. Ask the customer for another card.</source>
+        <translation>卡片上的此应用已锁定。请顾客换一张卡。</translation>
+    </message>
+    <message>
+        <source>The card refused the application. Remove the card and try again.</source>
+        <translation>卡片拒绝了此应用。请取出卡片后重试。</translation>
+    </message>
+    <message>
+        <source>The amount or date for the chip card is out of range.</source>
+        <translation>芯片卡交易的金额或日期超出范围。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>系统随机数生成器出错。</translation>
+    </message>
+    <message>
+        <source>The card does not allow this transaction here. Ask for another card.</source>
+        <translation>此卡不允许在这里进行此交易。请顾客换一张卡。</translation>
+    </message>
+    <message>
+        <source>The card refused to start the transaction. Remove the card and try again.</source>
+        <translation>卡片拒绝开始交易。请取出卡片后重试。</translation>
+    </message>
+    <message>
+        <source>The chip card&apos;s answer is malformed; remove the card and try again.</source>
+        <translation>芯片卡的应答有误；请取出卡片后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::emv::Cryptograms</name>
+    <message>
+        <source>The chip data is malformed.</source>
+        <translation>芯片数据格式有误。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::emv::Dol</name>
+    <message>
+        <source>The chip card&apos;s data list is malformed.</source>
+        <translation>芯片卡的数据列表格式有误。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::emv::OfflineAuth</name>
+    <message>
+        <source>The chip card failed its offline authentication.</source>
+        <translation>芯片卡脱机认证失败。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::emv::Tlv</name>
+    <message>
+        <source>The chip card&apos;s data is malformed; remove the card and try again.</source>
+        <translation>芯片卡数据有误；请取出卡片后重试。</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::iso8583</name>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -5145,6 +5405,54 @@ trace %4 · batch %5 · terminal %6</source>
         <source>A value does not fit its place in field %1 of the ISO 8583 message. Correct the value and try again.</source>
         <translation>某个值放不进 ISO 8583 报文的域 %1。请更正后重试。</translation>
     </message>
+    <message>
+        <source>The dialect settings must be a JSON object with the key “fields”, for example {&quot;fields&quot;: {&quot;23&quot;: {&quot;align&quot;: &quot;right&quot;}}}.</source>
+        <translation>报文方言设置必须是含“fields”键的 JSON 对象，例如 {&quot;fields&quot;: {&quot;23&quot;: {&quot;align&quot;: &quot;right&quot;}}}。</translation>
+    </message>
+    <message>
+        <source>The type of field %1 must be numeric, text, ascii or binary.</source>
+        <translation>域 %1 的类型必须是 numeric、text、ascii 或 binary。</translation>
+    </message>
+    <message>
+        <source>The maximum length of field %1 must be a whole number from 1 to 999.</source>
+        <translation>域 %1 的最大长度必须是 1 到 999 的整数。</translation>
+    </message>
+    <message>
+        <source>Field %1 has no setting “%2”. Known settings: align, pad, type, max.</source>
+        <translation>域 %1 没有“%2”这项设置。可用设置：align、pad、type、max。</translation>
+    </message>
+    <message>
+        <source>Only the type and maximum length of fields 48, 59, 60, 61 and 63 can be changed, not those of field %1.</source>
+        <translation>只有 48、59、60、61、63 域的类型和最大长度可以修改，域 %1 不可以。</translation>
+    </message>
+    <message>
+        <source>Field %1 is not numeric, so it has no alignment or pad.</source>
+        <translation>域 %1 不是数字域，没有对齐方式和填充位。</translation>
+    </message>
+    <message>
+        <source>The alignment of field %1 must be “left” or “right”.</source>
+        <translation>域 %1 的对齐方式必须是“left”或“right”。</translation>
+    </message>
+    <message>
+        <source>The pad of field %1 must be “0” or “F”.</source>
+        <translation>域 %1 的填充位必须是“0”或“F”。</translation>
+    </message>
+    <message>
+        <source>The dialect settings are not valid JSON: %1 at character %2.</source>
+        <translation>报文方言设置不是有效的 JSON：第 %2 个字符处%1。</translation>
+    </message>
+    <message>
+        <source>The dialect settings name field “%1”, which the CUP dialect does not define.</source>
+        <translation>报文方言设置提到了域“%1”，银联报文规范没有定义该域。</translation>
+    </message>
+    <message>
+        <source>The settings of field %1 must be a JSON object, for example {&quot;align&quot;: &quot;right&quot;}.</source>
+        <translation>域 %1 的设置必须是 JSON 对象，例如 {&quot;align&quot;: &quot;right&quot;}。</translation>
+    </message>
+    <message>
+        <source>The dialect settings of field %1 could not be applied.</source>
+        <translation>域 %1 的报文方言设置无法应用。</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::iso8583::Describe</name>
@@ -5171,6 +5479,38 @@ trace %4 · batch %5 · terminal %6</source>
     <message>
         <source>raw</source>
         <translation>原始数据</translation>
+    </message>
+    <message>
+        <source>right-aligned, pad %1</source>
+        <translation>右对齐，填充 %1</translation>
+    </message>
+    <message>
+        <source>left-aligned, pad %1</source>
+        <translation>左对齐，填充 %1</translation>
+    </message>
+    <message>
+        <source>Bytes after the last field, shown raw: %1</source>
+        <translation>最后一个域之后的字节（原样显示）：%1</translation>
+    </message>
+    <message>
+        <source>Decoding stopped here, the rest is shown raw: %1</source>
+        <translation>解码到此停止，其余部分原样显示：%1</translation>
+    </message>
+    <message>
+        <source>Does not fit its type in this dialect, shown raw: %1</source>
+        <translation>不符合本方言中的域类型，原样显示：%1</translation>
+    </message>
+    <message>
+        <source>read %1; the dialect says %2</source>
+        <translation>按%1读取；方言设置为%2</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>剩余部分</translation>
     </message>
 </context>
 <context>
@@ -5588,6 +5928,10 @@ trace %4 · batch %5 · terminal %6</source>
         <translation>
             <numerusform>ISO 8583 报文最后一个域之后多出 %n 字节。格式不符合预期；请把报文报告给收单机构。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message is not padded as the dialect says, and it can be read in more than one way. Set the alignment and pad of this field in the acquirer profile&apos;s dialect settings, or report the message to the acquirer.</source>
+        <translation>ISO 8583 报文的域 %1 没有按方言设置填充，而且可以有多种读法。请在收单机构资料的报文方言设置中设定此域的对齐方式和填充位，或把此报文报告给收单机构。</translation>
     </message>
 </context>
 </TS>

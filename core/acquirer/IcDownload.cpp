@@ -11,11 +11,6 @@ namespace posdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("posdesk::IcDownload", text);
-}
-
 QByteArray digits(int value, int width)
 {
     return QByteArray::number(value).rightJustified(width, '0');
@@ -77,7 +72,7 @@ void IcDownload::exchange(std::shared_ptr<Job> job, const char *mti, const char 
     HostExchange::start(m_link.endpointOf(job->context.acquirer), *wire, [this, job, request, next](ExchangeResult x) {
         if (!x.reply)
             return next(x.reply.error());
-        auto reply = CupMessages::readReply(*x.reply, request);
+        auto reply = CupMessages::readReply(*x.reply, request, job->context);
         if (!reply)
             return next(reply.error());
         m_link.noteHeader(job->context, *reply);
@@ -101,8 +96,10 @@ void IcDownload::listNext(std::shared_ptr<Job> job, bool keys)
                  entries.append(page->entries);
                  if (entries.size() > kMaxEntries || (page->more && page->entries.isEmpty()))
                      return job->done(Error::corrupt(
-                         tr("The host's IC parameters are malformed. Try the download again later; if it keeps "
-                            "failing, call the acquirer."),
+                         QCoreApplication::translate(
+                             "posdesk::IcDownload",
+                             "The host's IC parameters are malformed. Try the download again later; if it keeps "
+                             "failing, call the acquirer."),
                          QStringLiteral("list never ends")));
                  if (page->more)
                      return listNext(job, keys);
@@ -133,19 +130,24 @@ void IcDownload::fetchNext(std::shared_ptr<Job> job, bool keys, int i)
                                           .arg(QLatin1String(entry.id.toHex().toUpper()))
                                           .arg(entry.index, 2, 16, QLatin1Char('0'));
                  if (*field62 == "0") {
-                     job->outcome.refused << tr("%1: the host no longer has it").arg(name);
+                     job->outcome.refused
+                         << QCoreApplication::translate("posdesk::IcDownload", "%1: the host no longer has it")
+                                .arg(name);
                      return fetchNext(job, keys, i + 1);
                  }
                  if (keys) {
                      auto key = icfield62::readKeyAnswer(*field62);
                      const QDate today = AcquirerService::businessDay(m_link.clock().nowMs(), 0);
                      if (!key)
-                         job->outcome.refused << tr("%1: %2").arg(name, key.error().message);
+                         job->outcome.refused << QCoreApplication::translate("posdesk::IcDownload", "%1: %2")
+                                                     .arg(name, key.error().message);
                      else if (key->key.rid != entry.id || key->key.index != entry.index)
-                         job->outcome.refused << tr("%1: the host sent another key").arg(name);
-                     else if (key->key.expiry < today)
                          job->outcome.refused
-                             << tr("%1: expired on %2").arg(name, key->key.expiry.toString(Qt::ISODate));
+                             << QCoreApplication::translate("posdesk::IcDownload", "%1: the host sent another key")
+                                    .arg(name);
+                     else if (key->key.expiry < today)
+                         job->outcome.refused << QCoreApplication::translate("posdesk::IcDownload", "%1: expired on %2")
+                                                     .arg(name, key->key.expiry.toString(Qt::ISODate));
                      else
                          job->keys.append(*key);
                  } else {

@@ -13,11 +13,6 @@ namespace posdesk::emv {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("posdesk::emv::ChipTransaction", text);
-}
-
 QByteArray command(quint8 cla, quint8 ins, quint8 p1, quint8 p2, QByteArrayView data = {}, bool withLe = true)
 {
     QByteArray apdu;
@@ -149,7 +144,8 @@ Result<std::vector<Candidate>> ChipTransaction::findApplications()
     if (!pse)
         return pse.error();
     if (pse->sw == 0x6A81)
-        return Error::declined(tr("The card is blocked. Ask the customer for another card."),
+        return Error::declined(QCoreApplication::translate("posdesk::emv::ChipTransaction",
+                                                           "The card is blocked. Ask the customer for another card."),
                                QStringLiteral("SELECT PSE: 6A81"));
     if (pse->isSuccess()) {
         auto directory = readDirectory();
@@ -192,9 +188,11 @@ Result<std::vector<Candidate>> ChipTransaction::findApplications()
         }
     }
     if (candidates.empty())
-        return Error::refused(tr("This card has no UnionPay chip application this till accepts. "
-                                 "Swipe the card instead, or ask for another card."),
-                              QStringLiteral("no matching AID"));
+        return Error::refused(
+            QCoreApplication::translate("posdesk::emv::ChipTransaction",
+                                        "This card has no UnionPay chip application this till accepts. "
+                                        "Swipe the card instead, or ask for another card."),
+            QStringLiteral("no matching AID"));
     // Priority 1 first; no priority last; the card's order otherwise.
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         return (a.priority == 0 ? 16 : a.priority) < (b.priority == 0 ? 16 : b.priority);
@@ -218,8 +216,10 @@ Result<std::vector<Candidate>> ChipTransaction::readDirectory()
         if (!parsed)
             return parsed.error();
         if (parsed->tag != tag::Record)
-            return Error::corrupt(tr("The chip card's data is malformed; remove the card and try again."),
-                                  QStringLiteral("directory record is not a 70 template"));
+            return Error::corrupt(
+                QCoreApplication::translate("posdesk::emv::ChipTransaction",
+                                            "The chip card's data is malformed; remove the card and try again."),
+                QStringLiteral("directory record is not a 70 template"));
         for (const Tlv &entry : parsed->children) {
             if (entry.tag != tag::DirectoryEntry)
                 continue;
@@ -246,18 +246,24 @@ Result<void> ChipTransaction::selectApplication(const Candidate &candidate)
     if (!r)
         return r.error();
     if (r->sw == 0x6283)
-        return Error::declined(tr("This application on the card is blocked. Ask the customer for another card."),
-                               QStringLiteral("SELECT: 6283"));
+        return Error::declined(
+            QCoreApplication::translate("posdesk::emv::ChipTransaction",
+                                        "This application on the card is blocked. Ask the customer for another card."),
+            QStringLiteral("SELECT: 6283"));
     if (!r->isSuccess())
-        return Error::refused(tr("The card refused the application. Remove the card and try again."),
-                              QStringLiteral("SELECT: %1").arg(r->sw, 4, 16, QLatin1Char('0')));
+        return Error::refused(
+            QCoreApplication::translate("posdesk::emv::ChipTransaction",
+                                        "The card refused the application. Remove the card and try again."),
+            QStringLiteral("SELECT: %1").arg(r->sw, 4, 16, QLatin1Char('0')));
     auto fci = TlvParser::parseSingle(r->data.view());
     if (!fci)
         return fci.error();
     const Tlv *name = fci->find(tag::DfName);
     if (fci->tag != tag::Fci || !name || !name->value.startsWith(candidate.aid.left(5)))
-        return Error::corrupt(tr("The chip card's data is malformed; remove the card and try again."),
-                              QStringLiteral("FCI without the selected DF name"));
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::emv::ChipTransaction",
+                                        "The chip card's data is malformed; remove the card and try again."),
+            QStringLiteral("FCI without the selected DF name"));
     m_store.set(tag::DfName, name->value);
     for (const quint32 t : {tag::AppLabel, tag::Priority, tag::Pdol, tag::LanguagePref, tag::PreferredName})
         if (const Tlv *found = fci->find(t))
@@ -271,10 +277,12 @@ Result<void> ChipTransaction::selectApplication(const Candidate &candidate)
 Result<void> ChipTransaction::initiate(const ChipRequest &request)
 {
     if (request.amountFen < 0 || request.amountFen > 999999999999LL || !request.date.isValid())
-        return Error::usage(tr("The amount or date for the chip card is out of range."));
+        return Error::usage(QCoreApplication::translate("posdesk::emv::ChipTransaction",
+                                                        "The amount or date for the chip card is out of range."));
     quint8 unpredictable[4];
     if (RAND_bytes(unpredictable, sizeof unpredictable) != 1)
-        return Error::environment(tr("The system's random number generator failed."));
+        return Error::environment(QCoreApplication::translate("posdesk::emv::ChipTransaction",
+                                                              "The system's random number generator failed."));
     m_store.set(tag::AmountAuthorised, bcd(quint64(request.amountFen), 6));
     m_store.set(tag::AmountOther, QByteArray(6, '\0'));
     m_store.set(tag::TerminalCountry, m_config.terminalCountry);
@@ -304,11 +312,15 @@ Result<void> ChipTransaction::initiate(const ChipRequest &request)
     if (!r)
         return r.error();
     if (r->sw == 0x6985)
-        return Error::refused(tr("The card does not allow this transaction here. Ask for another card."),
-                              QStringLiteral("GPO: 6985"));
+        return Error::refused(
+            QCoreApplication::translate("posdesk::emv::ChipTransaction",
+                                        "The card does not allow this transaction here. Ask for another card."),
+            QStringLiteral("GPO: 6985"));
     if (!r->isSuccess())
-        return Error::refused(tr("The card refused to start the transaction. Remove the card and try again."),
-                              QStringLiteral("GPO: %1").arg(r->sw, 4, 16, QLatin1Char('0')));
+        return Error::refused(
+            QCoreApplication::translate("posdesk::emv::ChipTransaction",
+                                        "The card refused to start the transaction. Remove the card and try again."),
+            QStringLiteral("GPO: %1").arg(r->sw, 4, 16, QLatin1Char('0')));
     auto gpo = TlvParser::parseSingle(r->data.view());
     if (!gpo)
         return gpo.error();
@@ -321,8 +333,10 @@ Result<void> ChipTransaction::initiate(const ChipRequest &request)
         afl = gpo->find(tag::Afl)->value;
     }
     if (aip.size() != 2 || afl.isEmpty() || afl.size() % 4 != 0)
-        return Error::corrupt(tr("The chip card's data is malformed; remove the card and try again."),
-                              QStringLiteral("GPO answer without AIP/AFL"));
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::emv::ChipTransaction",
+                                        "The chip card's data is malformed; remove the card and try again."),
+            QStringLiteral("GPO answer without AIP/AFL"));
     m_store.set(tag::Aip, aip);
     m_afl = afl;
     if (auto read = readRecords(); !read)
@@ -336,7 +350,10 @@ Result<void> ChipTransaction::initiate(const ChipRequest &request)
 Result<void> ChipTransaction::readRecords()
 {
     const auto malformed = [](const QString &detail) {
-        return Error::corrupt(tr("The chip card's data is malformed; remove the card and try again."), detail);
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::emv::ChipTransaction",
+                                        "The chip card's data is malformed; remove the card and try again."),
+            detail);
     };
     for (qsizetype i = 0; i < m_afl.size(); i += 4) {
         const quint8 sfi = quint8(m_afl[i]) >> 3;
@@ -645,7 +662,10 @@ Result<CardDecision> ChipTransaction::generateAc(quint8 referenceControl, QByteA
     if (!r)
         return r.error();
     const auto malformed = [](const QString &detail) {
-        return Error::corrupt(tr("The chip card's answer is malformed; remove the card and try again."), detail);
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::emv::ChipTransaction",
+                                        "The chip card's answer is malformed; remove the card and try again."),
+            detail);
     };
     if (!r->isSuccess())
         return malformed(QStringLiteral("GENERATE AC: %1").arg(r->sw, 4, 16, QLatin1Char('0')));

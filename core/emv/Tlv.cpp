@@ -6,14 +6,10 @@ namespace posdesk::emv {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("posdesk::emv::Tlv", text);
-}
-
 Error malformed(qsizetype offset, const char *what)
 {
-    return Error::corrupt(tr("The chip card's data is malformed; remove the card and try again."),
+    return Error::corrupt(QCoreApplication::translate(
+                              "posdesk::emv::Tlv", "The chip card's data is malformed; remove the card and try again."),
                           QStringLiteral("BER-TLV at byte %1: %2").arg(offset).arg(QLatin1String(what)));
 }
 

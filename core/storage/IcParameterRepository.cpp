@@ -8,11 +8,6 @@ namespace posdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("posdesk::IcParameterRepository", text);
-}
-
 QString hex(const QByteArray &b)
 {
     return QString::fromLatin1(b.toHex().toUpper());
@@ -27,7 +22,8 @@ QByteArray unhex(const QVariant &v)
 
 Status IcParameterRepository::replaceCaKeys(Id acquirerId, const QList<CaKeyRecord> &keys, TimeMs downloadedAt)
 {
-    const QString what = tr("storing the downloaded CA public keys");
+    const QString what =
+        QCoreApplication::translate("posdesk::IcParameterRepository", "storing the downloaded CA public keys");
     if (auto r = sql::run(m_db, QStringLiteral("DELETE FROM ic_ca_keys WHERE acquirer_id = ?"), {qlonglong(acquirerId)},
                           what);
         !r)
@@ -47,7 +43,8 @@ Status IcParameterRepository::replaceCaKeys(Id acquirerId, const QList<CaKeyReco
 
 Status IcParameterRepository::replaceAids(Id acquirerId, const QList<AidRecord> &aids, TimeMs downloadedAt)
 {
-    const QString what = tr("storing the downloaded chip application parameters");
+    const QString what = QCoreApplication::translate("posdesk::IcParameterRepository",
+                                                     "storing the downloaded chip application parameters");
     if (auto r =
             sql::run(m_db, QStringLiteral("DELETE FROM ic_aids WHERE acquirer_id = ?"), {qlonglong(acquirerId)}, what);
         !r)
@@ -72,7 +69,8 @@ Result<QList<CaKeyRecord>> IcParameterRepository::caKeys(Id acquirerId)
     auto q = sql::run(m_db,
                       QStringLiteral("SELECT rid, key_index, expiry, modulus, exponent, checksum FROM ic_ca_keys "
                                      "WHERE acquirer_id = ? ORDER BY rid, key_index"),
-                      {qlonglong(acquirerId)}, tr("reading the CA public keys"));
+                      {qlonglong(acquirerId)},
+                      QCoreApplication::translate("posdesk::IcParameterRepository", "reading the CA public keys"));
     if (!q)
         return q.error();
     QList<CaKeyRecord> out;
@@ -91,10 +89,12 @@ Result<QList<CaKeyRecord>> IcParameterRepository::caKeys(Id acquirerId)
 
 Result<QList<AidRecord>> IcParameterRepository::aids(Id acquirerId)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT aid, partial_match, app_version, tac_default, tac_online, tac_denial, "
-                                     "floor_limit_minor FROM ic_aids WHERE acquirer_id = ? ORDER BY aid"),
-                      {qlonglong(acquirerId)}, tr("reading the chip application parameters"));
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT aid, partial_match, app_version, tac_default, tac_online, tac_denial, "
+                       "floor_limit_minor FROM ic_aids WHERE acquirer_id = ? ORDER BY aid"),
+        {qlonglong(acquirerId)},
+        QCoreApplication::translate("posdesk::IcParameterRepository", "reading the chip application parameters"));
     if (!q)
         return q.error();
     QList<AidRecord> out;

@@ -13,11 +13,6 @@ namespace posdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("posdesk::cli", text);
-}
-
 QString hex(const QByteArray &b)
 {
     return QString::fromLatin1(b.toHex().toUpper());
@@ -27,7 +22,7 @@ int runIcDownload(CliContext &ctx)
 {
     const QString tid = ctx.value(QStringLiteral("tid"));
     if (tid.isEmpty())
-        return ctx.usage(tr("--tid is required."));
+        return ctx.usage(QCoreApplication::translate("posdesk::cli", "--tid is required."));
     auto link = LinkServices::create(ctx);
     if (!link)
         return ctx.fail(link.error());
@@ -35,12 +30,13 @@ int runIcDownload(CliContext &ctx)
     auto r = waitFor<IcDownloadOutcome>([&](auto done) { download.run(ctx.actor(), tid, done); });
     if (!r)
         return ctx.fail(r.error());
-    ctx.out(tr("IC parameters downloaded for terminal %1: %2 CA public keys, %3 chip applications.")
+    ctx.out(QCoreApplication::translate(
+                "posdesk::cli", "IC parameters downloaded for terminal %1: %2 CA public keys, %3 chip applications.")
                 .arg(tid)
                 .arg(r->caKeys)
                 .arg(r->aids));
     for (const QString &line : r->refused)
-        ctx.out(tr("Not stored: %1").arg(line));
+        ctx.out(QCoreApplication::translate("posdesk::cli", "Not stored: %1").arg(line));
     ctx.emitJson(QJsonObject{{QStringLiteral("tid"), tid},
                              {QStringLiteral("caKeys"), r->caKeys},
                              {QStringLiteral("aids"), r->aids},
@@ -52,7 +48,7 @@ int runIcList(CliContext &ctx)
 {
     const QString tid = ctx.value(QStringLiteral("tid"));
     if (tid.isEmpty())
-        return ctx.usage(tr("--tid is required."));
+        return ctx.usage(QCoreApplication::translate("posdesk::cli", "--tid is required."));
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -67,10 +63,12 @@ int runIcList(CliContext &ctx)
     if (!aids)
         return ctx.fail(aids.error());
     if (keys->isEmpty() && aids->isEmpty())
-        ctx.out(tr("No IC parameters yet for terminal %1. Run: posdesk-cli ic download --tid %1").arg(tid));
+        ctx.out(QCoreApplication::translate(
+                    "posdesk::cli", "No IC parameters yet for terminal %1. Run: posdesk-cli ic download --tid %1")
+                    .arg(tid));
     QJsonArray keyRows, aidRows;
     for (const CaKeyRecord &k : *keys) {
-        ctx.out(tr("CA key  RID %1  index %2  expires %3  %4 bits")
+        ctx.out(QCoreApplication::translate("posdesk::cli", "CA key  RID %1  index %2  expires %3  %4 bits")
                     .arg(hex(k.key.rid))
                     .arg(k.key.index, 2, 16, QLatin1Char('0'))
                     .arg(k.key.expiry.toString(Qt::ISODate))
@@ -81,7 +79,7 @@ int runIcList(CliContext &ctx)
                                    {QStringLiteral("bits"), int(k.key.modulus.size() * 8)}});
     }
     for (const AidRecord &a : *aids) {
-        ctx.out(tr("AID     %1  version %2  floor limit %3 fen")
+        ctx.out(QCoreApplication::translate("posdesk::cli", "AID     %1  version %2  floor limit %3 fen")
                     .arg(hex(a.aid.aid), hex(a.aid.appVersion))
                     .arg(a.floorLimitFen));
         aidRows.append(QJsonObject{{QStringLiteral("aid"), hex(a.aid.aid)},
@@ -98,17 +96,22 @@ int runIcList(CliContext &ctx)
 
 void addIcCommands(std::vector<Command> &out)
 {
-    const QCommandLineOption tid(QStringLiteral("tid"), tr("Terminal ID."), QStringLiteral("TID"));
+    const QCommandLineOption tid(QStringLiteral("tid"), QCoreApplication::translate("posdesk::cli", "Terminal ID."),
+                                 QStringLiteral("TID"));
     out.push_back({{QStringLiteral("ic"), QStringLiteral("download")},
                    QStringLiteral("--tid TID"),
-                   tr("Download the chip-card parameters from the host: CA public keys (checked) and applications."),
+                   QCoreApplication::translate(
+                       "posdesk::cli",
+                       "Download the chip-card parameters from the host: CA public keys (checked) and applications."),
                    {tid},
                    runIcDownload});
-    out.push_back({{QStringLiteral("ic"), QStringLiteral("list")},
-                   QStringLiteral("--tid TID"),
-                   tr("List the CA public keys and chip applications stored for the terminal's acquirer."),
-                   {tid},
-                   runIcList});
+    out.push_back(
+        {{QStringLiteral("ic"), QStringLiteral("list")},
+         QStringLiteral("--tid TID"),
+         QCoreApplication::translate(
+             "posdesk::cli", "List the CA public keys and chip applications stored for the terminal's acquirer."),
+         {tid},
+         runIcList});
 }
 
 } // namespace posdesk::cli
