@@ -2409,9 +2409,6 @@
         <source>The working keys from the sign-on do not match their check values, so they were refused and the sign-on failed. Check that the terminal master key loaded for this terminal is the acquirer&apos;s current one, then sign on again.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>posdesk::crypto::MacEngine</name>
     <message>
         <source>Unknown MAC algorithm.</source>
         <translation type="unfinished"></translation>
@@ -5458,6 +5455,53 @@ trace %4 · batch %5 · terminal %6</source>
         <source>The dialect settings of field %1 could not be applied.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ISO 8583 message ends inside field %1, so it is incomplete. Check the connection and retry; report the message to the acquirer if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO 8583 message is too short to hold its message type and bitmap. Check the connection and retry; report the message to the acquirer if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message holds a nibble that is not a digit, so the message is malformed. Report the message to the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message type of the ISO 8583 message is not a number, so the message is malformed. Report the message to the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message is not padded as the dialect says, and it can be read in more than one way. Set the alignment and pad of this field in the acquirer profile&apos;s dialect settings, or report the message to the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message holds a byte that is not printable text, so the message is malformed. Report the message to the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message is longer than this dialect allows. Check that the acquirer profile matches the host, or report the message to the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO 8583 message carries field %1, which this dialect does not define. Check that the acquirer profile matches the host, or report the message to the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO 8583 message announces a secondary bitmap, which this dialect does not use. Check that the acquirer profile matches the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The ISO 8583 message has %n unexpected byte(s) after its last field. It does not match the expected layout; report the message to the acquirer.</source>
+        <translation>
+            <numerusform>The ISO 8583 message has %n unexpected byte after its last field. It does not match the expected layout; report the message to the acquirer.</numerusform>
+            <numerusform>The ISO 8583 message has %n unexpected bytes after its last field. It does not match the expected layout; report the message to the acquirer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-on response names a key layout (network management code “%1”) that PosDesk does not know. Check the acquirer profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::iso8583::Describe</name>
@@ -5885,59 +5929,6 @@ trace %4 · batch %5 · terminal %6</source>
     </message>
     <message>
         <source>MAC</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>posdesk::iso8583::WorkingKeyBlock</name>
-    <message>
-        <source>The sign-on response names a key layout (network management code “%1”) that PosDesk does not know. Check the acquirer profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>posdesk::iso8583::detail</name>
-    <message>
-        <source>The ISO 8583 message ends inside field %1, so it is incomplete. Check the connection and retry; report the message to the acquirer if it happens again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ISO 8583 message is too short to hold its message type and bitmap. Check the connection and retry; report the message to the acquirer if it happens again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field %1 of the ISO 8583 message holds a nibble that is not a digit, so the message is malformed. Report the message to the acquirer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message type of the ISO 8583 message is not a number, so the message is malformed. Report the message to the acquirer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field %1 of the ISO 8583 message holds a byte that is not printable text, so the message is malformed. Report the message to the acquirer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field %1 of the ISO 8583 message is longer than this dialect allows. Check that the acquirer profile matches the host, or report the message to the acquirer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ISO 8583 message carries field %1, which this dialect does not define. Check that the acquirer profile matches the host, or report the message to the acquirer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ISO 8583 message announces a secondary bitmap, which this dialect does not use. Check that the acquirer profile matches the host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The ISO 8583 message has %n unexpected byte(s) after its last field. It does not match the expected layout; report the message to the acquirer.</source>
-        <translation>
-            <numerusform>The ISO 8583 message has %n unexpected byte after its last field. It does not match the expected layout; report the message to the acquirer.</numerusform>
-            <numerusform>The ISO 8583 message has %n unexpected bytes after its last field. It does not match the expected layout; report the message to the acquirer.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Field %1 of the ISO 8583 message is not padded as the dialect says, and it can be read in more than one way. Set the alignment and pad of this field in the acquirer profile&apos;s dialect settings, or report the message to the acquirer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

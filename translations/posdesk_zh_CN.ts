@@ -2409,9 +2409,6 @@
         <source>The working keys from the sign-on do not match their check values, so they were refused and the sign-on failed. Check that the terminal master key loaded for this terminal is the acquirer&apos;s current one, then sign on again.</source>
         <translation>签到得到的工作密钥与校验值不符，已被拒绝，签到失败。请确认为此终端灌装的主密钥是收单机构当前使用的那一个，然后重新签到。</translation>
     </message>
-</context>
-<context>
-    <name>posdesk::crypto::MacEngine</name>
     <message>
         <source>Unknown MAC algorithm.</source>
         <translation>未知的 MAC 算法。</translation>
@@ -5453,6 +5450,52 @@ trace %4 · batch %5 · terminal %6</source>
         <source>The dialect settings of field %1 could not be applied.</source>
         <translation>域 %1 的报文方言设置无法应用。</translation>
     </message>
+    <message>
+        <source>The ISO 8583 message ends inside field %1, so it is incomplete. Check the connection and retry; report the message to the acquirer if it happens again.</source>
+        <translation>ISO 8583 报文在域 %1 中间结束，报文不完整。请检查连接后重试；如再次发生，请把报文报告给收单机构。</translation>
+    </message>
+    <message>
+        <source>The ISO 8583 message is too short to hold its message type and bitmap. Check the connection and retry; report the message to the acquirer if it happens again.</source>
+        <translation>ISO 8583 报文太短，放不下消息类型和位图。请检查连接后重试；如再次发生，请把报文报告给收单机构。</translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message holds a nibble that is not a digit, so the message is malformed. Report the message to the acquirer.</source>
+        <translation>ISO 8583 报文的域 %1 含有非数字的半字节，报文格式错误。请把报文报告给收单机构。</translation>
+    </message>
+    <message>
+        <source>The message type of the ISO 8583 message is not a number, so the message is malformed. Report the message to the acquirer.</source>
+        <translation>ISO 8583 报文的消息类型不是数字，报文格式错误。请把报文报告给收单机构。</translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message is not padded as the dialect says, and it can be read in more than one way. Set the alignment and pad of this field in the acquirer profile&apos;s dialect settings, or report the message to the acquirer.</source>
+        <translation>ISO 8583 报文的域 %1 没有按方言设置填充，而且可以有多种读法。请在收单机构资料的报文方言设置中设定此域的对齐方式和填充位，或把此报文报告给收单机构。</translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message holds a byte that is not printable text, so the message is malformed. Report the message to the acquirer.</source>
+        <translation>ISO 8583 报文的域 %1 含有不可打印的字节，报文格式错误。请把报文报告给收单机构。</translation>
+    </message>
+    <message>
+        <source>Field %1 of the ISO 8583 message is longer than this dialect allows. Check that the acquirer profile matches the host, or report the message to the acquirer.</source>
+        <translation>ISO 8583 报文的域 %1 超出此规范允许的长度。请确认收单机构配置与主机一致，或把报文报告给收单机构。</translation>
+    </message>
+    <message>
+        <source>The ISO 8583 message carries field %1, which this dialect does not define. Check that the acquirer profile matches the host, or report the message to the acquirer.</source>
+        <translation>ISO 8583 报文含有此规范未定义的域 %1。请确认收单机构配置与主机一致，或把报文报告给收单机构。</translation>
+    </message>
+    <message>
+        <source>The ISO 8583 message announces a secondary bitmap, which this dialect does not use. Check that the acquirer profile matches the host.</source>
+        <translation>ISO 8583 报文声明了此规范不使用的第二位图。请确认收单机构配置与主机一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ISO 8583 message has %n unexpected byte(s) after its last field. It does not match the expected layout; report the message to the acquirer.</source>
+        <translation>
+            <numerusform>ISO 8583 报文最后一个域之后多出 %n 字节。格式不符合预期；请把报文报告给收单机构。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-on response names a key layout (network management code “%1”) that PosDesk does not know. Check the acquirer profile.</source>
+        <translation>签到应答中的密钥格式（网络管理信息码“%1”）PosDesk 无法识别。请检查收单机构配置。</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::iso8583::Describe</name>
@@ -5880,58 +5923,6 @@ trace %4 · batch %5 · terminal %6</source>
     <message>
         <source>MAC</source>
         <translation>MAC</translation>
-    </message>
-</context>
-<context>
-    <name>posdesk::iso8583::WorkingKeyBlock</name>
-    <message>
-        <source>The sign-on response names a key layout (network management code “%1”) that PosDesk does not know. Check the acquirer profile.</source>
-        <translation>签到应答中的密钥格式（网络管理信息码“%1”）PosDesk 无法识别。请检查收单机构配置。</translation>
-    </message>
-</context>
-<context>
-    <name>posdesk::iso8583::detail</name>
-    <message>
-        <source>The ISO 8583 message ends inside field %1, so it is incomplete. Check the connection and retry; report the message to the acquirer if it happens again.</source>
-        <translation>ISO 8583 报文在域 %1 中间结束，报文不完整。请检查连接后重试；如再次发生，请把报文报告给收单机构。</translation>
-    </message>
-    <message>
-        <source>The ISO 8583 message is too short to hold its message type and bitmap. Check the connection and retry; report the message to the acquirer if it happens again.</source>
-        <translation>ISO 8583 报文太短，放不下消息类型和位图。请检查连接后重试；如再次发生，请把报文报告给收单机构。</translation>
-    </message>
-    <message>
-        <source>Field %1 of the ISO 8583 message holds a nibble that is not a digit, so the message is malformed. Report the message to the acquirer.</source>
-        <translation>ISO 8583 报文的域 %1 含有非数字的半字节，报文格式错误。请把报文报告给收单机构。</translation>
-    </message>
-    <message>
-        <source>The message type of the ISO 8583 message is not a number, so the message is malformed. Report the message to the acquirer.</source>
-        <translation>ISO 8583 报文的消息类型不是数字，报文格式错误。请把报文报告给收单机构。</translation>
-    </message>
-    <message>
-        <source>Field %1 of the ISO 8583 message holds a byte that is not printable text, so the message is malformed. Report the message to the acquirer.</source>
-        <translation>ISO 8583 报文的域 %1 含有不可打印的字节，报文格式错误。请把报文报告给收单机构。</translation>
-    </message>
-    <message>
-        <source>Field %1 of the ISO 8583 message is longer than this dialect allows. Check that the acquirer profile matches the host, or report the message to the acquirer.</source>
-        <translation>ISO 8583 报文的域 %1 超出此规范允许的长度。请确认收单机构配置与主机一致，或把报文报告给收单机构。</translation>
-    </message>
-    <message>
-        <source>The ISO 8583 message carries field %1, which this dialect does not define. Check that the acquirer profile matches the host, or report the message to the acquirer.</source>
-        <translation>ISO 8583 报文含有此规范未定义的域 %1。请确认收单机构配置与主机一致，或把报文报告给收单机构。</translation>
-    </message>
-    <message>
-        <source>The ISO 8583 message announces a secondary bitmap, which this dialect does not use. Check that the acquirer profile matches the host.</source>
-        <translation>ISO 8583 报文声明了此规范不使用的第二位图。请确认收单机构配置与主机一致。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The ISO 8583 message has %n unexpected byte(s) after its last field. It does not match the expected layout; report the message to the acquirer.</source>
-        <translation>
-            <numerusform>ISO 8583 报文最后一个域之后多出 %n 字节。格式不符合预期；请把报文报告给收单机构。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Field %1 of the ISO 8583 message is not padded as the dialect says, and it can be read in more than one way. Set the alignment and pad of this field in the acquirer profile&apos;s dialect settings, or report the message to the acquirer.</source>
-        <translation>ISO 8583 报文的域 %1 没有按方言设置填充，而且可以有多种读法。请在收单机构资料的报文方言设置中设定此域的对齐方式和填充位，或把此报文报告给收单机构。</translation>
     </message>
 </context>
 </TS>

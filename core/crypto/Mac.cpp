@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include <QCoreApplication>
+
 namespace posdesk::crypto {
 
 using detail::tr;
@@ -73,17 +75,19 @@ Error wrongKey(MacAlgorithm a, qsizetype n)
     QString expected;
     switch (a) {
     case MacAlgorithm::CupEcb:
-        expected = tr("8 or 16 bytes");
+        expected = QCoreApplication::translate("posdesk::crypto", "8 or 16 bytes");
         break;
     case MacAlgorithm::X99:
-        expected = tr("8 bytes");
+        expected = QCoreApplication::translate("posdesk::crypto", "8 bytes");
         break;
     case MacAlgorithm::X919:
-        expected = tr("16 bytes");
+        expected = QCoreApplication::translate("posdesk::crypto", "16 bytes");
         break;
     }
-    return Error::usage(tr("The MAC key has the wrong length for the acquirer's MAC algorithm: it must be %1. Check "
-                           "the acquirer profile and sign on again.")
+    return Error::usage(QCoreApplication::translate(
+                            "posdesk::crypto",
+                            "The MAC key has the wrong length for the acquirer's MAC algorithm: it must be %1. Check "
+                            "the acquirer profile and sign on again.")
                             .arg(expected),
                         QStringLiteral("MAC key length %1").arg(n));
 }
@@ -154,7 +158,7 @@ Status MacEngine::computeInto(QByteArrayView data, char *out) const
         return m_key.encryptEcb(QByteArrayView(last, B), out);
     }
     }
-    return Error::internal(tr("Unknown MAC algorithm."));
+    return Error::internal(QCoreApplication::translate("posdesk::crypto", "Unknown MAC algorithm."));
 }
 
 Result<QByteArray> MacEngine::compute(QByteArrayView data) const
@@ -171,8 +175,10 @@ Status MacEngine::verify(QByteArrayView data, QByteArrayView mac) const
     if (const Status s = computeInto(data, expected); !s)
         return s;
     if (mac.size() != MacSize || CRYPTO_memcmp(expected, mac.data(), MacSize) != 0) {
-        return Error::corrupt(tr("The message's MAC does not match its content: it was altered on the way or the "
-                                 "MAC key is out of date. Sign on again; if it persists, call the acquirer."),
+        return Error::corrupt(QCoreApplication::translate(
+                                  "posdesk::crypto",
+                                  "The message's MAC does not match its content: it was altered on the way or the "
+                                  "MAC key is out of date. Sign on again; if it persists, call the acquirer."),
                               QStringLiteral("field 64: MAC mismatch"));
     }
     return {};

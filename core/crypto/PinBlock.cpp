@@ -7,6 +7,8 @@
 
 #include <array>
 
+#include <QCoreApplication>
+
 namespace posdesk::crypto {
 
 using detail::tr;
@@ -25,7 +27,8 @@ bool digitsOnly(QByteArrayView v)
 Result<std::array<unsigned char, 8>> panField(QByteArrayView pan)
 {
     if (pan.size() < 13 || pan.size() > 19 || !digitsOnly(pan)) {
-        return Error::usage(tr("The card number must be 13 to 19 digits to form a PIN block."),
+        return Error::usage(QCoreApplication::translate("posdesk::crypto",
+                                                        "The card number must be 13 to 19 digits to form a PIN block."),
                             QStringLiteral("PAN length %1").arg(pan.size()));
     }
     std::array<unsigned char, 8> f{};
@@ -43,7 +46,8 @@ Result<std::array<unsigned char, 8>> panField(QByteArrayView pan)
 Result<SecretBytes> pinBlockFormat0(QByteArrayView pin, QByteArrayView pan)
 {
     if (pin.size() < 4 || pin.size() > 12 || !digitsOnly(pin))
-        return Error::usage(tr("A PIN must be 4 to 12 digits."), QStringLiteral("PIN length %1").arg(pin.size()));
+        return Error::usage(QCoreApplication::translate("posdesk::crypto", "A PIN must be 4 to 12 digits."),
+                            QStringLiteral("PIN length %1").arg(pin.size()));
     auto p = panField(pan);
     if (!p)
         return p.error();
@@ -75,8 +79,10 @@ Result<SecretBytes> pinFromBlockFormat0(QByteArrayView clearBlock, QByteArrayVie
     if (!p)
         return p.error();
     const auto refuse = [] {
-        return Error::corrupt(tr("The PIN block is not an ISO 9564 format 0 block for this card. Check the PIN key "
-                                 "and the card number."),
+        return Error::corrupt(QCoreApplication::translate(
+                                  "posdesk::crypto",
+                                  "The PIN block is not an ISO 9564 format 0 block for this card. Check the PIN key "
+                                  "and the card number."),
                               QStringLiteral("PIN block"));
     };
     if (clearBlock.size() != 8)

@@ -45,20 +45,27 @@ const Ciphers &ciphers()
 
 Error opensslFailed(const char *what)
 {
-    return Error::environment(tr("The cryptographic library refused a triple-DES operation. Check the OpenSSL "
-                                 "installation; restarting PosDesk may help."),
-                              QString::fromLatin1(what));
+    return Error::environment(
+        QCoreApplication::translate("posdesk::crypto",
+                                    "The cryptographic library refused a triple-DES operation. Check the OpenSSL "
+                                    "installation; restarting PosDesk may help."),
+        QString::fromLatin1(what));
 }
 
 Error badKeyLength(qsizetype n)
 {
-    return Error::usage(tr("A DES key must be 8, 16 or 24 bytes long, not %1. Check the key that was loaded.").arg(n),
-                        QStringLiteral("key length %1").arg(n));
+    return Error::usage(
+        QCoreApplication::translate("posdesk::crypto",
+                                    "A DES key must be 8, 16 or 24 bytes long, not %1. Check the key that was loaded.")
+            .arg(n),
+        QStringLiteral("key length %1").arg(n));
 }
 
 Error badDataLength(qsizetype n)
 {
-    return Error::internal(tr("Triple-DES data must be whole 8-byte blocks."), QStringLiteral("data length %1").arg(n));
+    return Error::internal(
+        QCoreApplication::translate("posdesk::crypto", "Triple-DES data must be whole 8-byte blocks."),
+        QStringLiteral("data length %1").arg(n));
 }
 
 void freeCtx(EVP_CIPHER_CTX *c)
@@ -139,8 +146,9 @@ Status run(EVP_CIPHER_CTX *ctx, QByteArrayView in, char *out)
 Status runCbc(EVP_CIPHER_CTX *ctx, QByteArrayView iv, QByteArrayView in, char *out)
 {
     if (iv.size() != TdesKey::BlockSize) {
-        return Error::internal(tr("A triple-DES CBC initial vector must be 8 bytes."),
-                               QStringLiteral("IV length %1").arg(iv.size()));
+        return Error::internal(
+            QCoreApplication::translate("posdesk::crypto", "A triple-DES CBC initial vector must be 8 bytes."),
+            QStringLiteral("IV length %1").arg(iv.size()));
     }
     // Key null: only the chaining value is reset; the key schedule stays.
     if (EVP_CipherInit_ex2(ctx, nullptr, nullptr, reinterpret_cast<const unsigned char *>(iv.data()), -1, nullptr) != 1)

@@ -5,6 +5,8 @@
 
 #include <openssl/crypto.h>
 
+#include <QCoreApplication>
+
 namespace posdesk::crypto {
 
 using detail::tr;
@@ -22,13 +24,14 @@ Result<SecretBytes> openKey(const TdesKey &tmk, QByteArrayView encrypted, QByteA
     if (!kcv)
         return kcv.error();
     if (check.size() != 4 || CRYPTO_memcmp(kcv->constData(), check.data(), 4) != 0) {
-        return Error::corrupt(tr("The working keys from the sign-on do not match their check values, so they were "
-                                 "refused and the sign-on failed. Check that the terminal master key loaded for "
-                                 "this terminal is the acquirer's current one, then sign on again."),
-                              QStringLiteral("field 62: %1 check value %2, computed %3")
-                                  .arg(QString::fromLatin1(which),
-                                       QString::fromLatin1(check.toByteArray().toHex().toUpper()),
-                                       QString::fromLatin1(kcv->toHex().toUpper())));
+        return Error::corrupt(
+            QCoreApplication::translate(
+                "posdesk::crypto", "The working keys from the sign-on do not match their check values, so they were "
+                                   "refused and the sign-on failed. Check that the terminal master key loaded for "
+                                   "this terminal is the acquirer's current one, then sign on again."),
+            QStringLiteral("field 62: %1 check value %2, computed %3")
+                .arg(QString::fromLatin1(which), QString::fromLatin1(check.toByteArray().toHex().toUpper()),
+                     QString::fromLatin1(kcv->toHex().toUpper())));
     }
     return clear;
 }

@@ -40,13 +40,15 @@ int prefixBytes(LengthKind k)
 
 QString unitText(const FieldSpec &spec, qsizetype n)
 {
-    return spec.isBcd() || spec.charset == Charset::Ascii ? tr("%n character(s)", nullptr, int(n))
-                                                          : tr("%n byte(s)", nullptr, int(n));
+    return spec.isBcd() || spec.charset == Charset::Ascii
+               ? QCoreApplication::translate("posdesk::iso8583", "%n character(s)", nullptr, int(n))
+               : QCoreApplication::translate("posdesk::iso8583", "%n byte(s)", nullptr, int(n));
 }
 
 Error badValue(const FieldSpec &spec, const QString &why)
 {
-    return Error::usage(tr("Field %1 (%2) cannot be sent: %3 Correct the value and try again.")
+    return Error::usage(QCoreApplication::translate("posdesk::iso8583",
+                                                    "Field %1 (%2) cannot be sent: %3 Correct the value and try again.")
                             .arg(spec.number)
                             .arg(QCoreApplication::translate("posdesk::iso8583::Field", spec.name))
                             .arg(why),
@@ -56,30 +58,34 @@ Error badValue(const FieldSpec &spec, const QString &why)
 std::optional<Error> checkValue(const FieldSpec &spec, QByteArrayView v)
 {
     if (spec.isFixed() && v.size() != spec.maxLength) {
-        return badValue(spec, tr("it must be exactly %1 long, but it is %2.")
-                                  .arg(unitText(spec, spec.maxLength), unitText(spec, v.size())));
+        return badValue(spec,
+                        QCoreApplication::translate("posdesk::iso8583", "it must be exactly %1 long, but it is %2.")
+                            .arg(unitText(spec, spec.maxLength), unitText(spec, v.size())));
     }
     if (v.size() > spec.maxLength) {
-        return badValue(spec, tr("it may be at most %1 long, but it is %2.")
-                                  .arg(unitText(spec, spec.maxLength), unitText(spec, v.size())));
+        return badValue(spec,
+                        QCoreApplication::translate("posdesk::iso8583", "it may be at most %1 long, but it is %2.")
+                            .arg(unitText(spec, spec.maxLength), unitText(spec, v.size())));
     }
     switch (spec.charset) {
     case Charset::Numeric:
         for (char c : v) {
             if (c < '0' || c > '9')
-                return badValue(spec, tr("it may hold digits only."));
+                return badValue(spec, QCoreApplication::translate("posdesk::iso8583", "it may hold digits only."));
         }
         break;
     case Charset::Track:
         for (char c : v) {
             if ((c < '0' || c > '9') && c != '=')
-                return badValue(spec, tr("it may hold digits and the separator “=” only."));
+                return badValue(spec, QCoreApplication::translate("posdesk::iso8583",
+                                                                  "it may hold digits and the separator “=” only."));
         }
         break;
     case Charset::Ascii:
         for (char c : v) {
             if (c < 0x20 || c > 0x7e)
-                return badValue(spec, tr("it may hold printable ASCII characters only."));
+                return badValue(spec, QCoreApplication::translate("posdesk::iso8583",
+                                                                  "it may hold printable ASCII characters only."));
         }
         break;
     case Charset::Text:
@@ -232,7 +238,9 @@ Result<QByteArray> pack(const Message &message, const Dialect &dialect)
         mtiOk = mtiOk && c >= '0' && c <= '9';
     if (!mtiOk) {
         return Error::usage(
-            tr("The message type “%1” is not four digits. Correct it and try again.").arg(QString::fromLatin1(mti)),
+            QCoreApplication::translate("posdesk::iso8583",
+                                        "The message type “%1” is not four digits. Correct it and try again.")
+                .arg(QString::fromLatin1(mti)),
             QStringLiteral("MTI"));
     }
 
@@ -245,8 +253,10 @@ Result<QByteArray> pack(const Message &message, const Dialect &dialect)
         const FieldSpec *spec = dialect.field(f);
         if (!spec) {
             return Error::usage(
-                tr("Field %1 is not part of this ISO 8583 dialect and cannot be sent. Remove it or check the "
-                   "acquirer profile.")
+                QCoreApplication::translate(
+                    "posdesk::iso8583",
+                    "Field %1 is not part of this ISO 8583 dialect and cannot be sent. Remove it or check the "
+                    "acquirer profile.")
                     .arg(f),
                 QStringLiteral("field %1").arg(f));
         }
@@ -363,8 +373,10 @@ Result<QByteArrayView> macBlock(QByteArrayView body)
         return truncated(0, 0, MtiSize + BitmapSize + MacSize, body.size());
     const auto last = static_cast<unsigned char>(body[MtiSize + BitmapSize - 1]);
     if (!(last & 0x01)) {
-        return Error::usage(tr("The message carries no MAC field (64), so there is nothing to compute a MAC for."),
-                            where(1, MtiSize + BitmapSize - 1) + QStringLiteral(": bit 64 clear"));
+        return Error::usage(
+            QCoreApplication::translate(
+                "posdesk::iso8583", "The message carries no MAC field (64), so there is nothing to compute a MAC for."),
+            where(1, MtiSize + BitmapSize - 1) + QStringLiteral(": bit 64 clear"));
     }
     return body.first(body.size() - MacSize);
 }
@@ -372,7 +384,7 @@ Result<QByteArrayView> macBlock(QByteArrayView body)
 Status setMac(QByteArray &body, QByteArrayView mac)
 {
     if (mac.size() != MacSize) {
-        return Error::internal(tr("A MAC must be 8 bytes long."),
+        return Error::internal(QCoreApplication::translate("posdesk::iso8583", "A MAC must be 8 bytes long."),
                                QStringLiteral("field 64: %1 bytes given").arg(mac.size()));
     }
     auto mab = macBlock(body);

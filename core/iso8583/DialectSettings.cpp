@@ -2,6 +2,7 @@
 
 #include "iso8583/CodecErrors.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -28,9 +29,11 @@ Error invalid(const QString &message, const QString &detail)
 
 Error invalidShape()
 {
-    return invalid(tr("The dialect settings must be a JSON object with the key “fields”, for example "
-                      "{\"fields\": {\"23\": {\"align\": \"right\"}}}."),
-                   QStringLiteral("top level"));
+    return invalid(
+        QCoreApplication::translate("posdesk::iso8583",
+                                    "The dialect settings must be a JSON object with the key “fields”, for example "
+                                    "{\"fields\": {\"23\": {\"align\": \"right\"}}}."),
+        QStringLiteral("top level"));
 }
 
 std::optional<Error> applyType(FieldSpec &spec, const QJsonValue &v)
@@ -45,7 +48,9 @@ std::optional<Error> applyType(FieldSpec &spec, const QJsonValue &v)
     else if (t == u"binary")
         spec.charset = Charset::Binary;
     else
-        return invalid(tr("The type of field %1 must be numeric, text, ascii or binary.").arg(spec.number),
+        return invalid(QCoreApplication::translate("posdesk::iso8583",
+                                                   "The type of field %1 must be numeric, text, ascii or binary.")
+                           .arg(spec.number),
                        QStringLiteral("field %1: type").arg(spec.number));
     return std::nullopt;
 }
@@ -54,7 +59,9 @@ std::optional<Error> applyMax(FieldSpec &spec, const QJsonValue &v)
 {
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d < 1 || d > 999 || std::floor(d) != d)
-        return invalid(tr("The maximum length of field %1 must be a whole number from 1 to 999.").arg(spec.number),
+        return invalid(QCoreApplication::translate(
+                           "posdesk::iso8583", "The maximum length of field %1 must be a whole number from 1 to 999.")
+                           .arg(spec.number),
                        QStringLiteral("field %1: max").arg(spec.number));
     spec.maxLength = int(d);
     return std::nullopt;
@@ -66,11 +73,17 @@ std::optional<Error> applyField(FieldSpec &spec, const QJsonObject &o)
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString key = it.key();
         if (key != u"align" && key != u"pad" && key != u"type" && key != u"max")
-            return invalid(tr("Field %1 has no setting “%2”. Known settings: align, pad, type, max.").arg(f).arg(key),
-                           QStringLiteral("field %1: %2").arg(f).arg(key));
+            return invalid(
+                QCoreApplication::translate("posdesk::iso8583",
+                                            "Field %1 has no setting “%2”. Known settings: align, pad, type, max.")
+                    .arg(f)
+                    .arg(key),
+                QStringLiteral("field %1: %2").arg(f).arg(key));
         if ((key == u"type" || key == u"max") && !typeIsSettable(f))
-            return invalid(tr("Only the type and maximum length of fields 48, 59, 60, 61 and 63 can be changed, "
-                              "not those of field %1.")
+            return invalid(QCoreApplication::translate(
+                               "posdesk::iso8583",
+                               "Only the type and maximum length of fields 48, 59, 60, 61 and 63 can be changed, "
+                               "not those of field %1.")
                                .arg(f),
                            QStringLiteral("field %1: %2").arg(f).arg(key));
     }
@@ -85,8 +98,10 @@ std::optional<Error> applyField(FieldSpec &spec, const QJsonObject &o)
     }
     const bool align = o.contains(QLatin1String("align")), pad = o.contains(QLatin1String("pad"));
     if ((align || pad) && !spec.isBcd())
-        return invalid(tr("Field %1 is not numeric, so it has no alignment or pad.").arg(f),
-                       QStringLiteral("field %1: align/pad").arg(f));
+        return invalid(
+            QCoreApplication::translate("posdesk::iso8583", "Field %1 is not numeric, so it has no alignment or pad.")
+                .arg(f),
+            QStringLiteral("field %1: align/pad").arg(f));
     if (align) {
         const QString a = o.value(QLatin1String("align")).toString();
         if (a == u"left")
@@ -94,8 +109,10 @@ std::optional<Error> applyField(FieldSpec &spec, const QJsonObject &o)
         else if (a == u"right")
             spec.alignment = Alignment::Right;
         else
-            return invalid(tr("The alignment of field %1 must be “left” or “right”.").arg(f),
-                           QStringLiteral("field %1: align").arg(f));
+            return invalid(
+                QCoreApplication::translate("posdesk::iso8583", "The alignment of field %1 must be “left” or “right”.")
+                    .arg(f),
+                QStringLiteral("field %1: align").arg(f));
     }
     if (pad) {
         const QString p = o.value(QLatin1String("pad")).toString();
@@ -104,8 +121,9 @@ std::optional<Error> applyField(FieldSpec &spec, const QJsonObject &o)
         else if (p.compare(u"F", Qt::CaseInsensitive) == 0)
             spec.pad = FieldSpec::PadF;
         else
-            return invalid(tr("The pad of field %1 must be “0” or “F”.").arg(f),
-                           QStringLiteral("field %1: pad").arg(f));
+            return invalid(
+                QCoreApplication::translate("posdesk::iso8583", "The pad of field %1 must be “0” or “F”.").arg(f),
+                QStringLiteral("field %1: pad").arg(f));
     }
     return std::nullopt;
 }
@@ -119,7 +137,8 @@ Result<Dialect> dialectFromSettings(const QString &settings, const Dialect &base
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(settings.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return invalid(tr("The dialect settings are not valid JSON: %1 at character %2.")
+        return invalid(QCoreApplication::translate("posdesk::iso8583",
+                                                   "The dialect settings are not valid JSON: %1 at character %2.")
                            .arg(parseError.errorString())
                            .arg(parseError.offset),
                        QStringLiteral("JSON"));
@@ -138,17 +157,23 @@ Result<Dialect> dialectFromSettings(const QString &settings, const Dialect &base
         const FieldSpec *spec = isNumber && it.key() == QString::number(f) ? base.field(f) : nullptr;
         if (!spec)
             return invalid(
-                tr("The dialect settings name field “%1”, which the CUP dialect does not define.").arg(it.key()),
+                QCoreApplication::translate(
+                    "posdesk::iso8583", "The dialect settings name field “%1”, which the CUP dialect does not define.")
+                    .arg(it.key()),
                 QStringLiteral("field %1").arg(it.key()));
         if (!it.value().isObject())
-            return invalid(
-                tr("The settings of field %1 must be a JSON object, for example {\"align\": \"right\"}.").arg(f),
-                QStringLiteral("field %1").arg(f));
+            return invalid(QCoreApplication::translate(
+                               "posdesk::iso8583",
+                               "The settings of field %1 must be a JSON object, for example {\"align\": \"right\"}.")
+                               .arg(f),
+                           QStringLiteral("field %1").arg(f));
         FieldSpec changed = *spec;
         if (auto e = applyField(changed, it.value().toObject()))
             return *e;
         if (!out.setField(changed)) // the checks above keep every row usable; this guards the invariant
-            return Error::internal(tr("The dialect settings of field %1 could not be applied.").arg(f),
+            return Error::internal(QCoreApplication::translate("posdesk::iso8583",
+                                                               "The dialect settings of field %1 could not be applied.")
+                                       .arg(f),
                                    QStringLiteral("dialect settings: field %1").arg(f));
     }
     return out;

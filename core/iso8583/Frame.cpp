@@ -4,6 +4,8 @@
 
 #include <cstring>
 
+#include <QCoreApplication>
+
 namespace posdesk::iso8583 {
 
 using namespace detail;
@@ -20,8 +22,11 @@ quint8 byteAt(QByteArrayView v, qsizetype i)
 Error wrongSize(const char *part, qsizetype want, qsizetype have)
 {
     const bool tpdu = std::strcmp(part, "TPDU") == 0;
-    const QString msg = tpdu ? tr("The TPDU must be %1 bytes long, not %2. Check the acquirer profile.")
-                             : tr("The message header must be %1 bytes long, not %2. Check the acquirer profile.");
+    const QString msg =
+        tpdu ? QCoreApplication::translate("posdesk::iso8583",
+                                           "The TPDU must be %1 bytes long, not %2. Check the acquirer profile.")
+             : QCoreApplication::translate(
+                   "posdesk::iso8583", "The message header must be %1 bytes long, not %2. Check the acquirer profile.");
     return Error::usage(msg.arg(want).arg(have), QString::fromLatin1(part));
 }
 
@@ -74,7 +79,10 @@ Result<QByteArray> packFrame(QByteArrayView tpdu, QByteArrayView header, QByteAr
     const qsizetype payload = tpdu.size() + header.size() + body.size();
     if (payload > MaxPayload) {
         return Error::usage(
-            tr("The message is too long to send: %1 bytes, at most %2 fit in one frame.").arg(payload).arg(MaxPayload),
+            QCoreApplication::translate("posdesk::iso8583",
+                                        "The message is too long to send: %1 bytes, at most %2 fit in one frame.")
+                .arg(payload)
+                .arg(MaxPayload),
             QStringLiteral("frame length %1").arg(payload));
     }
     QByteArray out;
@@ -88,19 +96,22 @@ Result<Frame> unpackFrame(QByteArrayView wire)
 {
     if (wire.size() < Frame::EnvelopeSize) {
         return Error::corrupt(
-            tr("The message is too short to hold a length, TPDU and header. Check the "
-               "connection and retry."),
+            QCoreApplication::translate("posdesk::iso8583",
+                                        "The message is too short to hold a length, TPDU and header. Check the "
+                                        "connection and retry."),
             where(-1, 0) + QStringLiteral(": needs %1 bytes, %2 given").arg(Frame::EnvelopeSize).arg(wire.size()));
     }
     const qsizetype declared = qsizetype(byteAt(wire, 0)) << 8 | byteAt(wire, 1);
     const qsizetype actual = wire.size() - Frame::PrefixSize;
     if (declared != actual) {
-        return Error::corrupt(tr("The message length does not match its length prefix (%1 bytes announced, %2 "
-                                 "received), so it was cut short or joined with another. Check the connection "
-                                 "and retry.")
-                                  .arg(declared)
-                                  .arg(actual),
-                              where(-1, 0) + QStringLiteral(": prefix %1, %2 bytes follow").arg(declared).arg(actual));
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::iso8583",
+                                        "The message length does not match its length prefix (%1 bytes announced, %2 "
+                                        "received), so it was cut short or joined with another. Check the connection "
+                                        "and retry.")
+                .arg(declared)
+                .arg(actual),
+            where(-1, 0) + QStringLiteral(": prefix %1, %2 bytes follow").arg(declared).arg(actual));
     }
     Frame f;
     f.tpdu = wire.sliced(Frame::PrefixSize, Tpdu::Size).toByteArray();

@@ -2,6 +2,8 @@
 
 #include "iso8583/CodecErrors.h"
 
+#include <QCoreApplication>
+
 namespace posdesk::iso8583 {
 
 using namespace detail;
@@ -19,16 +21,20 @@ bool allDigits(QByteArrayView v)
 
 Error badSubfield(int field, const QString &detailText)
 {
-    return Error::corrupt(tr("Field %1 of the ISO 8583 message does not have the expected sub-field layout. Check "
-                             "that the acquirer profile matches the host, or report the message to the acquirer.")
+    return Error::corrupt(QCoreApplication::translate(
+                              "posdesk::iso8583",
+                              "Field %1 of the ISO 8583 message does not have the expected sub-field layout. Check "
+                              "that the acquirer profile matches the host, or report the message to the acquirer.")
                               .arg(field),
                           QStringLiteral("field %1: ").arg(field) + detailText);
 }
 
 Error unfitSubfield(int field, const QString &detailText)
 {
-    return Error::usage(tr("A value does not fit its place in field %1 of the ISO 8583 message. Correct the value "
-                           "and try again.")
+    return Error::usage(QCoreApplication::translate(
+                            "posdesk::iso8583",
+                            "A value does not fit its place in field %1 of the ISO 8583 message. Correct the value "
+                            "and try again.")
                             .arg(field),
                         QStringLiteral("field %1: ").arg(field) + detailText);
 }
@@ -182,8 +188,10 @@ Result<WorkingKeyBlock::Layout> WorkingKeyBlock::layoutFor(QByteArrayView code)
         return Layout::DoubleLength;
     if (code == "004")
         return Layout::WithTrackKey;
-    return Error::corrupt(tr("The sign-on response names a key layout (network management code “%1”) that PosDesk "
-                             "does not know. Check the acquirer profile.")
+    return Error::corrupt(QCoreApplication::translate(
+                              "posdesk::iso8583",
+                              "The sign-on response names a key layout (network management code “%1”) that PosDesk "
+                              "does not know. Check the acquirer profile.")
                               .arg(QString::fromLatin1(code)),
                           QStringLiteral("field 60.3: %1").arg(QString::fromLatin1(code)));
 }
