@@ -129,8 +129,8 @@ Result<std::vector<Tlv>> TlvParser::parse(QByteArrayView bytes)
 
 Result<Tlv> TlvParser::parseSingle(QByteArrayView bytes)
 {
-    if (bytes.isEmpty())
-        return malformed(0, "no data");
+    if (bytes.isEmpty() || quint8(bytes[0]) == 0x00 || quint8(bytes[0]) == 0xFF)
+        return malformed(0, "no template");
     auto header = readHeader(bytes, 0, bytes.size());
     if (!header)
         return header.error();
@@ -139,6 +139,8 @@ Result<Tlv> TlvParser::parseSingle(QByteArrayView bytes)
     auto objects = parse(bytes);
     if (!objects)
         return objects.error();
+    if (objects->size() != 1)
+        return malformed(0, "not one template");
     return std::move(objects->front());
 }
 

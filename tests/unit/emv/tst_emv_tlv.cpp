@@ -104,6 +104,9 @@ private slots:
     {
         QVERIFY(!TlvParser::parseSingle(QByteArray::fromHex("5F34010100")).ok());
         QVERIFY(!TlvParser::parseSingle(QByteArray()).ok());
+        // Found by the fuzzer: padding where the template should start.
+        QVERIFY(!TlvParser::parseSingle(QByteArray::fromHex("0000")).ok());
+        QVERIFY(!TlvParser::parseSingle(QByteArray::fromHex("FF01")).ok());
     }
 
     void dolDataIsFittedPerFormat()
