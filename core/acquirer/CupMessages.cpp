@@ -25,6 +25,18 @@ QByteArray field60(const char *type, int batchNo, const char *network)
     return QByteArray(type) + digits(batchNo, 6) + QByteArray(network);
 }
 
+// 60.4 = 5: the terminal reads stripe and contact chip; 60.5: 0 normal, 2 fallback. Only for chip transactions
+// and fallbacks, whose codes the host reads.
+QByteArray chipField60(const char *type, int batchNo, const char *network, bool fallback)
+{
+    return field60(type, batchNo, network) + "5" + (fallback ? "2" : "0");
+}
+
+bool isChipEntry(const QString &entryMode)
+{
+    return entryMode == u"chip" || entryMode == u"fallback";
+}
+
 void identify(Message &m, const LinkContext &c, int stan)
 {
     m.set(11, digits(stan, 6));
@@ -89,17 +101,34 @@ Message echoTest(const LinkContext &c, int stan)
     return m;
 }
 
-Message sale(const LinkContext &c, int stan, int batchNo, const Money &amount, const CardData &card)
+QByteArray entryModeCode(const QString &entryMode, bool pinEntered)
+{
+    const char *mode = entryMode == u"chip"          ? "05"
+                       : entryMode == u"contactless" ? "07"
+                       : entryMode == u"keyed"       ? "01"
+                       : entryMode == u"qr"          ? "03"
+                                                     : "02";
+    return QByteArray(mode) + (pinEntered ? "1" : "2");
+}
+
+Message sale(const LinkContext &c, int stan, int batchNo, const Money &amount, const CardData &card,
+             const ChipFields *chip)
 {
     Message m("0200");
     cardFields(m, card);
     m.set(3, "000000");
     m.set(4, digits(amount.minor(), 12));
     identify(m, c, stan);
-    m.set(22, "022"); // magnetic stripe, no PIN entered on the PC
+    // Magnetic stripe or chip; no PIN is ever entered on the PC.
+    const bool chipRead = chip && !chip->fallback;
+    m.set(22, entryModeCode(chipRead ? QStringLiteral("chip") : QStringLiteral("swipe"), chip && chip->pinEntered));
+    if (chipRead && !chip->cardSequence.isEmpty())
+        m.set(23, chip->cardSequence.toLatin1().rightJustified(3, '0'));
     m.set(25, "00");
     m.set(49, Money::numericCodeOf(amount.currency()).toLatin1());
-    m.set(60, field60("22", batchNo, "000"));
+    if (chipRead)
+        m.set(55, chip->field55);
+    m.set(60, chip ? chipField60("22", batchNo, "000", chip->fallback) : field60("22", batchNo, "000"));
     m.set(64, QByteArray(8, '\0'));
     return m;
 }
@@ -153,7 +182,7 @@ Message refund(const LinkContext &c, int stan, int batchNo, const Money &amount,
 }
 
 Message reversal(const LinkContext &c, const CardTransaction &reversed, const QString &reason,
-                 const CardTransaction *voidedSale)
+                 const CardTransaction *voidedSale, const ChipRecord *chip)
 {
     Message m("0400");
     const bool credit = reversed.kind == TxnKind::Refund || reversed.kind == TxnKind::Void;
@@ -165,7 +194,18 @@ Message reversal(const LinkContext &c, const CardTransaction &reversed, const QS
     m.set(39, reason.toLatin1());
     m.set(49, Money::numericCodeOf(reversed.amount.currency()).toLatin1());
     const char *type = reversed.kind == TxnKind::Void ? "23" : reversed.kind == TxnKind::Refund ? "25" : "22";
-    m.set(60, field60(type, reversed.batchNo, "000"));
+    if (reversed.kind == TxnKind::Sale && isChipEntry(reversed.entryMode)) {
+        // As the sale went: chip (with 23 and the chip's reversal data in 55) or fallback.
+        const bool chipRead = reversed.entryMode == u"chip";
+        m.set(22, entryModeCode(reversed.entryMode, chip && chip->pinEntered));
+        if (chipRead && chip && !chip->cardSequence.isEmpty())
+            m.set(23, chip->cardSequence.toLatin1());
+        if (chipRead && chip && !chip->reversalIcc.isEmpty())
+            m.set(55, chip->reversalIcc);
+        m.set(60, chipField60(type, reversed.batchNo, "000", !chipRead));
+    } else {
+        m.set(60, field60(type, reversed.batchNo, "000"));
+    }
     if (reversed.kind == TxnKind::Void && voidedSale) {
         // The void's own original: the host restores that sale.
         if (!voidedSale->rrn.isEmpty())
@@ -196,7 +236,29 @@ Message settlement(const LinkContext &c, int stan, int batchNo, const iso8583::S
     return m;
 }
 
-Message batchUploadItem(const LinkContext &c, int stan, int batchNo, const CardTransaction &t)
+Message scriptAdvice(const LinkContext &c, int stan, const CardTransaction &t, const ChipRecord &chip)
+{
+    Message m("0620");
+    m.set(3, "000000");
+    m.set(4, digits(t.amount.minor(), 12));
+    identify(m, c, stan);
+    m.set(22, entryModeCode(QStringLiteral("chip"), chip.pinEntered));
+    if (!chip.cardSequence.isEmpty())
+        m.set(23, chip.cardSequence.toLatin1());
+    if (!t.rrn.isEmpty())
+        m.set(37, t.rrn.toLatin1());
+    if (!t.authCode.isEmpty())
+        m.set(38, t.authCode.toLatin1());
+    m.set(49, Money::numericCodeOf(t.amount.currency()).toLatin1());
+    m.set(55, chip.adviceIcc);
+    m.set(60, chipField60("00", t.batchNo, "951", false));
+    m.set(61, digits(t.batchNo, 6) + digits(t.stan, 6));
+    m.set(64, QByteArray(8, '\0'));
+    return m;
+}
+
+Message batchUploadItem(const LinkContext &c, int stan, int batchNo, const CardTransaction &t, const ChipRecord *chip,
+                        bool balanced)
 {
     Message m("0320");
     m.set(3, t.kind == TxnKind::Sale ? "000000" : "200000");
@@ -207,7 +269,15 @@ Message batchUploadItem(const LinkContext &c, int stan, int batchNo, const CardT
     if (!t.authCode.isEmpty())
         m.set(38, t.authCode.toLatin1());
     m.set(49, Money::numericCodeOf(t.amount.currency()).toLatin1());
-    m.set(60, field60("00", batchNo, "201"));
+    if (chip && !chip->finalIcc.isEmpty()) {
+        m.set(22, entryModeCode(QStringLiteral("chip"), chip->pinEntered));
+        if (!chip->cardSequence.isEmpty())
+            m.set(23, chip->cardSequence.toLatin1());
+        m.set(55, chip->finalIcc);
+        m.set(60, chipField60("00", batchNo, balanced ? "203" : "205", false));
+    } else {
+        m.set(60, field60("00", batchNo, "201"));
+    }
     m.set(61, digits(t.batchNo, 6) + digits(t.stan, 6));
     // Card organisation instead of the PAN, which PosDesk does not keep.
     const bool domestic = t.cardScheme == u"UnionPay" || t.panMasked.startsWith(QStringLiteral("62"));

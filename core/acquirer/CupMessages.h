@@ -25,17 +25,35 @@ namespace CupMessages {
 iso8583::Message signOn(const LinkContext &c, int stan, const QByteArray &keyLayoutCode);
 iso8583::Message signOff(const LinkContext &c, int stan);
 iso8583::Message echoTest(const LinkContext &c, int stan);
-iso8583::Message sale(const LinkContext &c, int stan, int batchNo, const Money &amount, const CardData &card);
+// The chip's part of a sale: read from the chip (22 = 05x with 23 and 55), or a swipe after the chip failed on this
+// card (fallback: 22 = 02x, 60.5 = 2, no 55). Either way 60.4 says the terminal reads stripe and contact chip.
+struct ChipFields
+{
+    QByteArray field55;   // the request's IC data (Field55Kind::Request); empty for a fallback
+    QString cardSequence; // field 23, three digits; empty when the card has none
+    bool pinEntered = false;
+    bool fallback = false;
+};
+// Field 22 and 60.4 / 60.5 of a transaction by its entry mode ("chip", "fallback", "swipe", "keyed").
+QByteArray entryModeCode(const QString &entryMode, bool pinEntered);
+iso8583::Message sale(const LinkContext &c, int stan, int batchNo, const Money &amount, const CardData &card,
+                      const ChipFields *chip = nullptr);
 iso8583::Message voidSale(const LinkContext &c, int stan, int batchNo, const CardTransaction &original);
 // `original` is the sale when the shop has it (its batch and STAN go in field 61), else null.
 iso8583::Message refund(const LinkContext &c, int stan, int batchNo, const Money &amount, const QString &originalRrn,
                         const QDate &originalDate, const CardTransaction *original, const CardData &card);
 // A reversal repeats the request it undoes: STAN, amount, processing code, 22, 37/38 and 61 as that request carried
 // them (for a void: the sale's RRN, auth code, batch and STAN, passed as `voidedSale`); field 39 carries the reason.
+// A chip sale's reversal carries 23 and the chip's reversal data in 55 (`chip`).
 iso8583::Message reversal(const LinkContext &c, const CardTransaction &reversed, const QString &reason,
-                          const CardTransaction *voidedSale = nullptr);
+                          const CardTransaction *voidedSale = nullptr, const ChipRecord *chip = nullptr);
+// The issuer scripts' results for a chip transaction (0620, 60.3 = 951); 61 names the transaction.
+iso8583::Message scriptAdvice(const LinkContext &c, int stan, const CardTransaction &t, const ChipRecord &chip);
 iso8583::Message settlement(const LinkContext &c, int stan, int batchNo, const iso8583::SettlementTotals &totals);
-iso8583::Message batchUploadItem(const LinkContext &c, int stan, int batchNo, const CardTransaction &t);
+// One transaction of the batch upload (60.3 = 201). A chip transaction goes with its TC and field 55: 203 after a
+// balanced settlement (the TC upload), 205 in the upload of an unbalanced one.
+iso8583::Message batchUploadItem(const LinkContext &c, int stan, int batchNo, const CardTransaction &t,
+                                 const ChipRecord *chip = nullptr, bool balanced = false);
 iso8583::Message batchUploadEnd(const LinkContext &c, int stan, int batchNo, int count);
 
 // MTI of the answer to a request ("0200" → "0210").

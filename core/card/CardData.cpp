@@ -24,6 +24,17 @@ int leadingNumber(QByteArrayView pan, int n)
 
 } // namespace
 
+CardData CardData::fromChip(QByteArrayView pan, QByteArrayView track2Equivalent, const QString &expiryYymm,
+                            const QString &serviceCode)
+{
+    CardData c;
+    c.m_pan = SecureBytes(pan);
+    c.m_track2 = SecureBytes(track2Equivalent);
+    c.m_expiry = expiryYymm;
+    c.m_serviceCode = serviceCode;
+    return c;
+}
+
 QString CardData::masked() const
 {
     const QByteArrayView p = m_pan.view();

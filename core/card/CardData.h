@@ -20,6 +20,11 @@ public:
     CardData(const CardData &) = delete;
     CardData &operator=(const CardData &) = delete;
 
+    // The card as its chip gave it: PAN and track 2 equivalent ("PAN=YYMMSSS…") as digits, expiry YYMM, service
+    // code. The caller's buffers are copied into wiped storage.
+    static CardData fromChip(QByteArrayView pan, QByteArrayView track2Equivalent, const QString &expiryYymm,
+                             const QString &serviceCode);
+
     bool isEmpty() const { return m_pan.isEmpty(); }
 
     // First six and last four digits, the rest as '*': "622848******1234". Safe for screens and logs.

@@ -170,6 +170,24 @@ struct CardTransaction
     TimeMs updatedAt = 0;
 };
 
+// What a chip transaction keeps beside its row in `transactions` (table chip_transactions): the card's sequence
+// number (field 23) and application, and field 55 as each later message must carry it. No cardholder data.
+struct ChipRecord
+{
+    Id transactionId = 0;
+    QString cardSequence; // "001"; empty when the card has none
+    QByteArray aid;
+    QString appLabel;
+    bool pinEntered = false;
+    QByteArray requestIcc;  // field 55 of the 0200
+    QByteArray reversalIcc; // field 55 of its reversal, should it be reversed
+    QByteArray finalIcc;    // field 55 after the second GENERATE AC (the TC upload), empty until then
+    QString cardDecision;   // "tc" / "aac" after the second GENERATE AC, empty until then
+    QByteArray adviceIcc;   // field 55 of the script-result advice (0620), empty when no script ran
+    QString adviceState;    // none | pending | sent
+    bool tcUploaded = false;
+};
+
 enum class BatchState
 {
     Open,

@@ -644,6 +644,7 @@ CvmOutcome ChipTransaction::verifyCardholder()
 
 void ChipTransaction::onlinePinEntered(bool entered)
 {
+    m_pinEntered = entered;
     if (entered) {
         setTvr(3, 0x04);
     } else {

@@ -107,6 +107,7 @@ public:
     QByteArray tsi() const { return m_store.copy(tag::Tsi); }
     QByteArray scriptResults() const { return m_scriptResults; }
     bool issuerAuthenticationFailed() const;
+    bool pinEntered() const { return m_pinEntered; }
     OdaMethod odaMethod() const { return m_oda; }
     const DataStore &data() const { return m_store; }
 
@@ -134,6 +135,7 @@ private:
     OdaMethod m_oda = OdaMethod::None;
     QByteArray m_scriptResults;
     bool m_secondAcDone = false;
+    bool m_pinEntered = false;
 };
 
 } // namespace posdesk::emv

@@ -180,7 +180,19 @@ CREATE TABLE ic_aids (
     floor_limit_minor BIGINT NOT NULL, downloaded_at BIGINT NOT NULL, PRIMARY KEY (acquirer_id, aid));
 )SQL";
 
-const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8, kStep9};
+// Version 10: what a chip transaction needs after its request left, beside the transaction: the card's sequence
+// number and application, and field 55 as the request, a reversal, the TC upload and the script-result advice must
+// carry it (upper-case hex BER-TLV). None of it is cardholder data: no PAN, no track, no PIN block.
+const char *const kStep10 = R"SQL(
+CREATE TABLE chip_transactions (
+    transaction_id BIGINT PRIMARY KEY REFERENCES transactions(id), card_sequence TEXT NOT NULL, aid TEXT NOT NULL,
+    app_label TEXT NOT NULL, pin_entered INTEGER NOT NULL, request_icc TEXT NOT NULL, reversal_icc TEXT NOT NULL,
+    final_icc TEXT, card_decision TEXT, advice_icc TEXT, advice_state TEXT NOT NULL DEFAULT 'none',
+    tc_uploaded INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX chip_transactions_advice ON chip_transactions (advice_state);
+)SQL";
+
+const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8, kStep9, kStep10};
 static_assert(std::size(kSteps) == kCurrentVersion, "one step per schema version");
 
 Status setVersion(Database &db, int version)

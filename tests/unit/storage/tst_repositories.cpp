@@ -4,6 +4,7 @@
 #include "storage/AcquirerRepository.h"
 #include "storage/AuditLogRepository.h"
 #include "storage/BatchRepository.h"
+#include "storage/ChipRecordRepository.h"
 #include "storage/IcParameterRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/LeaseRepository.h"
@@ -346,6 +347,66 @@ private slots:
         f.cashier = QStringLiteral("bob");
         QCOMPARE(*repo.count(f), std::int64_t(0));
         QCOMPARE(repo.findByStan(m_terminal, 1, 99).error().kind, ErrorKind::NotFound);
+    }
+
+    // A chip transaction's field 55 as each later message needs it, kept beside the transaction; the advice is owed
+    // until the host confirms it, and each step moves only from the state before it.
+    void chipRecords()
+    {
+        CardTransaction t;
+        t.terminalId = m_terminal;
+        t.batchNo = 1;
+        t.stan = 21;
+        t.amount = Money::cny(1234);
+        t.panMasked = QStringLiteral("622588******0019");
+        t.cardScheme = QStringLiteral("UnionPay");
+        t.entryMode = QStringLiteral("chip");
+        t.cashier = QStringLiteral("alice");
+        t.createdAt = t.updatedAt = 2000;
+        auto id = TransactionRepository(*m_db).insert(t);
+        VERIFY_OK(id);
+        ChipRecordRepository chips(*m_db);
+        ChipRecord r;
+        r.transactionId = *id;
+        r.cardSequence = QStringLiteral("001");
+        r.aid = QByteArray::fromHex("A000000333010101");
+        r.appLabel = QStringLiteral("PBOC DEBIT");
+        r.pinEntered = true;
+        r.requestIcc = QByteArray::fromHex("9F2608AABBCCDDEEFF0011");
+        r.reversalIcc = QByteArray::fromHex("950500000000009F360200A1");
+        VERIFY_OK(chips.insert(r));
+        QVERIFY(!chips.insert(r).ok()); // one record per transaction
+        auto got = chips.find(*id);
+        VERIFY_OK(got);
+        QVERIFY(got->has_value());
+        QCOMPARE((*got)->aid, r.aid);
+        QCOMPARE((*got)->appLabel, QStringLiteral("PBOC DEBIT"));
+        QCOMPARE((*got)->requestIcc, r.requestIcc);
+        QCOMPARE((*got)->reversalIcc, r.reversalIcc);
+        QVERIFY((*got)->finalIcc.isEmpty());
+        QCOMPARE((*got)->adviceState, QStringLiteral("none"));
+        QVERIFY((*got)->pinEntered);
+        QVERIFY(!(*got)->tcUploaded);
+        QVERIFY(!chips.find(*id + 100)->has_value());
+
+        const QByteArray tc = QByteArray::fromHex("9F2608112233445566778899");
+        VERIFY_OK(chips.recordCardDecision(*id, QStringLiteral("tc"), tc, r.reversalIcc));
+        QCOMPARE(chips.pendingAdvices(m_terminal)->size(), size_t(0));
+        VERIFY_OK(chips.queueAdvice(*id, QByteArray::fromHex("DF31052000000001")));
+        QVERIFY(!chips.queueAdvice(*id, QByteArray::fromHex("DF31052000000001")).ok()); // queued once only
+        auto pending = chips.pendingAdvices(m_terminal);
+        VERIFY_OK(pending);
+        QCOMPARE(pending->size(), size_t(1));
+        QCOMPARE(pending->front().adviceIcc, QByteArray::fromHex("DF31052000000001"));
+        QCOMPARE(pending->front().finalIcc, tc);
+        QCOMPARE(pending->front().cardDecision, QStringLiteral("tc"));
+        QCOMPARE(chips.pendingAdvices(m_terminal + 1)->size(), size_t(0));
+        VERIFY_OK(chips.markAdviceSent(*id));
+        QCOMPARE(chips.markAdviceSent(*id).error().kind, ErrorKind::NotFound); // already confirmed
+        QCOMPARE(chips.pendingAdvices(m_terminal)->size(), size_t(0));
+        VERIFY_OK(chips.markTcUploaded(*id));
+        QVERIFY((*chips.find(*id))->tcUploaded);
+        QCOMPARE(chips.recordCardDecision(*id + 100, QStringLiteral("aac"), {}, {}).error().kind, ErrorKind::NotFound);
     }
 
     // Money changes state only from the state it was read in; a lost race overwrites nothing.
