@@ -192,6 +192,47 @@
     </message>
 </context>
 <context>
+    <name>posdesk::ChipAdvices</name>
+    <message>
+        <source>The host did not take the chip&apos;s script results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ChipRecordRepository</name>
+    <message>
+        <source>storing the chip data of a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 has no chip data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the chip data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the pending advices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ChipSession</name>
+    <message>
+        <source>No application of the card was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card declined the payment itself (it did not ask the bank). No money moved; ask for another card or cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card approved the payment offline, which this till does not accept. No money moved; ask for another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::CupMessages</name>
     <message>
         <source>The host&apos;s answer is garbled; it could not be read.</source>
@@ -767,6 +808,42 @@
     </message>
     <message>
         <source>%1 The payment is in doubt — do not hand over the goods. The host refused to cancel it: the customer may have been charged. Take no other payment for these goods until the owner has checked with the acquirer (alert RV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chip card is charged in yuan (CNY) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card is in the reader. Insert the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card signed an amount other than the sale&apos;s. No money moved; insert the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card gave no card number. No money moved; ask for another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank approved the payment, but its answer did not prove itself to the card, and the card declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank approved the payment, but the card declined it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not finish the payment (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a chip card: insert it into the card reader (请插卡). Swipe it only if its chip cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has no chip (its stripe says so): take it as an ordinary swipe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

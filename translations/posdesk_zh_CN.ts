@@ -192,6 +192,47 @@
     </message>
 </context>
 <context>
+    <name>posdesk::ChipAdvices</name>
+    <message>
+        <source>The host did not take the chip&apos;s script results: %1</source>
+        <translation>主机未接收芯片的脚本处理结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ChipRecordRepository</name>
+    <message>
+        <source>storing the chip data of a transaction</source>
+        <translation>保存交易的芯片数据</translation>
+    </message>
+    <message>
+        <source>Transaction %1 has no chip data.</source>
+        <translation>交易 %1 没有芯片数据。</translation>
+    </message>
+    <message>
+        <source>reading the chip data</source>
+        <translation>读取芯片数据</translation>
+    </message>
+    <message>
+        <source>reading the pending advices</source>
+        <translation>读取待发送的通知</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ChipSession</name>
+    <message>
+        <source>No application of the card was chosen.</source>
+        <translation>没有选择卡片上的应用。</translation>
+    </message>
+    <message>
+        <source>The card declined the payment itself (it did not ask the bank). No money moved; ask for another card or cash.</source>
+        <translation>卡片自行拒绝了这笔付款（未询问银行）。没有扣款；请换一张卡或收现金。</translation>
+    </message>
+    <message>
+        <source>The card approved the payment offline, which this till does not accept. No money moved; ask for another card.</source>
+        <translation>卡片脱机批准了这笔付款，本收银台不接受脱机批准。没有扣款；请换一张卡。</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::CupMessages</name>
     <message>
         <source>The host&apos;s answer is garbled; it could not be read.</source>
@@ -768,6 +809,42 @@
     <message>
         <source>%1 The payment is in doubt — do not hand over the goods. The host refused to cancel it: the customer may have been charged. Take no other payment for these goods until the owner has checked with the acquirer (alert RV).</source>
         <translation>%1 这笔付款状态不明——请勿交付商品。主机拒绝撤销这笔付款，顾客可能已被扣款。在店主向收单机构核实之前（告警 RV），不要为这些商品再收一次款。</translation>
+    </message>
+    <message>
+        <source>A chip card is charged in yuan (CNY) only.</source>
+        <translation>芯片卡只能以人民币（CNY）收款。</translation>
+    </message>
+    <message>
+        <source>No card is in the reader. Insert the card.</source>
+        <translation>读卡器中没有卡。请插卡。</translation>
+    </message>
+    <message>
+        <source>The card signed an amount other than the sale&apos;s. No money moved; insert the card again.</source>
+        <translation>卡片签署的金额与本笔消费不符。没有扣款；请重新插卡。</translation>
+    </message>
+    <message>
+        <source>The card gave no card number. No money moved; ask for another card.</source>
+        <translation>卡片没有给出卡号。没有扣款；请换一张卡。</translation>
+    </message>
+    <message>
+        <source>The bank approved the payment, but its answer did not prove itself to the card, and the card declined.</source>
+        <translation>银行批准了这笔付款，但银行的应答未通过卡片的验证，卡片拒绝了交易。</translation>
+    </message>
+    <message>
+        <source>The bank approved the payment, but the card declined it.</source>
+        <translation>银行批准了这笔付款，但卡片拒绝了交易。</translation>
+    </message>
+    <message>
+        <source>The card could not finish the payment (%1).</source>
+        <translation>卡片未能完成这笔付款（%1）。</translation>
+    </message>
+    <message>
+        <source>This is a chip card: insert it into the card reader (请插卡). Swipe it only if its chip cannot be read.</source>
+        <translation>这是芯片卡：请插卡。只有芯片读不出时才可以刷卡。</translation>
+    </message>
+    <message>
+        <source>This card has no chip (its stripe says so): take it as an ordinary swipe.</source>
+        <translation>这张卡没有芯片（磁条信息如此表明）：请按普通刷卡处理。</translation>
     </message>
 </context>
 <context>

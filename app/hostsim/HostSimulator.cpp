@@ -43,7 +43,7 @@ SecretBytes randomKey(int size)
 
 bool isFinancial(QByteArrayView mti)
 {
-    return mti == "0200" || mti == "0220" || mti == "0400";
+    return mti == "0200" || mti == "0220" || mti == "0400" || mti == "0620";
 }
 
 QByteArray digits(qint64 value, int width)
@@ -540,6 +540,9 @@ QByteArray HostSimulator::respond(const iso8583::Frame &frame, const Message &re
                      .arg(saleStan));
         }
         it->reversed = true;
+        it->chipReversal = it->chip && request.has(55) && request.has(23) && request.text(22).startsWith(u"05");
+        if (it->chip && !it->chipReversal)
+            note(QStringLiteral("reversal of chip sale %1/%2 without its chip data (22, 23, 55)").arg(batch).arg(stan));
         m_ledgerChanged = true;
         return reply("00", true);
     }
@@ -585,9 +588,27 @@ QByteArray HostSimulator::respond(const iso8583::Frame &frame, const Message &re
                 r.set(48, *digitsOf48);
         });
     }
+    if (mti == "0620") {
+        // A chip transaction's script results (60.3 = 951); 61 names the transaction (batch, STAN).
+        auto f61 = iso8583::Field61::parse(request.view(61));
+        const int adviceBatch = f61 ? f61->batch.toInt() : -1;
+        const int adviceStan = f61 ? f61->stan.toInt() : -1;
+        auto b = state.ledger.find(adviceBatch);
+        const bool named = f60 && f60->networkCode == "951" && b != state.ledger.end() && b->contains(adviceStan) &&
+                           (*b)[adviceStan].chip;
+        if (!named || !request.has(55)) {
+            note(QStringLiteral("script advice: 61 (%1) names no chip transaction the host holds, or 55 is missing")
+                     .arg(request.text(61)));
+            return reply("25", true);
+        }
+        (*b)[adviceStan].scriptAdvised = true;
+        m_ledgerChanged = true;
+        note(QStringLiteral("script advice for %1/%2 taken").arg(adviceBatch).arg(adviceStan));
+        return reply("00", true);
+    }
     if (mti == "0320") {
         const QByteArray network = f60 ? f60->networkCode : QByteArray();
-        if (network == "201" || network == "203") {
+        if (network == "201" || network == "203" || network == "205") {
             // One uploaded transaction: the host takes the terminal's record where its ledger lacks it.
             auto f61 = iso8583::Field61::parse(request.view(61));
             if (f61) {
@@ -605,6 +626,15 @@ QByteArray HostSimulator::respond(const iso8583::Frame &frame, const Message &re
                     batchLedger.insert(original, e);
                     m_ledgerChanged = true;
                     note(QStringLiteral("batch upload: took in %1/%2").arg(f61->batch.toInt()).arg(original));
+                }
+                if (network != "201" && request.has(55)) {
+                    // A chip transaction's TC: after a balanced settlement (203) or in an unbalanced one's upload.
+                    batchLedger[original].tcUploaded = true;
+                    m_ledgerChanged = true;
+                    note(QStringLiteral("TC upload (%1) for %2/%3")
+                             .arg(QString::fromLatin1(network))
+                             .arg(f61->batch.toInt())
+                             .arg(original));
                 }
             }
         } else if (network == "202" || network == "207") {
@@ -649,6 +679,9 @@ QByteArray HostSimulator::ledgerJson() const
                                                         : QJsonValue(QString::fromLatin1(e->originalRrn))},
                     {QStringLiteral("uploaded"), e->uploaded},
                     {QStringLiteral("chip"), e->chip},
+                    {QStringLiteral("chipReversal"), e->chipReversal},
+                    {QStringLiteral("tcUploaded"), e->tcUploaded},
+                    {QStringLiteral("scriptAdvised"), e->scriptAdvised},
                 });
             }
             batches.insert(QString::number(number),

@@ -48,7 +48,11 @@ namespace posdesk::hostsim {
 //               "originalBatch": null,    void: batch and STAN of the sale it voided (61); refund: 61 unless it is
 //               "originalStan": null,     all zeros; else null
 //               "originalRrn": null,      void and refund: 37 of the request; else null
-//               "uploaded": false }       true when the host took the entry in through a batch upload (0320 / 201)
+//               "uploaded": false,        true when the host took the entry in through a batch upload (0320 / 201)
+//               "chip": false,            field 55 came with the sale and its ARQC verified (--chip)
+//               "chipReversal": false,    a chip sale's reversal carried 22 = 05x, 23 and 55
+//               "tcUploaded": false,      a 0320 (60.3 = 203 / 205) brought its TC in field 55
+//               "scriptAdvised": false }  a 0620 (60.3 = 951) brought its issuer scripts' results
 //           ] } } } } }
 class HostSimulator : public QObject
 {
@@ -81,7 +85,10 @@ private:
         std::optional<int> originalStan;
         QByteArray originalRrn; // empty: none
         bool uploaded = false;
-        bool chip = false; // field 55 came with it and its ARQC verified
+        bool chip = false;          // field 55 came with it and its ARQC verified
+        bool chipReversal = false;  // its reversal carried the chip's data (22 = 05x, 23 and 55), as a chip sale's must
+        bool tcUploaded = false;    // a 0320 (203 / 205) brought its TC and field 55
+        bool scriptAdvised = false; // a 0620 brought its issuer scripts' results
     };
     struct TerminalState
     {

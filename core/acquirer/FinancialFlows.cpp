@@ -7,6 +7,7 @@
 #include "security/PanProtector.h"
 #include "security/Permissions.h"
 #include "storage/BatchRepository.h"
+#include "storage/ChipRecordRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Sql.h"
 #include "storage/TerminalRepository.h"
@@ -54,6 +55,8 @@ struct FinancialFlows::Flow
     Done done;
     TimeMs startedAt = 0;
     std::optional<crypto::MacEngine> mac;
+    std::shared_ptr<ChipSession> chip; // a chip sale's card, from its first GENERATE AC to its last word
+    bool fallback = false;             // a swipe after the chip of the card could not be read
 };
 
 FinancialFlows::FinancialFlows(AcquirerService &link, ReversalQueue &reversals) : m_link(link), m_reversals(reversals)
@@ -153,6 +156,75 @@ void FinancialFlows::sale(const Actor &actor, const QString &tid, const Money &a
     if (flow->card->isEmpty())
         return finish(flow, Error::usage(QCoreApplication::translate("posdesk::FinancialFlows",
                                                                      "No card was read. Swipe the card again.")));
+    if (flow->card->isChipCard())
+        // CUP closed the stripe of chip cards for POS use: the chip first, the swipe only when it fails.
+        return finish(flow, Error::refused(QCoreApplication::translate(
+                                "posdesk::FinancialFlows",
+                                "This is a chip card: insert it into the card reader (请插卡). Swipe it only if "
+                                "its chip cannot be read.")));
+    begin(flow);
+}
+
+void FinancialFlows::fallbackSale(const Actor &actor, const QString &tid, const Money &amount, CardData &&card,
+                                  Done done)
+{
+    auto flow = newFlow(actor, tid, TxnKind::Sale, &card, std::move(done));
+    if (!flow)
+        return;
+    flow->amount = amount;
+    flow->fallback = true;
+    if (auto s = checkCanSell(actor, flow->ctx); !s)
+        return finish(flow, s.error());
+    if (auto s = checkAmount(amount); !s)
+        return finish(flow, s.error());
+    if (flow->card->isEmpty())
+        return finish(flow, Error::usage(QCoreApplication::translate("posdesk::FinancialFlows",
+                                                                     "No card was read. Swipe the card again.")));
+    if (!flow->card->isChipCard())
+        return finish(flow, Error::usage(QCoreApplication::translate(
+                                "posdesk::FinancialFlows",
+                                "This card has no chip (its stripe says so): take it as an ordinary swipe.")));
+    begin(flow);
+}
+
+void FinancialFlows::chipSale(const Actor &actor, const QString &tid, const Money &amount,
+                              std::shared_ptr<ChipCardChannel> card, ChipSession::Chooser choose, Done done)
+{
+    auto flow = newFlow(actor, tid, TxnKind::Sale, nullptr, std::move(done));
+    if (!flow)
+        return;
+    flow->amount = amount;
+    if (auto s = checkCanSell(actor, flow->ctx); !s)
+        return finish(flow, s.error());
+    if (auto s = checkAmount(amount); !s)
+        return finish(flow, s.error());
+    if (amount.currency() != u"CNY")
+        return finish(flow, Error::usage(QCoreApplication::translate("posdesk::FinancialFlows",
+                                                                     "A chip card is charged in yuan (CNY) only.")));
+    if (!card)
+        return finish(flow, Error::usage(QCoreApplication::translate("posdesk::FinancialFlows",
+                                                                     "No card is in the reader. Insert the card.")));
+    auto setup = chipSetupFor(m_link.db(), flow->ctx);
+    if (!setup)
+        return finish(flow, setup.error());
+    flow->chip = std::make_shared<ChipSession>(std::move(card), std::move(*setup));
+    // The card is read before the terminal is held: nothing has moved until the request leaves.
+    const QDateTime shopTime =
+        QDateTime::fromMSecsSinceEpoch(m_link.clock().nowMs(), QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+    if (auto s = flow->chip->readForSale(amount.minor(), shopTime, quint32(flow->ctx.terminal.nextStan), choose); !s)
+        return finish(flow, s.error());
+    if (flow->chip->amountSigned() != amount.minor())
+        return finish(flow,
+                      Error::corrupt(QCoreApplication::translate("posdesk::FinancialFlows",
+                                                                 "The card signed an amount other than the "
+                                                                 "sale's. No money moved; insert the card again."),
+                                     QStringLiteral("9F02 = %1 fen").arg(flow->chip->amountSigned())));
+    flow->card = std::make_shared<CardData>(flow->chip->cardData());
+    if (flow->card->isEmpty())
+        return finish(flow, Error::corrupt(QCoreApplication::translate("posdesk::FinancialFlows",
+                                                                       "The card gave no card number. No money "
+                                                                       "moved; ask for another card."),
+                                           QStringLiteral("no 5A / 57 on the chip")));
     begin(flow);
 }
 
@@ -318,9 +390,20 @@ void FinancialFlows::begin(std::shared_ptr<Flow> flow)
             iso8583::Message request;
             const LinkContext &c = flow->ctx;
             const CardTransaction &t = flow->txn;
-            if (flow->kind == TxnKind::Sale)
+            if (flow->kind == TxnKind::Sale && flow->chip) {
+                const emv::ChipTransaction &card = flow->chip->card();
+                CupMessages::ChipFields chip;
+                chip.field55 = card.field55(emv::Field55Kind::Request);
+                chip.cardSequence = card.panSequenceNumber();
+                chip.pinEntered = card.pinEntered();
+                request = CupMessages::sale(c, t.stan, t.batchNo, flow->amount, *flow->card, &chip);
+            } else if (flow->kind == TxnKind::Sale && flow->fallback) {
+                CupMessages::ChipFields fallback;
+                fallback.fallback = true;
+                request = CupMessages::sale(c, t.stan, t.batchNo, flow->amount, *flow->card, &fallback);
+            } else if (flow->kind == TxnKind::Sale) {
                 request = CupMessages::sale(c, t.stan, t.batchNo, flow->amount, *flow->card);
-            else if (flow->kind == TxnKind::Void)
+            } else if (flow->kind == TxnKind::Void)
                 request = CupMessages::voidSale(c, t.stan, t.batchNo, *flow->original);
             else
                 request =
@@ -416,7 +499,9 @@ Result<CardTransaction> FinancialFlows::writeAhead(Flow &flow)
     if (flow.card) {
         txn.panMasked = flow.card->masked();
         txn.cardScheme = flow.card->schemeName();
-        txn.entryMode = QStringLiteral("swipe");
+        txn.entryMode = flow.chip       ? QStringLiteral("chip")
+                        : flow.fallback ? QStringLiteral("fallback")
+                                        : QStringLiteral("swipe");
         auto panHmac = m_link.pans().hmacDigits(flow.card->pan());
         if (!panHmac)
             return panHmac.error();
@@ -508,6 +593,20 @@ Result<CardTransaction> FinancialFlows::writeAhead(Flow &flow)
     if (!id)
         return id.error();
     txn.id = *id;
+    if (flow.chip) {
+        // What the reversal, the TC upload and the advice will carry, kept with the sale before the request leaves.
+        const emv::ChipTransaction &card = flow.chip->card();
+        ChipRecord chip;
+        chip.transactionId = txn.id;
+        chip.cardSequence = card.panSequenceNumber();
+        chip.aid = card.aid();
+        chip.appLabel = card.applicationLabel();
+        chip.pinEntered = card.pinEntered();
+        chip.requestIcc = card.field55(emv::Field55Kind::Request);
+        chip.reversalIcc = card.field55(emv::Field55Kind::Reversal);
+        if (auto s = ChipRecordRepository(db).insert(chip); !s)
+            return s.error();
+    }
     // The hold on the terminal, renewed in the same unit: the request leaves only if it is still this till's.
     if (auto s = flow.lease->renew(); !s)
         return s.error();
@@ -542,6 +641,7 @@ void FinancialFlows::onReply(std::shared_ptr<Flow> flow, const iso8583::Message 
     const TimeMs now = m_link.clock().nowMs();
     const QString mti = QString::fromLatin1(CupMessages::replyMti(request.mti()));
     if (!x.reply) {
+        abandonChip(*flow);
         if (!x.requestMayHaveLeft) {
             // Nothing reached the host: no money moved, nothing to reverse.
             (void)TransactionRepository(m_link.db()).transition(txn.id, TxnStatus::Pending, TxnStatus::Declined, now);
@@ -552,8 +652,10 @@ void FinancialFlows::onReply(std::shared_ptr<Flow> flow, const iso8583::Message 
         return inDoubt(flow, QStringLiteral("98"), x.reply.error());
     }
     auto reply = CupMessages::readReply(*x.reply, request, c);
-    if (!reply)
+    if (!reply) {
+        abandonChip(*flow);
         return inDoubt(flow, QStringLiteral("96"), reply.error());
+    }
     m_link.noteHeader(c, *reply);
     const QString code = reply->responseCode;
     if (ResponseClassifier::forcesSignOn(code))
@@ -565,6 +667,7 @@ void FinancialFlows::onReply(std::shared_ptr<Flow> flow, const iso8583::Message 
         m_link.publish({c.terminal.id, QStringLiteral("local"), QStringLiteral("A0"), c.acquirer.dialect,
                         c.terminal.tid, c.terminal.mid, mti, txn.stan, now});
         m_link.requireSignOn(c);
+        abandonChip(*flow);
         if (approvedByCode)
             // The host may have approved: money may have moved, so undo it.
             return inDoubt(flow, QStringLiteral("A0"), macOk.error());
@@ -574,13 +677,20 @@ void FinancialFlows::onReply(std::shared_ptr<Flow> flow, const iso8583::Message 
     }
     switch (verdict.kind) {
     case ResponseClassifier::Financial::Ambiguous:
+        abandonChip(*flow);
         return inDoubt(flow, QStringLiteral("96"), Error::corrupt(verdict.why, QStringLiteral("field 39 = ") + code));
     case ResponseClassifier::Financial::Approved:
     case ResponseClassifier::Financial::Partial:
+        if (flow->chip)
+            return completeChip(flow, *reply, verdict.approvedMinor,
+                                verdict.kind == ResponseClassifier::Financial::Partial);
         return approve(flow, *reply, verdict.approvedMinor, verdict.kind == ResponseClassifier::Financial::Partial);
     case ResponseClassifier::Financial::Declined:
         break;
     }
+    if (flow->chip)
+        // The card hears the decline and finishes declined; its word changes nothing, no money moved.
+        (void)flow->chip->card().complete({true, code.toLatin1(), reply->message.bytes(55)});
     Database &db = m_link.db();
     {
         UnitOfWork uow(db);
@@ -624,6 +734,15 @@ void FinancialFlows::approve(std::shared_ptr<Flow> flow, const CupMessages::Repl
             s = txns.transition(txn.id, TxnStatus::Pending, TxnStatus::Approved, now, answer);
         if (s && txn.kind == TxnKind::Void && txn.originalId)
             s = txns.transition(*txn.originalId, TxnStatus::Approved, TxnStatus::Voided, now);
+        if (s && flow->chip) {
+            // The card's TC and its data for the TC upload; the scripts' results owed to the host.
+            const emv::ChipTransaction &card = flow->chip->card();
+            ChipRecordRepository chips(db);
+            s = chips.recordCardDecision(txn.id, QStringLiteral("tc"), card.field55(emv::Field55Kind::Request),
+                                         card.field55(emv::Field55Kind::Reversal));
+            if (s && !card.scriptResults().isEmpty())
+                s = chips.queueAdvice(txn.id, card.field55(emv::Field55Kind::ScriptAdvice));
+        }
         if (s)
             s = audit(db, m_link.clock(), Actor{txn.cashier, std::nullopt, QStringLiteral("service")},
                       eventName(txn.kind), QStringLiteral("terminal %1 STAN %2").arg(c.terminal.tid).arg(txn.stan),
@@ -644,6 +763,55 @@ void FinancialFlows::approve(std::shared_ptr<Flow> flow, const CupMessages::Repl
     TxnOutcome out{*stored, code, ResponseCodeTable::forDialect(c.acquirer.dialect).describe(code), partial,
                    txn.amount};
     finish(flow, out);
+}
+
+void FinancialFlows::abandonChip(Flow &flow)
+{
+    if (flow.chip)
+        // "Unable to go online": the card finishes declined (AAC). The money is the reversal's business, not the
+        // card's.
+        (void)flow.chip->card().complete({});
+}
+
+void FinancialFlows::completeChip(std::shared_ptr<Flow> flow, const CupMessages::Reply &reply,
+                                  std::int64_t approvedMinor, bool partial)
+{
+    emv::ChipTransaction &card = flow->chip->card();
+    auto decision = card.complete({true, reply.responseCode.toLatin1(), reply.message.bytes(55)});
+    if (decision && *decision == emv::CardDecision::Tc)
+        return approve(flow, reply, approvedMinor, partial);
+    // The host approved and the card did not (or could not say): the approval is undone at the host.
+    Database &db = m_link.db();
+    {
+        UnitOfWork uow(db);
+        Status s = uow.isActive() ? Status() : uow.startStatus();
+        ChipRecordRepository chips(db);
+        if (s && decision)
+            s = chips.recordCardDecision(flow->txn.id, QStringLiteral("aac"), {},
+                                         card.field55(emv::Field55Kind::ReversalAfterAac));
+        if (s && !card.scriptResults().isEmpty())
+            s = chips.queueAdvice(flow->txn.id, card.field55(emv::Field55Kind::ScriptAdvice));
+        if (s)
+            s = uow.commit();
+        // Not stored: the reversal still leaves, with the sale's first reversal data.
+        (void)s;
+    }
+    Error cause =
+        decision
+            ? Error::declined(card.issuerAuthenticationFailed()
+                                  ? QCoreApplication::translate("posdesk::FinancialFlows",
+                                                                "The bank approved the payment, but its answer did "
+                                                                "not prove itself to the card, and the card declined.")
+                                  : QCoreApplication::translate("posdesk::FinancialFlows",
+                                                                "The bank approved the payment, but the card "
+                                                                "declined it."),
+                              QStringLiteral("second GENERATE AC: AAC"))
+            : Error(
+                  ErrorKind::Environment,
+                  QCoreApplication::translate("posdesk::FinancialFlows", "The card could not finish the payment (%1).")
+                      .arg(decision.error().message),
+                  decision.error().detail);
+    inDoubt(flow, QStringLiteral("06"), cause);
 }
 
 void FinancialFlows::inDoubt(std::shared_ptr<Flow> flow, const QString &reason, const Error &cause)
@@ -688,6 +856,7 @@ void FinancialFlows::finish(std::shared_ptr<Flow> flow, Result<TxnOutcome> resul
 {
     if (flow->card)
         flow->card->wipe();
+    flow->chip.reset(); // the card's data go with it
     if (flow->lease)
         flow->lease->release(); // the terminal is free before the caller hears the outcome
     flow->lease.reset();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "acquirer/AcquirerService.h"
+#include "acquirer/ChipPayment.h"
 
 namespace posdesk {
 
@@ -17,6 +18,15 @@ public:
     FinancialFlows(AcquirerService &link, ReversalQueue &reversals);
 
     void sale(const Actor &actor, const QString &tid, const Money &amount, CardData &&card, Done done);
+    // A swipe after the chip of the same card could not be read (fallback): 22 = 02x, 60.5 = 2, online only. A plain
+    // sale() refuses the swipe of a chip card (service code 2xx / 6xx).
+    void fallbackSale(const Actor &actor, const QString &tid, const Money &amount, CardData &&card, Done done);
+    // A sale with the chip of the card in `card`: read up to its first GENERATE AC (ARQC, nothing moves before),
+    // written ahead with its chip data in one unit, sent, and the host's answer given back to the card. The sale is
+    // approved only when the card accepts the host's approval too (TC); an approval the card refuses (AAC), or a
+    // card that cannot finish, is put in doubt and reversed at once. The card stays in the reader until `done`.
+    void chipSale(const Actor &actor, const QString &tid, const Money &amount, std::shared_ptr<ChipCardChannel> card,
+                  ChipSession::Chooser choose, Done done);
     void voidSale(const Actor &actor, const QString &tid, int originalStan, Done done);
     void refund(const Actor &actor, const QString &tid, const Money &amount, const RefundOriginal &original,
                 CardData &&card, Done done);
@@ -48,6 +58,11 @@ private:
     void send(std::shared_ptr<Flow> flow, iso8583::Message request);
     void onReply(std::shared_ptr<Flow> flow, const iso8583::Message &request, ExchangeResult x);
     void approve(std::shared_ptr<Flow> flow, const CupMessages::Reply &reply, std::int64_t approvedMinor, bool partial);
+    // A chip sale's approval goes to the card; only its TC makes the sale approved here.
+    void completeChip(std::shared_ptr<Flow> flow, const CupMessages::Reply &reply, std::int64_t approvedMinor,
+                      bool partial);
+    // Tells the card the host's word did not come (or cannot be trusted), so it finishes declined.
+    static void abandonChip(Flow &flow);
     void inDoubt(std::shared_ptr<Flow> flow, const QString &reason, const Error &cause);
     void finish(std::shared_ptr<Flow> flow, Result<TxnOutcome> result);
 

@@ -3,6 +3,7 @@
 #include "acquirer/ResponseClassifier.h"
 #include "acquirer/ResponseCodes.h"
 #include "security/Permissions.h"
+#include "storage/ChipRecordRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/TerminalRepository.h"
 #include "storage/TransactionRepository.h"
@@ -234,10 +235,19 @@ void ReversalQueue::sendOne(const LinkContext &c, LeasePtr lease, const PendingR
             return retry(o.error().fullText());
         original = *o;
     }
+    // A chip sale's reversal carries the chip's data (23, 55) as it stood when the sale was undone.
+    std::optional<ChipRecord> chip;
+    if (txn->kind == TxnKind::Sale && txn->entryMode == u"chip") {
+        auto found = ChipRecordRepository(db).find(txn->id);
+        if (!found)
+            return retry(found.error().fullText());
+        chip = *found;
+    }
     auto mac = m_link.macEngine(c);
     if (!mac)
         return retry(mac.error().fullText());
-    const iso8583::Message request = CupMessages::reversal(c, *txn, r.reason, original ? &*original : nullptr);
+    const iso8583::Message request =
+        CupMessages::reversal(c, *txn, r.reason, original ? &*original : nullptr, chip ? &*chip : nullptr);
     auto wire = CupMessages::frame(request, c, &*mac);
     if (!wire)
         return retry(wire.error().fullText());

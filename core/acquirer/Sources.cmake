@@ -11,6 +11,8 @@ target_sources(posdesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/IcParameters.cpp ${CMAKE_CURRENT_LIST_DIR}/IcParameters.h
     ${CMAKE_CURRENT_LIST_DIR}/IcDownload.cpp ${CMAKE_CURRENT_LIST_DIR}/IcDownload.h
     ${CMAKE_CURRENT_LIST_DIR}/FinancialFlows.cpp ${CMAKE_CURRENT_LIST_DIR}/FinancialFlows.h
+    ${CMAKE_CURRENT_LIST_DIR}/ChipPayment.cpp ${CMAKE_CURRENT_LIST_DIR}/ChipPayment.h
+    ${CMAKE_CURRENT_LIST_DIR}/ChipAdvices.cpp ${CMAKE_CURRENT_LIST_DIR}/ChipAdvices.h
     ${CMAKE_CURRENT_LIST_DIR}/../settlement/SettlementService.cpp ${CMAKE_CURRENT_LIST_DIR}/../settlement/SettlementService.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/ReversalRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/ReversalRepository.h
 )

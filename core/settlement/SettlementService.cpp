@@ -1,9 +1,11 @@
 #include "settlement/SettlementService.h"
 
+#include "acquirer/ChipAdvices.h"
 #include "acquirer/ResponseCodes.h"
 #include "acquirer/ReversalQueue.h"
 #include "security/Permissions.h"
 #include "storage/BatchRepository.h"
+#include "storage/ChipRecordRepository.h"
 #include "storage/ReversalRepository.h"
 #include "storage/Sql.h"
 #include "storage/TerminalRepository.h"
@@ -25,6 +27,8 @@ struct SettlementService::Run
     Batch batch;
     BatchTotals totals;
     std::vector<CardTransaction> uploadItems;
+    std::vector<std::optional<ChipRecord>> uploadChips;      // beside uploadItems: the chip data of a chip sale
+    std::vector<std::pair<CardTransaction, ChipRecord>> tcs; // TCs to upload after the close
     int uploadFirstStan = 0; // the items and the end message use consecutive STANs reserved in one write
     AcquirerService::Done<SettlementOutcome> done;
     SettlementOutcome outcome;
@@ -86,7 +90,12 @@ void SettlementService::settle(const Actor &actor, const QString &tid, AcquirerS
                                                                  "Settlement waits until the reversals are through: %1")
                                          .arg(first.error().message),
                                      first.error().detail));
-        begin(run);
+        // The chip's script results the host is owed; they move no money and do not hold the settlement up.
+        sendChipAdvices(m_link, run->ctx, run->lease, [this, run](AdviceRound advices) {
+            run->outcome.advicesSent = advices.sent;
+            run->outcome.advicesOwed = advices.pending;
+            begin(run);
+        });
     });
 }
 
@@ -241,8 +250,18 @@ void SettlementService::sendSettlement(std::shared_ptr<Run> run, bool second)
         if (!items)
             return finish(run, items.error());
         for (CardTransaction &t : *items) {
-            if (t.kind == TxnKind::Sale || t.kind == TxnKind::Refund)
-                run->uploadItems.push_back(std::move(t));
+            if (t.kind != TxnKind::Sale && t.kind != TxnKind::Refund)
+                continue;
+            std::optional<ChipRecord> chip;
+            if (t.kind == TxnKind::Sale && t.entryMode == u"chip") {
+                auto found = ChipRecordRepository(m_link.db()).find(t.id);
+                if (!found)
+                    return finish(run, found.error());
+                if (found->has_value() && (*found)->cardDecision == u"tc")
+                    chip = **found;
+            }
+            run->uploadItems.push_back(std::move(t));
+            run->uploadChips.push_back(std::move(chip));
         }
         // One committed write for every STAN of the upload instead of one (and one fsync) per item.
         auto first = TerminalRepository(m_link.db()).takeStans(run->ctx.terminal.id, int(run->uploadItems.size()) + 1);
@@ -261,7 +280,8 @@ void SettlementService::upload(std::shared_ptr<Run> run, size_t index)
     const int stan = TerminalRepository::stanAfter(run->uploadFirstStan, int(index));
     const iso8583::Message request =
         end ? CupMessages::batchUploadEnd(c, stan, run->batch.batchNo, int(run->uploadItems.size()))
-            : CupMessages::batchUploadItem(c, stan, run->batch.batchNo, run->uploadItems[index]);
+            : CupMessages::batchUploadItem(c, stan, run->batch.batchNo, run->uploadItems[index],
+                                           run->uploadChips[index] ? &*run->uploadChips[index] : nullptr, false);
     auto wire = CupMessages::frame(request, c, nullptr);
     if (!wire)
         return finish(run, wire.error());
@@ -286,6 +306,9 @@ void SettlementService::upload(std::shared_ptr<Run> run, size_t index)
                                               .arg(ResponseCodeTable::forDialect().describe(reply->responseCode))));
         if (!end) {
             run->outcome.uploadedCount++;
+            // The item carried its TC (205): nothing is owed for it after the close.
+            if (run->uploadChips[index])
+                (void)ChipRecordRepository(m_link.db()).markTcUploaded(run->uploadItems[index].id);
             return upload(run, index + 1);
         }
         if (run->ctx.acquirer.resettleAfterUpload)
@@ -337,7 +360,61 @@ void SettlementService::close(std::shared_ptr<Run> run, const QString &verdict)
     if (auto s = uow.commit(); !s)
         return finish(run, s.error());
     run->outcome.verdict = verdict;
-    finish(run, run->outcome);
+    uploadTcs(run);
+}
+
+void SettlementService::uploadTcs(std::shared_ptr<Run> run)
+{
+    Database &db = m_link.db();
+    TxnFilter filter;
+    filter.terminalId = run->ctx.terminal.id;
+    filter.batchNo = run->batch.batchNo;
+    filter.status = TxnStatus::Approved;
+    auto items = TransactionRepository(db).list(filter);
+    if (!items)
+        return finish(run, run->outcome); // the batch is closed; the TCs stay owed
+    for (CardTransaction &t : *items) {
+        if (t.kind != TxnKind::Sale || t.entryMode != u"chip")
+            continue;
+        auto chip = ChipRecordRepository(db).find(t.id);
+        if (chip && chip->has_value() && (*chip)->cardDecision == u"tc" && !(*chip)->tcUploaded &&
+            !(*chip)->finalIcc.isEmpty())
+            run->tcs.emplace_back(std::move(t), **chip);
+    }
+    run->outcome.tcOwed = int(run->tcs.size());
+    if (run->tcs.empty())
+        return finish(run, run->outcome);
+    auto first = TerminalRepository(db).takeStans(run->ctx.terminal.id, int(run->tcs.size()));
+    if (!first)
+        return finish(run, run->outcome);
+    run->uploadFirstStan = *first;
+    uploadTc(run, 0);
+}
+
+void SettlementService::uploadTc(std::shared_ptr<Run> run, size_t index)
+{
+    if (index >= run->tcs.size())
+        return finish(run, run->outcome);
+    const LinkContext &c = run->ctx;
+    const int stan = TerminalRepository::stanAfter(run->uploadFirstStan, int(index));
+    const auto &[txn, chip] = run->tcs[index];
+    const iso8583::Message request = CupMessages::batchUploadItem(c, stan, run->batch.batchNo, txn, &chip, true);
+    auto wire = CupMessages::frame(request, c, nullptr);
+    if (!wire || !run->lease->renew())
+        return finish(run, run->outcome);
+    HostExchange::start(m_link.endpointOf(c.acquirer), *wire, [this, run, request, index](ExchangeResult x) {
+        // A TC that does not get through stays owed for the next settlement; the batch is closed either way.
+        if (!x.reply)
+            return finish(run, run->outcome);
+        auto reply = CupMessages::readReply(*x.reply, request, run->ctx);
+        if (!reply || reply->responseCode != u"00")
+            return finish(run, run->outcome);
+        if (ChipRecordRepository(m_link.db()).markTcUploaded(run->tcs[index].first.id)) {
+            run->outcome.tcUploaded++;
+            run->outcome.tcOwed--;
+        }
+        uploadTc(run, index + 1);
+    });
 }
 
 void SettlementService::finish(std::shared_ptr<Run> run, Result<SettlementOutcome> result)

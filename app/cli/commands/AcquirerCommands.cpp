@@ -2,8 +2,11 @@
 #include "LinkSupport.h"
 #include "ReceiptSupport.h"
 
+#include "acquirer/FinancialFlows.h"
 #include "acquirer/ReversalQueue.h"
 #include "card/CardData.h"
+#include "pcsc/PcscCard.h"
+#include "pcsc/PcscContext.h"
 #include "printing/Slips.h"
 #include "reader/SwipeParser.h"
 #include "settlement/SettlementService.h"
@@ -146,6 +149,32 @@ int runNetwork(CliContext &ctx, bool echo)
     return ExitOk;
 }
 
+// The chip card in a PC/SC reader: --reader NAME, or the one reader there is.
+Result<std::shared_ptr<ChipCardChannel>> chipCardArgument(CliContext &ctx)
+{
+    auto context = PcscContext::establish();
+    if (!context)
+        return context.error();
+    QString reader = ctx.value(QStringLiteral("reader"));
+    if (reader.isEmpty()) {
+        auto readers = (*context)->listReaders();
+        if (!readers)
+            return readers.error();
+        if (readers->size() != 1)
+            return Error::usage(readers->isEmpty()
+                                    ? QCoreApplication::translate("posdesk::cli", "No card reader is connected.")
+                                    : QCoreApplication::translate("posdesk::cli",
+                                                                  "%1 card readers are connected; name one with "
+                                                                  "--reader.")
+                                          .arg(readers->size()));
+        reader = readers->front();
+    }
+    auto card = PcscCard::connect(*context, reader);
+    if (!card)
+        return card.error();
+    return std::shared_ptr<ChipCardChannel>(std::move(*card));
+}
+
 int runSale(CliContext &ctx)
 {
     QString tid;
@@ -154,14 +183,32 @@ int runSale(CliContext &ctx)
     auto amount = amountArgument(ctx);
     if (!amount)
         return ctx.fail(amount.error());
+    if (ctx.isSet(QStringLiteral("chip"))) {
+        if (ctx.isSet(QStringLiteral("track2")))
+            return ctx.usage(QCoreApplication::translate("posdesk::cli", "Give --chip or --track2, not both."));
+        auto chip = chipCardArgument(ctx);
+        if (!chip)
+            return ctx.fail(chip.error());
+        auto link = LinkServices::create(ctx);
+        if (!link)
+            return ctx.fail(link.error());
+        // A card with several applications: the first by the card's priority (the till asks the cardholder).
+        return printTxn(ctx, waitFor<TxnOutcome>([&](auto done) {
+                            (*link)->acquirer().flows().chipSale(ctx.actor(), tid, *amount, *chip, {}, done);
+                        }));
+    }
     auto card = cardArgument(ctx);
     if (!card)
         return ctx.fail(card.error());
     auto link = LinkServices::create(ctx);
     if (!link)
         return ctx.fail(link.error());
+    const bool fallback = ctx.isSet(QStringLiteral("fallback"));
     return printTxn(ctx, waitFor<TxnOutcome>([&](auto done) {
-                        (*link)->acquirer().sale(ctx.actor(), tid, *amount, std::move(*card), done);
+                        if (fallback)
+                            (*link)->acquirer().flows().fallbackSale(ctx.actor(), tid, *amount, std::move(*card), done);
+                        else
+                            (*link)->acquirer().sale(ctx.actor(), tid, *amount, std::move(*card), done);
                     }));
 }
 
@@ -267,6 +314,14 @@ int runSettle(CliContext &ctx)
                               .arg(r->uploadedCount)
                               .arg(r->verdict)
                         : QCoreApplication::translate("posdesk::cli", "  Host verdict: balanced."));
+    if (r->tcUploaded + r->tcOwed + r->advicesSent + r->advicesOwed > 0)
+        ctx.out(QCoreApplication::translate("posdesk::cli",
+                                            "  Chip cards: %1 TC(s) uploaded, %2 still owed; %3 script result(s) "
+                                            "sent, %4 still owed (they go at the next settlement).")
+                    .arg(r->tcUploaded)
+                    .arg(r->tcOwed)
+                    .arg(r->advicesSent)
+                    .arg(r->advicesOwed));
     auto sideJson = [](const iso8583::SettlementTotals::Side &s) {
         return QJsonObject{{QStringLiteral("salesCount"), s.debitCount},
                            {QStringLiteral("salesAmount"), Money::cny(s.debitAmount).toPlainString()},
@@ -277,6 +332,10 @@ int runSettle(CliContext &ctx)
                      {QStringLiteral("batch"), r->batchNo},
                      {QStringLiteral("verdict"), r->verdict},
                      {QStringLiteral("uploaded"), r->uploadedCount},
+                     {QStringLiteral("tcUploaded"), r->tcUploaded},
+                     {QStringLiteral("tcOwed"), r->tcOwed},
+                     {QStringLiteral("advicesSent"), r->advicesSent},
+                     {QStringLiteral("advicesOwed"), r->advicesOwed},
                      {QStringLiteral("domestic"), sideJson(t.domestic)},
                      {QStringLiteral("foreign"), sideJson(t.foreign)}};
     Slips::BatchSummary summary;
@@ -430,11 +489,18 @@ void addAcquirerCommands(std::vector<Command> &out)
                    }});
     out.push_back(
         {{QStringLiteral("sale")},
-         QStringLiteral("--tid TID --amount 12.34 --track2 DATA"),
+         QStringLiteral("--tid TID --amount 12.34 (--track2 DATA [--fallback] | --chip [--reader NAME])"),
          QCoreApplication::translate("posdesk::cli",
                                      "A card sale. A declined answer (97 among them) exits with 1 and names the code."),
          {tid, opt("amount", QCoreApplication::translate("posdesk::cli", "Amount in yuan."), "AMOUNT"),
-          opt("track2", QCoreApplication::translate("posdesk::cli", "Track 2 data as the reader sends it."), "DATA")},
+          opt("track2", QCoreApplication::translate("posdesk::cli", "Track 2 data as the reader sends it."), "DATA"),
+          opt("chip", QCoreApplication::translate("posdesk::cli", "Read the chip card in the card reader.")),
+          opt("fallback", QCoreApplication::translate("posdesk::cli",
+                                                      "With --track2: the card's chip could not be read, so it is "
+                                                      "swiped instead (a chip card's swipe is refused without it).")),
+          opt("reader",
+              QCoreApplication::translate("posdesk::cli", "The card reader, when more than one is connected."),
+              "NAME")},
          runSale});
     out.push_back({{QStringLiteral("void")},
                    QStringLiteral("--tid TID --stan N"),

@@ -1,0 +1,399 @@
+// Chip sales end to end (issue 15): posdesk-cli reading the emulated PBOC cards (tests/rig/card) through the real
+// pcscd and the vpcd virtual reader, against a real posdesk-hostsim that plays their issuers (--chip). What the shop
+// calls approved is compared with what the host kept, after a card that declines what the host approved, a spoiled
+// ARPC, issuer scripts, a lost answer and a card taken out.
+#include "HostSim.h"
+#include "PcscTestRig.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace posdesk;
+
+namespace {
+
+constexpr const char *kMid = "898310058120001";
+constexpr const char *kTid = "12345601";
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+QString chipCardDir()
+{
+    return QDir(qEnvironmentVariable("POSDESK_TEST_DATA")).absoluteFilePath(QStringLiteral("../rig/card"));
+}
+
+} // namespace
+
+class TestChipSale : public QObject
+{
+    Q_OBJECT
+
+    QString m_rig;
+    QString m_reader;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::HostSim> m_host;
+    QString m_db;
+
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(test::programPath(QStringLiteral("posdesk-cli")), QStringList{QStringLiteral("--db"), m_db} + args);
+        Run r;
+        if (!p.waitForFinished(120000))
+            return r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    // A shop with one terminal, its TMK loaded and its chip parameters downloaded from a host that plays the
+    // test cards' issuers.
+    void setUpShop(const QStringList &faults = {})
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = m_dir->filePath(QStringLiteral("shop.db"));
+        m_host = std::make_unique<test::HostSim>(test::programPath(QStringLiteral("posdesk-hostsim")));
+        m_host->withChipCards(chipCardDir());
+        QVERIFY(m_host->start(QString::fromLatin1(kMid), {QString::fromLatin1(kTid)}, faults));
+        const QList<QStringList> steps{
+            {QStringLiteral("merchant"), QStringLiteral("add"), QStringLiteral("--mid"), QString::fromLatin1(kMid),
+             QStringLiteral("--name"), QStringLiteral("静安街角便利店")},
+            {QStringLiteral("acquirer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Bank"),
+             QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+             QString::number(m_host->port()), QStringLiteral("--connect-timeout-ms"), QStringLiteral("2000"),
+             QStringLiteral("--response-timeout-ms"), QStringLiteral("1500")},
+            {QStringLiteral("terminal"), QStringLiteral("add"), QStringLiteral("--tid"), QString::fromLatin1(kTid),
+             QStringLiteral("--mid"), QString::fromLatin1(kMid), QStringLiteral("--acquirer"), QStringLiteral("Bank"),
+             QStringLiteral("--state"), QStringLiteral("keys-loaded")},
+            {QStringLiteral("keys"), QStringLiteral("load-tmk"), QStringLiteral("--tid"), QString::fromLatin1(kTid),
+             QStringLiteral("--tmk"), QString::fromLatin1(test::HostSim::kTmk)},
+            {QStringLiteral("ic"), QStringLiteral("download"), QStringLiteral("--tid"), QString::fromLatin1(kTid)},
+        };
+        for (const QStringList &step : steps) {
+            const Run r = cli(step);
+            QVERIFY2(r.exitCode == 0, (step.join(u' ').toUtf8() + ": " + r.err).constData());
+        }
+    }
+
+    bool insert(const QString &profile) { return test::runPcscRig({QStringLiteral("insert"), m_rig, profile}); }
+
+    Run chipSale(const char *amount)
+    {
+        return cli({QStringLiteral("sale"), QStringLiteral("--tid"), QString::fromLatin1(kTid),
+                    QStringLiteral("--amount"), QString::fromLatin1(amount), QStringLiteral("--chip"),
+                    QStringLiteral("--reader"), m_reader, QStringLiteral("--json")});
+    }
+
+    Run settle()
+    {
+        return cli(
+            {QStringLiteral("settle"), QStringLiteral("--tid"), QString::fromLatin1(kTid), QStringLiteral("--json")});
+    }
+
+    // One value from the shop's database.
+    QVariant scalar(const QString &sql)
+    {
+        QVariant v;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(m_db);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(sql) && q.next())
+                    v = q.value(0);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return v;
+    }
+    QString status(int stan)
+    {
+        return scalar(QStringLiteral("SELECT status FROM transactions WHERE stan = %1").arg(stan)).toString();
+    }
+    QString chipColumn(int stan, const char *column)
+    {
+        return scalar(QStringLiteral("SELECT c.%1 FROM chip_transactions c JOIN transactions t ON t.id = "
+                                     "c.transaction_id WHERE t.stan = %2")
+                          .arg(QLatin1String(column))
+                          .arg(stan))
+            .toString();
+    }
+    // The STAN of the only sale the shop holds.
+    int onlyStan()
+    {
+        if (scalar(QStringLiteral("SELECT COUNT(*) FROM transactions")).toInt() != 1)
+            return -1;
+        return scalar(QStringLiteral("SELECT stan FROM transactions")).toInt();
+    }
+    QJsonObject hostEntry(int stan)
+    {
+        for (const QJsonValue &v : m_host->entries(QString::fromLatin1(kTid), 1))
+            if (v.toObject().value(QStringLiteral("stan")).toInt() == stan)
+                return v.toObject();
+        return {};
+    }
+    // The host holds the sale and undid it with a chip reversal; the shop says reversed, nothing approved.
+    void checkReversedOnBothSides(int stan)
+    {
+        QCOMPARE(status(stan), QStringLiteral("reversed"));
+        const QJsonObject e = hostEntry(stan);
+        QVERIFY2(!e.isEmpty(), "the host never saw the sale");
+        QVERIFY(e.value(QStringLiteral("chip")).toBool());
+        QVERIFY(e.value(QStringLiteral("reversed")).toBool());
+        QVERIFY2(e.value(QStringLiteral("chipReversal")).toBool(), "the reversal did not carry the chip's data");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_rig = qEnvironmentVariable("POSDESK_TEST_PCSC_DIR");
+        QVERIFY2(!m_rig.isEmpty(), "run under ctest: the pcsc fixture starts the rig");
+        m_reader = test::readPcscRigEnv(m_rig).value(QStringLiteral("POSDESK_PCSC_READER"));
+        QVERIFY2(!m_reader.isEmpty(), "the PC/SC rig is not running");
+    }
+
+    void cleanup()
+    {
+        if (QTest::currentTestFailed() && m_host)
+            qWarning().noquote() << "host simulator log:\n" << m_host->log();
+        test::runPcscRig({QStringLiteral("remove"), m_rig});
+        m_host.reset();
+        m_dir.reset();
+    }
+
+    // Card and host agree: the host verified the ARQC, the card accepted the ARPC (TC), and the TC is kept for the
+    // upload. The shop's approval is the host's.
+    void approvedByHostAndCard()
+    {
+        setUpShop();
+        QVERIFY(insert(QStringLiteral("credit-nopin")));
+        const Run r = chipSale("12.34");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("card")).toString(), QStringLiteral("622600******0021"));
+        const int stan = r.json().value(QStringLiteral("stan")).toInt();
+        QCOMPARE(status(stan), QStringLiteral("approved"));
+        QCOMPARE(scalar(QStringLiteral("SELECT entry_mode FROM transactions")).toString(), QStringLiteral("chip"));
+        QCOMPARE(chipColumn(stan, "card_decision"), QStringLiteral("tc"));
+        QCOMPARE(chipColumn(stan, "aid"), QStringLiteral("A000000333010102"));
+        QCOMPARE(chipColumn(stan, "card_sequence"), QStringLiteral("001"));
+        QVERIFY(!chipColumn(stan, "final_icc").isEmpty());
+        QCOMPARE(chipColumn(stan, "advice_state"), QStringLiteral("none"));
+        const QJsonObject e = hostEntry(stan);
+        QVERIFY(e.value(QStringLiteral("chip")).toBool());
+        QVERIFY(!e.value(QStringLiteral("reversed")).toBool());
+        QCOMPARE(e.value(QStringLiteral("amount")).toInt(), 1234);
+        // Nothing of the card is kept but the masked number: no PAN, no track 2 equivalent.
+        QFile f(m_db);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!bytes.contains("6226000000000021"));
+        QVERIFY(!bytes.contains(QByteArray::fromHex("6226000000000021")));
+    }
+
+    // The host approves, the card refuses the approval (it declines at the second GENERATE AC): the sale is not
+    // the shop's, and the host's approval is undone at once with the chip's data after an AAC.
+    void cardDeclinesWhatTheHostApproved()
+    {
+        setUpShop();
+        QVERIFY(insert(QStringLiteral("decline-2nd-ac")));
+        const Run r = chipSale("8.00");
+        QVERIFY2(r.exitCode != 0, r.out.constData());
+        QVERIFY2(r.err.contains("card declined") || r.err.contains("not charged"), r.err.constData());
+        const int stan = onlyStan();
+        QVERIFY(stan > 0);
+        checkReversedOnBothSides(stan);
+        QCOMPARE(chipColumn(stan, "card_decision"), QStringLiteral("aac"));
+    }
+
+    // An ARPC that does not authenticate: the card declines, the shop reverses.
+    void spoiledArpcIsReversed()
+    {
+        setUpShop({QStringLiteral("bad-arpc:1:0200")});
+        QVERIFY(insert(QStringLiteral("debit-pin")));
+        const Run r = chipSale("5.00");
+        QVERIFY2(r.exitCode != 0, r.out.constData());
+        const int stan = onlyStan();
+        QVERIFY(stan > 0);
+        checkReversedOnBothSides(stan);
+        QCOMPARE(chipColumn(stan, "card_decision"), QStringLiteral("aac"));
+    }
+
+    // Issuer scripts block the application before the second GENERATE AC: the card declines, the sale is
+    // reversed, and the scripts' results are owed to the host as an advice.
+    void issuerScriptsAreOwedAsAnAdvice()
+    {
+        setUpShop({QStringLiteral("script-block:1:0200")});
+        QVERIFY(insert(QStringLiteral("debit-pin")));
+        const Run r = chipSale("7.00");
+        QVERIFY2(r.exitCode != 0, r.out.constData());
+        const int stan = onlyStan();
+        QVERIFY(stan > 0);
+        checkReversedOnBothSides(stan);
+        QCOMPARE(chipColumn(stan, "advice_state"), QStringLiteral("pending"));
+        QVERIFY(!chipColumn(stan, "advice_icc").isEmpty());
+        QVERIFY(!hostEntry(stan).value(QStringLiteral("scriptAdvised")).toBool());
+        // The advice goes before the totals at the settlement, and the host confirms it.
+        const Run settled = settle();
+        QVERIFY2(settled.exitCode == 0, settled.err.constData());
+        QCOMPARE(settled.json().value(QStringLiteral("advicesSent")).toInt(), 1);
+        QCOMPARE(settled.json().value(QStringLiteral("advicesOwed")).toInt(), 0);
+        QCOMPARE(chipColumn(stan, "advice_state"), QStringLiteral("sent"));
+        QVERIFY(hostEntry(stan).value(QStringLiteral("scriptAdvised")).toBool());
+    }
+
+    // An advice the host does not answer stays owed, and the settlement still closes the batch.
+    void adviceWithoutAnswerStaysOwed()
+    {
+        setUpShop({QStringLiteral("script-block:1:0200"), QStringLiteral("drop:1:0620")});
+        QVERIFY(insert(QStringLiteral("debit-pin")));
+        QVERIFY(chipSale("7.00").exitCode != 0);
+        const int stan = onlyStan();
+        const Run settled = settle();
+        QVERIFY2(settled.exitCode == 0, settled.err.constData());
+        QCOMPARE(settled.json().value(QStringLiteral("advicesOwed")).toInt(), 1);
+        QCOMPARE(chipColumn(stan, "advice_state"), QStringLiteral("pending"));
+    }
+
+    // After a balanced settlement the chip sale's TC goes up (0320, 60.3 = 203); the host holds it.
+    void balancedSettlementUploadsTheTc()
+    {
+        setUpShop();
+        QVERIFY(insert(QStringLiteral("credit-nopin")));
+        const Run r = chipSale("12.34");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const int stan = r.json().value(QStringLiteral("stan")).toInt();
+        const Run settled = settle();
+        QVERIFY2(settled.exitCode == 0, settled.err.constData());
+        QCOMPARE(settled.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("balanced"));
+        QCOMPARE(settled.json().value(QStringLiteral("tcUploaded")).toInt(), 1);
+        QCOMPARE(settled.json().value(QStringLiteral("tcOwed")).toInt(), 0);
+        QCOMPARE(chipColumn(stan, "tc_uploaded"), QStringLiteral("1"));
+        QVERIFY(hostEntry(stan).value(QStringLiteral("tcUploaded")).toBool());
+        QVERIFY(m_host->batchSettled(QString::fromLatin1(kTid), 1));
+    }
+
+    // Unbalanced: the chip sale goes in the batch upload with its TC (205), and nothing is owed after the close.
+    void unbalancedUploadCarriesTheTc()
+    {
+        setUpShop({QStringLiteral("unbalanced:1:0500")});
+        QVERIFY(insert(QStringLiteral("credit-nopin")));
+        const Run r = chipSale("12.34");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const int stan = r.json().value(QStringLiteral("stan")).toInt();
+        const Run settled = settle();
+        QVERIFY2(settled.exitCode == 0, settled.err.constData());
+        QCOMPARE(settled.json().value(QStringLiteral("uploaded")).toInt(), 1);
+        QCOMPARE(settled.json().value(QStringLiteral("tcUploaded")).toInt(), 0);
+        QCOMPARE(settled.json().value(QStringLiteral("tcOwed")).toInt(), 0);
+        QCOMPARE(chipColumn(stan, "tc_uploaded"), QStringLiteral("1"));
+        QVERIFY(hostEntry(stan).value(QStringLiteral("tcUploaded")).toBool());
+        QVERIFY(m_host->log().contains(QStringLiteral("TC upload (205)")));
+    }
+
+    // The host approves and its answer never arrives: the card finishes declined, the sale goes in doubt and its
+    // chip reversal leaves at once.
+    void lostAnswerIsReversed()
+    {
+        setUpShop({QStringLiteral("approve-silent:1:0200")});
+        QVERIFY(insert(QStringLiteral("credit-nopin")));
+        const Run r = chipSale("9.99");
+        QVERIFY2(r.exitCode != 0, r.out.constData());
+        QVERIFY2(r.err.contains("not charged"), r.err.constData());
+        const int stan = onlyStan();
+        QVERIFY(stan > 0);
+        checkReversedOnBothSides(stan);
+    }
+
+    // The host declines (55, wrong PIN for this amount): the card hears it, nothing is kept at either side.
+    void hostDeclineIsADecline()
+    {
+        setUpShop();
+        QVERIFY(insert(QStringLiteral("credit-nopin")));
+        const Run r = chipSale("55.00");
+        QCOMPARE(r.exitCode, 1);
+        const int stan = onlyStan();
+        QVERIFY(stan > 0);
+        QCOMPARE(status(stan), QStringLiteral("declined"));
+        QVERIFY(hostEntry(stan).isEmpty());
+    }
+
+    // No card in the reader: a clear error and nothing written, nothing sent.
+    void noCardNothingSent()
+    {
+        setUpShop();
+        const Run r = chipSale("3.00");
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(!r.err.trimmed().isEmpty());
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM transactions")).toInt(), 0);
+        QVERIFY(!m_host->log().contains(QStringLiteral("<- 0200")));
+    }
+
+    // CUP closed the stripe of chip cards for POS use: a plain swipe of one is refused before anything is stored;
+    // after its chip failed (the stripe-only test card has no chip application) the swipe goes as a fallback,
+    // 22 = 02x and 60.5 = 2, and the host keeps it like any approval.
+    void chipCardSwipeOnlyAsFallback()
+    {
+        setUpShop();
+        const QString track = QStringLiteral("6225880000000076=28122200000000000000");
+        const QStringList swipe{QStringLiteral("sale"),
+                                QStringLiteral("--tid"),
+                                QString::fromLatin1(kTid),
+                                QStringLiteral("--amount"),
+                                QStringLiteral("6.00"),
+                                QStringLiteral("--track2"),
+                                track,
+                                QStringLiteral("--json")};
+        const Run refused = cli(swipe);
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains("chip card") && refused.err.contains("请插卡"), refused.err.constData());
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM transactions")).toInt(), 0);
+        QVERIFY(!m_host->log().contains(QStringLiteral("<- 0200")));
+
+        QVERIFY(insert(QStringLiteral("stripe-only")));
+        QVERIFY(chipSale("6.00").exitCode != 0); // the chip cannot be read: nothing stored
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM transactions")).toInt(), 0);
+        const Run r = cli(swipe + QStringList{QStringLiteral("--fallback")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const int stan = r.json().value(QStringLiteral("stan")).toInt();
+        QCOMPARE(status(stan), QStringLiteral("approved"));
+        QCOMPARE(scalar(QStringLiteral("SELECT entry_mode FROM transactions")).toString(), QStringLiteral("fallback"));
+        QVERIFY(m_host->log().contains(QStringLiteral("22=022")));
+        QVERIFY(m_host->log().contains(QStringLiteral("60=2200000100052")));
+        QVERIFY(!hostEntry(stan).isEmpty());
+        QVERIFY(!hostEntry(stan).value(QStringLiteral("reversed")).toBool());
+        // A card without a chip is not a fallback.
+        const Run plain = cli({QStringLiteral("sale"), QStringLiteral("--tid"), QString::fromLatin1(kTid),
+                               QStringLiteral("--amount"), QStringLiteral("6.00"), QStringLiteral("--track2"),
+                               QStringLiteral("6200000000000005=30121010000000000000"), QStringLiteral("--fallback")});
+        QCOMPARE(plain.exitCode, 2);
+    }
+
+    // A card without a chip application is refused before any money moves (the cashier swipes it instead).
+    void stripeOnlyCardIsRefused()
+    {
+        setUpShop();
+        QVERIFY(insert(QStringLiteral("stripe-only")));
+        const Run r = chipSale("3.00");
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("Swipe") || r.err.contains("swipe"), r.err.constData());
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM transactions")).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChipSale)
+#include "tst_chipsale.moc"
