@@ -12,6 +12,10 @@ namespace {
 enum class Label
 {
     SlipTitle,
+    EntryMode,
+    EntryChip,
+    EntryFallback,
+    AppLabel,
     MerchantCopy,
     CardholderCopy,
     Reprint,
@@ -72,6 +76,10 @@ struct LabelText
 
 constexpr LabelText kLabels[] = {
     {Label::SlipTitle, "POS签购单", "POS SALES SLIP"},
+    {Label::EntryMode, "输入方式", "ENTRY MODE"},
+    {Label::EntryChip, "插卡", "CHIP"},
+    {Label::EntryFallback, "降级", "FALLBACK"},
+    {Label::AppLabel, "应用标签", "APP LABEL"},
     {Label::MerchantCopy, "商户存根", "MERCHANT COPY"},
     {Label::CardholderCopy, "持卡人存根", "CARDHOLDER COPY"},
     {Label::Reprint, "重打印", "REPRINT"},
@@ -203,6 +211,15 @@ Result<QByteArray> cardSlip(SlipKind kind, const CardSlip &s, const PrinterOptio
     b.labelValue(text(Label::CardNo, zh), cardNumberForSlip(s.maskedPan));
     if (!s.cardScheme.isEmpty())
         b.labelValue(text(Label::Scheme, zh), s.cardScheme);
+    if (s.entryMode == u"chip" || s.entryMode == u"fallback")
+        b.labelValue(text(Label::EntryMode, zh),
+                     text(s.entryMode == u"chip" ? Label::EntryChip : Label::EntryFallback, zh));
+    if (!s.appLabel.isEmpty())
+        b.labelValue(text(Label::AppLabel, zh), s.appLabel);
+    if (!s.aid.isEmpty())
+        b.labelValue(QStringLiteral("AID"), s.aid);
+    if (!s.cryptogram.isEmpty())
+        b.labelValue(s.cryptogramKind, s.cryptogram);
     const Label type = kind == SlipKind::Sale ? Label::Sale : kind == SlipKind::Void ? Label::Void : Label::Refund;
     b.bold(true).labelValue(text(Label::TransType, zh), text(type, zh)).bold(false);
     b.labelValue(text(Label::Batch, zh), s.batchNo);

@@ -40,6 +40,13 @@ struct CardSlip
     std::int64_t amountFen = 0; // the transaction amount, positive for every kind of slip
     QString maskedPan;          // only the last four digits are printed, whatever this holds
     QString cardScheme;         // "UnionPay", "Visa", ...
+    // How the card was read ("chip", "fallback" for a swipe after the chip failed, "swipe"); a chip sale adds its
+    // application and its cryptogram (TC once the card approved, else the ARQC it went online with).
+    QString entryMode;
+    QString appLabel;
+    QString aid;            // upper-case hex
+    QString cryptogramKind; // "TC" or "ARQC"
+    QString cryptogram;     // upper-case hex
     // Void and refund: the transaction being reversed.
     QString originalStan;
     QString originalRrn;

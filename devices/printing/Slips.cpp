@@ -1,5 +1,8 @@
 #include "printing/Slips.h"
 
+#include "emv/Tags.h"
+#include "emv/Tlv.h"
+#include "storage/ChipRecordRepository.h"
 #include "storage/MerchantRepository.h"
 #include "storage/TerminalRepository.h"
 #include "storage/TransactionRepository.h"
@@ -23,6 +26,17 @@ Result<ReceiptMerchant> merchantLines(Database &db, const Terminal &terminal, co
     m.tid = terminal.tid;
     m.operatorId = operatorId;
     return m;
+}
+
+// The cryptogram (9F26) in a field 55, upper-case hex; empty when it has none.
+QString cryptogramIn(const QByteArray &field55)
+{
+    auto objects = emv::TlvParser::parse(field55);
+    if (objects)
+        for (const emv::Tlv &o : *objects)
+            if (o.tag == emv::tag::Cryptogram)
+                return QString::fromLatin1(o.value.toHex().toUpper());
+    return {};
 }
 
 QString sixDigits(int n)
@@ -57,6 +71,20 @@ Result<QByteArray> forTransaction(Database &db, const CardTransaction &txn, cons
     slip.amountFen = txn.amount.minor() < 0 ? -txn.amount.minor() : txn.amount.minor();
     slip.maskedPan = txn.panMasked;
     slip.cardScheme = txn.cardScheme;
+    slip.entryMode = txn.entryMode;
+    if (txn.entryMode == u"chip") {
+        auto chip = ChipRecordRepository(db).find(txn.id);
+        if (!chip)
+            return chip.error();
+        if (chip->has_value()) {
+            const ChipRecord &c = **chip;
+            slip.appLabel = c.appLabel;
+            slip.aid = QString::fromLatin1(c.aid.toHex().toUpper());
+            const bool tc = c.cardDecision == u"tc" && !c.finalIcc.isEmpty();
+            slip.cryptogramKind = tc ? QStringLiteral("TC") : QStringLiteral("ARQC");
+            slip.cryptogram = cryptogramIn(tc ? c.finalIcc : c.requestIcc);
+        }
+    }
     if (txn.originalId) {
         auto original = TransactionRepository(db).findById(*txn.originalId);
         if (!original)

@@ -2,6 +2,7 @@
 // pcscd and the vpcd virtual reader, against a real posdesk-hostsim that plays their issuers (--chip). What the shop
 // calls approved is compared with what the host kept, after a card that declines what the host approved, a spoiled
 // ARPC, issuer scripts, a lost answer and a card taken out.
+#include "DevSim.h"
 #include "HostSim.h"
 #include "PcscTestRig.h"
 #include "TestSupport.h"
@@ -177,10 +178,17 @@ private slots:
     }
 
     // Card and host agree: the host verified the ARQC, the card accepted the ARPC (TC), and the TC is kept for the
-    // upload. The shop's approval is the host's.
+    // upload. The shop's approval is the host's, and the slip says how the card was read.
     void approvedByHostAndCard()
     {
         setUpShop();
+        test::DevSim printer;
+        QVERIFY2(printer.start(m_dir->path()), "posdesk-devsim did not start");
+        QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("front"), QStringLiteral("--kind"), QStringLiteral("printer"),
+                      QStringLiteral("--address"), printer.printerLink()})
+                     .exitCode,
+                 0);
         QVERIFY(insert(QStringLiteral("credit-nopin")));
         const Run r = chipSale("12.34");
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -197,6 +205,14 @@ private slots:
         QVERIFY(e.value(QStringLiteral("chip")).toBool());
         QVERIFY(!e.value(QStringLiteral("reversed")).toBool());
         QCOMPARE(e.value(QStringLiteral("amount")).toInt(), 1234);
+        QVERIFY2(r.json().value(QStringLiteral("receipt")).toObject().value(QStringLiteral("printed")).toBool(),
+                 r.out.constData());
+        const QString slip = printer.transcript();
+        QVERIFY2(slip.contains(QStringLiteral("插卡 CHIP")), qPrintable(slip));
+        QVERIFY(slip.contains(QStringLiteral("PBOC CREDIT")));
+        QVERIFY(slip.contains(QStringLiteral("A000000333010102")));
+        QVERIFY(slip.contains(QStringLiteral("|TC ")));
+        QVERIFY(!slip.contains(QStringLiteral("6226000000000021")));
         // Nothing of the card is kept but the masked number: no PAN, no track 2 equivalent.
         QFile f(m_db);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -125,6 +125,7 @@ private slots:
     void cardNumberForSlip_data();
     void cardNumberForSlip();
     void refusesInvalidInput();
+    void chipSaleShowsApplicationAndCryptogram();
 };
 
 void TestReceiptLayouts::golden_data()
@@ -279,6 +280,37 @@ void TestReceiptLayouts::refusesInvalidInput()
     SettlementSlip st = settlementSlip(true);
     st.refundCount = -1;
     QVERIFY(!ReceiptLayouts::settlement(st, printer(true, 48)).ok());
+}
+
+// A chip slip names how the card was read, its application and the TC; a swipe slip stays as it was.
+void TestReceiptLayouts::chipSaleShowsApplicationAndCryptogram()
+{
+    CardSlip s = slip(ReceiptCopy::Cardholder);
+    s.entryMode = QStringLiteral("chip");
+    s.appLabel = QStringLiteral("PBOC DEBIT");
+    s.aid = QStringLiteral("A000000333010101");
+    s.cryptogramKind = QStringLiteral("TC");
+    s.cryptogram = QStringLiteral("1122334455667788");
+    for (const int width : {32, 48}) {
+        const QString zh = EscPosDump::toText(*ReceiptLayouts::sale(s, printer(true, width)));
+        QVERIFY2(zh.contains(QStringLiteral("输入方式 ENTRY MODE")) && zh.contains(QStringLiteral("插卡 CHIP")),
+                 qPrintable(zh));
+        QVERIFY(zh.contains(QStringLiteral("PBOC DEBIT")));
+        QVERIFY(zh.contains(QStringLiteral("A000000333010101")));
+        QVERIFY(zh.contains(QStringLiteral("1122334455667788")));
+        const QString latin = EscPosDump::toText(*ReceiptLayouts::sale(s, printer(false, width)));
+        QVERIFY(latin.contains(QStringLiteral("CHIP")));
+        QVERIFY(!latin.contains(QStringLiteral("插卡")));
+    }
+    s.entryMode = QStringLiteral("fallback");
+    s.appLabel.clear();
+    s.aid.clear();
+    s.cryptogram.clear();
+    const QString fallback = EscPosDump::toText(*ReceiptLayouts::sale(s, printer(true, 48)));
+    QVERIFY(fallback.contains(QStringLiteral("降级 FALLBACK")));
+    QVERIFY(!fallback.contains(QStringLiteral("AID")));
+    s.entryMode = QStringLiteral("swipe");
+    QVERIFY(!EscPosDump::toText(*ReceiptLayouts::sale(s, printer(true, 48))).contains(QStringLiteral("ENTRY MODE")));
 }
 
 QTEST_GUILESS_MAIN(TestReceiptLayouts)
