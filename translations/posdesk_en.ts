@@ -4999,10 +4999,6 @@ Device: %4 %5, serial %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the amount, swipe the card, press Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Till</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5179,6 +5175,51 @@ trace %4 · batch %5 · terminal %6</source>
     <message>
         <source>The card paid %1 of %2. Take the remaining %3 another way (cash or another card).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount. Chip card: insert it and press F8. Card without a chip: swipe it and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chip card: insert it, then pay (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chip card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader service cannot be reached (%1). Swipe the card instead, or take cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card is in the card reader. Insert the card, chip first and facing up, then press F8 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chip card reader is connected. Connect it, or swipe a card that has no chip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying %1 on %2 by chip… Leave the card in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Swipe the same card now: it goes as a fallback swipe (降级).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

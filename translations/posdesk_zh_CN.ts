@@ -4993,10 +4993,6 @@ Device: %4 %5, serial %6.</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <source>Type the amount, swipe the card, press Enter.</source>
-        <translation>输入金额，刷卡，按回车。</translation>
-    </message>
-    <message>
         <source>Till</source>
         <translation>收银台</translation>
     </message>
@@ -5177,6 +5173,52 @@ trace %4 · batch %5 · terminal %6</source>
 </source>
         <translation>应收 %2，卡上已付 %1。剩余的 %3 请用其他方式收取（现金或其他卡）。
 </translation>
+    </message>
+    <message>
+        <source>Type the amount. Chip card: insert it and press F8. Card without a chip: swipe it and press Enter.</source>
+        <translation>输入金额。芯片卡：插卡后按 F8。没有芯片的卡：刷卡后按回车。</translation>
+    </message>
+    <message>
+        <source>Chip card: insert it, then pay (F8)</source>
+        <translation>芯片卡：插卡后收款（F8）</translation>
+    </message>
+    <message>
+        <source>No chip card reader</source>
+        <translation>没有芯片读卡器</translation>
+    </message>
+    <message>
+        <source>The card reader service cannot be reached (%1). Swipe the card instead, or take cash.</source>
+        <translation>无法连接读卡器服务（%1）。请改为刷卡，或收现金。</translation>
+    </message>
+    <message>
+        <source>Insert the card</source>
+        <translation>请插卡</translation>
+    </message>
+    <message>
+        <source>No card is in the card reader. Insert the card, chip first and facing up, then press F8 again.</source>
+        <translation>读卡器中没有卡。请将卡片芯片朝上、芯片一端先插入，然后再按 F8。</translation>
+    </message>
+    <message>
+        <source>No chip card reader is connected. Connect it, or swipe a card that has no chip.</source>
+        <translation>没有连接芯片读卡器。请连接读卡器，或刷一张没有芯片的卡。</translation>
+    </message>
+    <message>
+        <source>The card cannot be read</source>
+        <translation>无法读卡</translation>
+    </message>
+    <message>
+        <source>Paying %1 on %2 by chip… Leave the card in the reader.</source>
+        <translation>正在终端 %2 上以芯片卡收款 %1……请不要拔卡。</translation>
+    </message>
+    <message>
+        <source>The chip cannot be read</source>
+        <translation>芯片无法读取</translation>
+    </message>
+    <message>
+        <source>%1
+Swipe the same card now: it goes as a fallback swipe (降级).</source>
+        <translation>%1
+请现在刷同一张卡：按降级交易处理。</translation>
     </message>
 </context>
 <context>

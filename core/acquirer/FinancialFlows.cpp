@@ -188,7 +188,8 @@ void FinancialFlows::fallbackSale(const Actor &actor, const QString &tid, const 
 }
 
 void FinancialFlows::chipSale(const Actor &actor, const QString &tid, const Money &amount,
-                              std::shared_ptr<ChipCardChannel> card, ChipSession::Chooser choose, Done done)
+                              std::shared_ptr<ChipCardChannel> card, ChipSession::Chooser choose, Done done,
+                              std::function<void()> chipUnreadable)
 {
     auto flow = newFlow(actor, tid, TxnKind::Sale, nullptr, std::move(done));
     if (!flow)
@@ -211,8 +212,13 @@ void FinancialFlows::chipSale(const Actor &actor, const QString &tid, const Mone
     // The card is read before the terminal is held: nothing has moved until the request leaves.
     const QDateTime shopTime =
         QDateTime::fromMSecsSinceEpoch(m_link.clock().nowMs(), QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
-    if (auto s = flow->chip->readForSale(amount.minor(), shopTime, quint32(flow->ctx.terminal.nextStan), choose); !s)
+    if (auto s = flow->chip->readForSale(amount.minor(), shopTime, quint32(flow->ctx.terminal.nextStan), choose); !s) {
+        // A card that declined by itself, or no application chosen, is not a chip that failed.
+        const ErrorKind kind = s.error().kind;
+        if (chipUnreadable && kind != ErrorKind::Declined && kind != ErrorKind::Usage)
+            chipUnreadable();
         return finish(flow, s.error());
+    }
     if (flow->chip->amountSigned() != amount.minor())
         return finish(flow,
                       Error::corrupt(QCoreApplication::translate("posdesk::FinancialFlows",

@@ -25,8 +25,11 @@ public:
     // written ahead with its chip data in one unit, sent, and the host's answer given back to the card. The sale is
     // approved only when the card accepts the host's approval too (TC); an approval the card refuses (AAC), or a
     // card that cannot finish, is put in doubt and reversed at once. The card stays in the reader until `done`.
+    // `chipUnreadable` is called (before `done`) when the card's chip could not be read at all, nothing having been
+    // stored or sent: CUP then allows the swipe of that card as a fallback (fallbackSale). Not for a card that
+    // declined by itself.
     void chipSale(const Actor &actor, const QString &tid, const Money &amount, std::shared_ptr<ChipCardChannel> card,
-                  ChipSession::Chooser choose, Done done);
+                  ChipSession::Chooser choose, Done done, std::function<void()> chipUnreadable = {});
     void voidSale(const Actor &actor, const QString &tid, int originalStan, Done done);
     void refund(const Actor &actor, const QString &tid, const Money &amount, const RefundOriginal &original,
                 CardData &&card, Done done);

@@ -42,9 +42,12 @@ public:
     }
 
     // resolveSeeded97: the demo seeds an open 97 on 12345603; tests that want to see a new one resolve it first.
-    bool start(bool resolveSeeded97 = false)
+    // chipCards: the host also plays the issuers of the emulated chip cards in that folder (tests/rig/card).
+    bool start(bool resolveSeeded97 = false, const QString &chipCards = {})
     {
         m_host = std::make_unique<HostSim>(programPath(QStringLiteral("posdesk-hostsim")));
+        if (!chipCards.isEmpty())
+            m_host->withChipCards(chipCards);
         if (!m_host->start(QString::fromLatin1(DemoFacts::kMid), {QString::fromLatin1(DemoFacts::kRegisteredTid),
                                                                   QString::fromLatin1(DemoFacts::kSuspendedTid)}))
             return false;

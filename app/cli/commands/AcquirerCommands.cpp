@@ -193,9 +193,16 @@ int runSale(CliContext &ctx)
         if (!link)
             return ctx.fail(link.error());
         // A card with several applications: the first by the card's priority (the till asks the cardholder).
-        return printTxn(ctx, waitFor<TxnOutcome>([&](auto done) {
-                            (*link)->acquirer().flows().chipSale(ctx.actor(), tid, *amount, *chip, {}, done);
-                        }));
+        bool unreadable = false;
+        auto r = waitFor<TxnOutcome>([&](auto done) {
+            (*link)->acquirer().flows().chipSale(ctx.actor(), tid, *amount, *chip, {}, done,
+                                                 [&unreadable] { unreadable = true; });
+        });
+        if (!r && unreadable)
+            ctx.out(QCoreApplication::translate("posdesk::cli",
+                                                "The chip of this card cannot be read: swipe the card instead "
+                                                "(sale --track2 … --fallback)."));
+        return printTxn(ctx, r);
     }
     auto card = cardArgument(ctx);
     if (!card)

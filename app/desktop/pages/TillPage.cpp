@@ -1,7 +1,10 @@
 #include "pages/TillPage.h"
 
+#include "acquirer/FinancialFlows.h"
 #include "manager/DeviceManager.h"
 #include "pages/CardInput.h"
+#include "pcsc/PcscCard.h"
+#include "pcsc/PcscContext.h"
 #include "printing/PrintQueue.h"
 #include "printing/Slips.h"
 #include "security/Permissions.h"
@@ -78,6 +81,13 @@ TillPage::TillPage(AppSession &session, HostLinkMonitor &hostLink, QWidget *pare
                                         "color: white; border-radius: 6px; } QPushButton:disabled { background: "
                                         "#9ca3af; }"));
     left->addWidget(m_pay);
+    m_chipPay = new QPushButton(this);
+    m_chipPay->setObjectName(QStringLiteral("chipPayButton"));
+    m_chipPay->setMinimumHeight(52);
+    m_chipPay->setStyleSheet(QStringLiteral("QPushButton { font-size: 18px; font-weight: bold; background: #047857; "
+                                            "color: white; border-radius: 6px; } QPushButton:disabled { background: "
+                                            "#9ca3af; }"));
+    left->addWidget(m_chipPay);
     m_cash = new QPushButton(this);
     m_cash->setObjectName(QStringLiteral("cashFallback"));
     m_cash->setMinimumHeight(52);
@@ -144,6 +154,10 @@ TillPage::TillPage(AppSession &session, HostLinkMonitor &hostLink, QWidget *pare
     layout->addLayout(right, 2);
 
     connect(m_pay, &QPushButton::clicked, this, &TillPage::pay);
+    connect(m_chipPay, &QPushButton::clicked, this, &TillPage::payByChip);
+    auto *chip = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    chip->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(chip, &QShortcut::activated, this, &TillPage::payByChip);
     connect(m_cash, &QPushButton::clicked, this, &TillPage::takeCash);
     connect(m_void, &QPushButton::clicked, this, &TillPage::voidLast);
     connect(m_refund, &QPushButton::clicked, this, &TillPage::refund);
@@ -171,7 +185,8 @@ TillPage::TillPage(AppSession &session, HostLinkMonitor &hostLink, QWidget *pare
     setTabOrder(m_card->trackField(), m_pay);
     retranslate();
     showLasting(Tone::Neutral, [] {
-        return std::pair{tr("Ready"), tr("Type the amount, swipe the card, press Enter.")};
+        return std::pair{tr("Ready"), tr("Type the amount. Chip card: insert it and press F8. Card without a chip: "
+                                         "swipe it and press Enter.")};
     });
     refresh();
 }
@@ -188,6 +203,7 @@ void TillPage::retranslate()
     m_amountLabel->setText(tr("&Amount (¥):"));
     m_cardLabel->setText(tr("Card:"));
     m_pay->setText(tr("Pay (Enter)"));
+    m_chipPay->setText(tr("Chip card: insert it, then pay (F8)"));
     m_cash->setText(tr("Take cash instead (F9)"));
     m_void->setText(tr("Void the last sale"));
     m_refundBox->setTitle(tr("Refund an earlier sale"));
@@ -309,6 +325,7 @@ void TillPage::updateTerminalNotice()
     m_terminalNotice->setVisible(!notice.isEmpty());
     m_cash->setVisible(offerCash);
     m_pay->setEnabled(!m_busy && !blocked && t.ok());
+    m_chipPay->setEnabled(!m_busy && !blocked && t.ok());
 }
 
 void TillPage::setBusy(bool busy, const QString &what)
@@ -344,18 +361,94 @@ void TillPage::onAmountEntered()
         m_card->trackField()->setFocus();
 }
 
-void TillPage::pay()
+std::optional<Money> TillPage::amountToPay()
 {
-    if (m_busy || !m_pay->isEnabled())
-        return;
     auto amount = Money::parse(m_amount->text().trimmed());
     if (!amount || amount->minor() <= 0) {
         showResult(Tone::Bad, tr("Check the amount"),
                    amount ? tr("The amount must be more than zero.") : amount.error().message);
         m_amount->setFocus();
         m_amount->selectAll();
+        return std::nullopt;
+    }
+    return *amount;
+}
+
+void TillPage::payByChip()
+{
+    if (m_busy || !m_chipPay->isEnabled())
+        return;
+    const std::optional<Money> amount = amountToPay();
+    if (!amount)
+        return;
+    auto context = PcscContext::establish();
+    if (!context) {
+        showResult(Tone::Bad, tr("No chip card reader"),
+                   tr("The card reader service cannot be reached (%1). Swipe the card instead, or take cash.")
+                       .arg(context.error().message));
         return;
     }
+    // The reader that holds a card; a till usually has one.
+    auto readers = (*context)->readerStates();
+    QString reader;
+    const bool anyReader = readers && !readers->isEmpty();
+    if (readers) {
+        for (const ReaderInfo &r : *readers) {
+            if (r.presence == ReaderPresence::CardPresent) {
+                reader = r.name;
+                break;
+            }
+        }
+    }
+    if (reader.isEmpty()) {
+        if (anyReader)
+            showResult(Tone::Bad, tr("Insert the card"),
+                       tr("No card is in the card reader. Insert the card, chip first and facing up, then press F8 "
+                          "again."));
+        else
+            showResult(Tone::Bad, tr("No chip card reader"),
+                       tr("No chip card reader is connected. Connect it, or swipe a card that has no chip."));
+        return;
+    }
+    auto card = PcscCard::connect(*context, reader);
+    if (!card) {
+        showResult(Tone::Bad, tr("The card cannot be read"), card.error().message);
+        return;
+    }
+    const QString tid = currentTid();
+    setBusy(true, tr("Paying %1 on %2 by chip… Leave the card in the reader.").arg(amount->toDisplayString(), tid));
+    QPointer<TillPage> self(this);
+    auto unreadable = std::make_shared<bool>(false);
+    // A card with several applications: its first by priority for now (the choice on screen is still to come).
+    m_session.acquirer().flows().chipSale(
+        m_actor, tid, *amount, std::shared_ptr<ChipCardChannel>(std::move(*card)), {},
+        [self, tid, unreadable](Result<TxnOutcome> r) {
+            if (!self)
+                return;
+            if (r)
+                self->m_lastSale = LastSale{tid, r->txn.stan, r->txn.amount, r->txn.rrn};
+            self->showOutcome(r, Done::Sale, tid);
+            if (!r && *unreadable) {
+                // CUP's rule: only a chip that cannot be read lets the stripe of a chip card be used.
+                self->m_fallbackAllowed = true;
+                const QString why = r.error().message;
+                self->showLasting(Tone::Bad, [why] {
+                    return std::pair{tr("The chip cannot be read"),
+                                     tr("%1\nSwipe the same card now: it goes as a fallback swipe (降级).").arg(why)};
+                });
+                self->m_card->trackField()->setFocus();
+            }
+        },
+        [unreadable] { *unreadable = true; });
+}
+
+void TillPage::pay()
+{
+    if (m_busy || !m_pay->isEnabled())
+        return;
+    const std::optional<Money> amount = amountToPay();
+    if (!amount)
+        return;
     auto card = m_card->takeCard();
     if (!card) {
         showResult(Tone::Bad, tr("Card not read"), card.error().message);
@@ -365,13 +458,20 @@ void TillPage::pay()
     const QString tid = currentTid();
     setBusy(true, tr("Paying %1 on %2…").arg(amount->toDisplayString(), tid));
     QPointer<TillPage> self(this);
-    m_session.acquirer().sale(m_actor, tid, *amount, std::move(*card), [self, tid](Result<TxnOutcome> r) {
+    auto done = [self, tid](Result<TxnOutcome> r) {
         if (!self)
             return;
         if (r)
             self->m_lastSale = LastSale{tid, r->txn.stan, r->txn.amount, r->txn.rrn};
         self->showOutcome(r, Done::Sale, tid);
-    });
+    };
+    // After its chip failed, a chip card's swipe is a fallback; one swipe only.
+    const bool fallback = m_fallbackAllowed && card->isChipCard();
+    m_fallbackAllowed = false;
+    if (fallback)
+        m_session.acquirer().flows().fallbackSale(m_actor, tid, *amount, std::move(*card), done);
+    else
+        m_session.acquirer().sale(m_actor, tid, *amount, std::move(*card), done);
 }
 
 // The slip goes to the print queue of the till's printer and the cashier carries on: the queue prints it when the

@@ -22,7 +22,8 @@ class AppSession;
 class CardInput;
 class HostLinkMonitor;
 
-// The PC till, keyboard first: pick the terminal once, type the amount, swipe, Enter. The answer shows in the
+// The PC till, keyboard first: pick the terminal once, type the amount, swipe, Enter — or, for a chip card, insert
+// it and press F8 (a chip card's swipe is refused unless its chip could not be read). The answer shows in the
 // result panel (approved with RRN and authorisation code, or the decline with its code). Void the last sale,
 // refund by RRN, and fall back to cash when the terminal is blocked or the host cannot be reached. Every host
 // exchange is asynchronous: the window stays responsive while the host thinks.
@@ -67,6 +68,10 @@ private:
 
     QString currentTid() const;
     void pay();
+    // The chip card in the PC/SC reader: read, sent, and given the host's answer.
+    void payByChip();
+    // The amount typed, or nothing (the cashier has been told why).
+    std::optional<Money> amountToPay();
     void voidLast();
     void refund();
     void takeCash();
@@ -89,6 +94,8 @@ private:
     HostLinkMonitor &m_hostLink;
     bool m_busy = false;
     bool m_hostFailed = false; // the last exchange could not reach the host
+    // The chip of the card could not be read: the next swipe of a chip card goes as a fallback (CUP allows it then).
+    bool m_fallbackAllowed = false;
     std::optional<LastSale> m_lastSale;
     Tone m_lastingTone = Tone::Neutral;
     std::function<std::pair<QString, QString>()> m_lasting; // empty once a one-off message replaced it
@@ -101,6 +108,7 @@ private:
     QLineEdit *m_amount = nullptr;
     CardInput *m_card = nullptr;
     QPushButton *m_pay = nullptr;
+    QPushButton *m_chipPay = nullptr;
     QPushButton *m_cash = nullptr;
     QFrame *m_resultPanel = nullptr;
     QLabel *m_resultTitle = nullptr;
