@@ -104,8 +104,14 @@ Result<int> DemoSimulators::startHost(const QString &tmkHex, const QString &mid,
         return Error::environment(tr("The demo needs the host simulator posdesk-hostsim beside posdesk, in %1. "
                                      "Build or install it, then start the demo again.")
                                       .arg(QDir::toNativeSeparators(m_programDir)));
-    m_host = launch(program, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--registry"),
-                              registryPath()});
+    QStringList hostArgs{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--registry"),
+                         registryPath()};
+    // run.sh puts an emulated chip card in a virtual reader when the test rig is installed; the demo host then plays
+    // its issuer, so that chip sales verify and approve as they would at a real host.
+    const QString chipCards = qEnvironmentVariable("POSDESK_DEMO_CHIP_CARDS");
+    if (!chipCards.isEmpty() && QFileInfo::exists(QDir(chipCards).filePath(QStringLiteral("cards.json"))))
+        hostArgs << QStringLiteral("--chip") << chipCards;
+    m_host = launch(program, hostArgs);
     if (!m_host)
         return Error::environment(tr("The host simulator did not start."), program);
     // It prints "listening ADDR:PORT" once bound; port 0 lets it pick a free one, so two demos never collide.
