@@ -335,6 +335,30 @@ private slots:
         checkReversedOnBothSides(stan);
     }
 
+    // The card is pulled out while the host thinks: the host approved, the card can give no TC, so the approval is
+    // undone at once; neither side keeps the sale.
+    void cardPulledOutWhileTheHostAnswers()
+    {
+        setUpShop({QStringLiteral("delay=1500:1:0200")});
+        QVERIFY(insert(QStringLiteral("credit-nopin")));
+        QProcess p;
+        p.start(test::programPath(QStringLiteral("posdesk-cli")),
+                {QStringLiteral("--db"), m_db, QStringLiteral("sale"), QStringLiteral("--tid"),
+                 QString::fromLatin1(kTid), QStringLiteral("--amount"), QStringLiteral("4.56"),
+                 QStringLiteral("--chip"), QStringLiteral("--reader"), m_reader, QStringLiteral("--json")});
+        QVERIFY(p.waitForStarted(10000));
+        // Out once the request has left (the host holds its answer back for 1.5 s).
+        QTRY_VERIFY_WITH_TIMEOUT(m_host->log().contains(QStringLiteral("<- 0200")), 10000);
+        QVERIFY(test::runPcscRig({QStringLiteral("remove"), m_rig}));
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() != 0, p.readAllStandardOutput().constData());
+        QVERIFY2(err.contains("could not finish") && err.contains("not charged"), err.constData());
+        const int stan = onlyStan();
+        QVERIFY(stan > 0);
+        checkReversedOnBothSides(stan);
+    }
+
     // The host declines (55, wrong PIN for this amount): the card hears it, nothing is kept at either side.
     void hostDeclineIsADecline()
     {
