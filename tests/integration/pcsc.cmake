@@ -21,7 +21,7 @@ if(UNIX)
                      ${CMAKE_CURRENT_LIST_DIR}/PcscTestRig.cpp ${CMAKE_CURRENT_LIST_DIR}/PcscTestRig.h
                      ${CMAKE_CURRENT_LIST_DIR}/HostSim.h ${CMAKE_CURRENT_LIST_DIR}/DevSim.h LIBS posdesk_core
                      posdesk_test_support
-                     LABELS emv pcsc TIMEOUT 600)
+                     POSTGRES LABELS emv pcsc TIMEOUT 600)
     posdesk_use_pcsc_rig(tst_chipsale)
     add_dependencies(tst_chipsale posdesk-cli posdesk-hostsim posdesk-devsim)
 endif()

@@ -7,6 +7,8 @@
 #include "PcscTestRig.h"
 #include "TestSupport.h"
 
+#include "storage/Database.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,12 +48,24 @@ class TestChipSale : public QObject
     QString m_reader;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<test::HostSim> m_host;
-    QString m_db;
+    std::unique_ptr<test::TestDatabase> m_store;
+    DbEngine m_engine = DbEngine::Sqlite;
+    QString m_db; // the SQLite file, when the engine is SQLite
+
+    QStringList dbArgs() const
+    {
+        if (m_engine == DbEngine::Sqlite)
+            return {QStringLiteral("--db"), m_db};
+        // The test cluster's URL with this test's own database.
+        QString url = qEnvironmentVariable("POSDESK_TEST_PG_URL");
+        url.replace(QStringLiteral("/postgres?"), QStringLiteral("/%1?").arg(m_store->config().database));
+        return {QStringLiteral("--db-url"), url};
+    }
 
     Run cli(const QStringList &args)
     {
         QProcess p;
-        p.start(test::programPath(QStringLiteral("posdesk-cli")), QStringList{QStringLiteral("--db"), m_db} + args);
+        p.start(test::programPath(QStringLiteral("posdesk-cli")), dbArgs() + args);
         Run r;
         if (!p.waitForFinished(120000))
             return r;
@@ -63,10 +77,15 @@ class TestChipSale : public QObject
 
     // A shop with one terminal, its TMK loaded and its chip parameters downloaded from a host that plays the
     // test cards' issuers.
-    void setUpShop(const QStringList &faults = {})
+    void setUpShop(const QStringList &faults = {}, int responseTimeoutMs = 1500)
     {
+        QFETCH_GLOBAL(DbEngine, engine);
+        m_engine = engine;
         m_dir = std::make_unique<QTemporaryDir>();
-        m_db = m_dir->filePath(QStringLiteral("shop.db"));
+        auto store = test::TestDatabase::create(engine);
+        QVERIFY2(store, store ? "" : qPrintable(store.error().fullText()));
+        m_store = std::move(*store);
+        m_db = m_store->config().sqlitePath;
         m_host = std::make_unique<test::HostSim>(test::programPath(QStringLiteral("posdesk-hostsim")));
         m_host->withChipCards(chipCardDir());
         QVERIFY(m_host->start(QString::fromLatin1(kMid), {QString::fromLatin1(kTid)}, faults));
@@ -76,7 +95,7 @@ class TestChipSale : public QObject
             {QStringLiteral("acquirer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Bank"),
              QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
              QString::number(m_host->port()), QStringLiteral("--connect-timeout-ms"), QStringLiteral("2000"),
-             QStringLiteral("--response-timeout-ms"), QStringLiteral("1500")},
+             QStringLiteral("--response-timeout-ms"), QString::number(responseTimeoutMs)},
             {QStringLiteral("terminal"), QStringLiteral("add"), QStringLiteral("--tid"), QString::fromLatin1(kTid),
              QStringLiteral("--mid"), QString::fromLatin1(kMid), QStringLiteral("--acquirer"), QStringLiteral("Bank"),
              QStringLiteral("--state"), QStringLiteral("keys-loaded")},
@@ -105,22 +124,16 @@ class TestChipSale : public QObject
             {QStringLiteral("settle"), QStringLiteral("--tid"), QString::fromLatin1(kTid), QStringLiteral("--json")});
     }
 
-    // One value from the shop's database.
+    // One value from the shop's database (a fresh connection each time: the CLI processes write meanwhile).
     QVariant scalar(const QString &sql)
     {
-        QVariant v;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-            db.setDatabaseName(m_db);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    v = q.value(0);
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-        return v;
+        auto db = Database::open(m_store->config());
+        if (!db)
+            return {};
+        QSqlQuery q((*db)->connection());
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
     }
     QString status(int stan)
     {
@@ -160,6 +173,8 @@ class TestChipSale : public QObject
     }
 
 private slots:
+    // Every case on SQLite and on the real PostgreSQL server.
+    void initTestCase_data() { test::addEngineRows(); }
     void initTestCase()
     {
         m_rig = qEnvironmentVariable("POSDESK_TEST_PCSC_DIR");
@@ -174,6 +189,7 @@ private slots:
             qWarning().noquote() << "host simulator log:\n" << m_host->log();
         test::runPcscRig({QStringLiteral("remove"), m_rig});
         m_host.reset();
+        m_store.reset();
         m_dir.reset();
     }
 
@@ -214,11 +230,13 @@ private slots:
         QVERIFY(slip.contains(QStringLiteral("|TC ")));
         QVERIFY(!slip.contains(QStringLiteral("6226000000000021")));
         // Nothing of the card is kept but the masked number: no PAN, no track 2 equivalent.
-        QFile f(m_db);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray bytes = f.readAll();
-        QVERIFY(!bytes.contains("6226000000000021"));
-        QVERIFY(!bytes.contains(QByteArray::fromHex("6226000000000021")));
+        if (m_engine == DbEngine::Sqlite) {
+            QFile f(m_db);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY(!bytes.contains("6226000000000021"));
+            QVERIFY(!bytes.contains(QByteArray::fromHex("6226000000000021")));
+        }
     }
 
     // The host approves, the card refuses the approval (it declines at the second GENERATE AC): the sale is not
@@ -339,15 +357,16 @@ private slots:
     // undone at once; neither side keeps the sale.
     void cardPulledOutWhileTheHostAnswers()
     {
-        setUpShop({QStringLiteral("delay=1500:1:0200")});
+        // The host holds its approval back for 2 s, well inside the till's 6 s: time to pull the card out.
+        setUpShop({QStringLiteral("delay=2000:1:0200")}, 6000);
         QVERIFY(insert(QStringLiteral("credit-nopin")));
         QProcess p;
         p.start(test::programPath(QStringLiteral("posdesk-cli")),
-                {QStringLiteral("--db"), m_db, QStringLiteral("sale"), QStringLiteral("--tid"),
-                 QString::fromLatin1(kTid), QStringLiteral("--amount"), QStringLiteral("4.56"),
-                 QStringLiteral("--chip"), QStringLiteral("--reader"), m_reader, QStringLiteral("--json")});
+                dbArgs() + QStringList{QStringLiteral("sale"), QStringLiteral("--tid"), QString::fromLatin1(kTid),
+                                       QStringLiteral("--amount"), QStringLiteral("4.56"), QStringLiteral("--chip"),
+                                       QStringLiteral("--reader"), m_reader, QStringLiteral("--json")});
         QVERIFY(p.waitForStarted(10000));
-        // Out once the request has left (the host holds its answer back for 1.5 s).
+        // Out once the request has left.
         QTRY_VERIFY_WITH_TIMEOUT(m_host->log().contains(QStringLiteral("<- 0200")), 10000);
         QVERIFY(test::runPcscRig({QStringLiteral("remove"), m_rig}));
         QVERIFY(p.waitForFinished(60000));
