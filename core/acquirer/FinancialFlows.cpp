@@ -145,34 +145,23 @@ std::shared_ptr<FinancialFlows::Flow> FinancialFlows::newFlow(const Actor &actor
 
 void FinancialFlows::sale(const Actor &actor, const QString &tid, const Money &amount, CardData &&card, Done done)
 {
-    auto flow = newFlow(actor, tid, TxnKind::Sale, &card, std::move(done));
-    if (!flow)
-        return;
-    flow->amount = amount;
-    if (auto s = checkCanSell(actor, flow->ctx); !s)
-        return finish(flow, s.error());
-    if (auto s = checkAmount(amount); !s)
-        return finish(flow, s.error());
-    if (flow->card->isEmpty())
-        return finish(flow, Error::usage(QCoreApplication::translate("posdesk::FinancialFlows",
-                                                                     "No card was read. Swipe the card again.")));
-    if (flow->card->isChipCard())
-        // CUP closed the stripe of chip cards for POS use: the chip first, the swipe only when it fails.
-        return finish(flow, Error::refused(QCoreApplication::translate(
-                                "posdesk::FinancialFlows",
-                                "This is a chip card: insert it into the card reader (请插卡). Swipe it only if "
-                                "its chip cannot be read.")));
-    begin(flow);
+    swipeSale(actor, tid, amount, std::move(card), std::move(done), false);
 }
 
 void FinancialFlows::fallbackSale(const Actor &actor, const QString &tid, const Money &amount, CardData &&card,
                                   Done done)
 {
+    swipeSale(actor, tid, amount, std::move(card), std::move(done), true);
+}
+
+void FinancialFlows::swipeSale(const Actor &actor, const QString &tid, const Money &amount, CardData &&card, Done done,
+                               bool fallback)
+{
     auto flow = newFlow(actor, tid, TxnKind::Sale, &card, std::move(done));
     if (!flow)
         return;
     flow->amount = amount;
-    flow->fallback = true;
+    flow->fallback = fallback;
     if (auto s = checkCanSell(actor, flow->ctx); !s)
         return finish(flow, s.error());
     if (auto s = checkAmount(amount); !s)
@@ -180,7 +169,13 @@ void FinancialFlows::fallbackSale(const Actor &actor, const QString &tid, const 
     if (flow->card->isEmpty())
         return finish(flow, Error::usage(QCoreApplication::translate("posdesk::FinancialFlows",
                                                                      "No card was read. Swipe the card again.")));
-    if (!flow->card->isChipCard())
+    if (flow->card->isChipCard() && !fallback)
+        // CUP closed the stripe of chip cards for POS use: the chip first, the swipe only when it fails.
+        return finish(flow, Error::refused(QCoreApplication::translate(
+                                "posdesk::FinancialFlows",
+                                "This is a chip card: insert it into the card reader (请插卡). Swipe it only if "
+                                "its chip cannot be read.")));
+    if (!flow->card->isChipCard() && fallback)
         return finish(flow, Error::usage(QCoreApplication::translate(
                                 "posdesk::FinancialFlows",
                                 "This card has no chip (its stripe says so): take it as an ordinary swipe.")));

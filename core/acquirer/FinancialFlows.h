@@ -49,6 +49,9 @@ public:
 
 private:
     struct Flow;
+    // sale() and fallbackSale(): the same checks, and a chip card's stripe only as a fallback.
+    void swipeSale(const Actor &actor, const QString &tid, const Money &amount, CardData &&card, Done done,
+                   bool fallback);
     // A flow with the terminal's context; null (and `done` already told) when the terminal cannot be read.
     std::shared_ptr<Flow> newFlow(const Actor &actor, const QString &tid, TxnKind kind, CardData *card, Done done);
     Status checkCanSell(const Actor &actor, const LinkContext &c);
