@@ -14,6 +14,7 @@
 #include "shell/MainWindow.h"
 #include "storage/IncidentRepository.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -90,6 +91,21 @@ public:
     desktop::AppController &controller() { return *m_controller; }
     desktop::Language &language() { return m_language; }
     HostSim &host() { return *m_host; }
+
+    // POSDESK_SHOT_DIR set: the main window saved as NAME.png, and in Chinese as NAME-zh.png (screens redraw in the
+    // new language), for a person to look at.
+    void shoot(const char *name)
+    {
+        const QString dir = qEnvironmentVariable("POSDESK_SHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        window()->grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
+        m_language.apply(desktop::Language::Choice::Chinese);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents(); // the layouts settle on the new words
+        window()->grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral("-zh.png")));
+        m_language.apply(desktop::Language::Choice::English);
+    }
 
     // Types the name and password into the sign-in dialog and clicks "Sign in".
     void typeCredentials(const QString &user, const QString &password)

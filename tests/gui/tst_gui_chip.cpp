@@ -58,20 +58,6 @@ class TestGuiChip : public QObject
         waitUntilIdle();
     }
 
-    // POSDESK_SHOT_DIR: the screen as the cashier sees it, in English and in Chinese.
-    void shoot(const char *name)
-    {
-        const QString dir = qEnvironmentVariable("POSDESK_SHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        m_shop->window()->grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
-        m_shop->language().apply(Language::Choice::Chinese);
-        QCoreApplication::processEvents();
-        QCoreApplication::processEvents(); // the layouts settle on the new words
-        m_shop->window()->grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral("-zh.png")));
-        m_shop->language().apply(Language::Choice::English);
-    }
-
     std::vector<CardTransaction> transactions()
     {
         auto t = TerminalRepository(m_shop->session().db()).findByTid(QString::fromLatin1(DemoFacts::kRegisteredTid));
@@ -117,7 +103,7 @@ private slots:
         QCOMPARE(txns.size(), before + 1);
         QCOMPARE(txns.back().status, TxnStatus::Approved);
         QCOMPARE(txns.back().entryMode, QStringLiteral("chip"));
-        shoot("till-chip");
+        m_shop->shoot("till-chip");
     }
 
     // No card in the reader: the cashier is told to insert it; nothing is stored.
@@ -153,7 +139,7 @@ private slots:
                  qPrintable(m_till->resultText()));
         QVERIFY(m_till->resultText().contains(QStringLiteral("fallback")));
         QCOMPARE(transactions().size(), before);
-        shoot("till-chip-unreadable");
+        m_shop->shoot("till-chip-unreadable");
 
         typeAmount(QStringLiteral("6.00"));
         swipe(track);

@@ -133,18 +133,6 @@ private slots:
             {QString::fromLatin1(DemoFacts::kRegisteredTid), QString::fromLatin1(DemoFacts::kSuspendedTid)}, faults));
         QThread::msleep(1100); // the host re-reads a registry whose time stamp changed
     }
-    void shoot(const char *name)
-    {
-        const QString dir = qEnvironmentVariable("POSDESK_SHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        m_shop->window()->grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
-        // The same screen in Chinese: the till redraws its result in the new language.
-        m_shop->language().apply(Language::Choice::Chinese);
-        QCoreApplication::processEvents();
-        m_shop->window()->grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral("-zh.png")));
-        m_shop->language().apply(Language::Choice::English);
-    }
 
     // 10: the card paid part; the cashier is told how much is left to take another way.
     void partialApprovalAsksForTheRest()
@@ -159,7 +147,7 @@ private slots:
         QVERIFY2(result().startsWith(QStringLiteral("Only ¥6.00 approved")), qPrintable(result()));
         QVERIFY2(result().contains(QStringLiteral("Take the remaining ¥4.00")), qPrintable(result()));
         QCOMPARE(transactions(DemoFacts::kRegisteredTid).back().amount, Money::cny(600));
-        shoot("till-partial");
+        m_shop->shoot("till-partial");
     }
 
     // The host approved but its answer was lost: the cashier must not hand over the goods; the reversal went out.
@@ -174,7 +162,7 @@ private slots:
         sell(QStringLiteral("25.00"), "unionpay-credit");
         QVERIFY2(result().contains(QStringLiteral("not charged. Do not hand over the goods")), qPrintable(result()));
         QCOMPARE(transactions(DemoFacts::kRegisteredTid).back().status, TxnStatus::Reversed);
-        shoot("till-in-doubt");
+        m_shop->shoot("till-in-doubt");
     }
 
     // The host refuses that reversal for good: the owner's alert is on screen at once, not at the next refresh.
@@ -200,7 +188,7 @@ private slots:
         QVERIFY(banner->isVisible());
         QVERIFY(banner->incidentId() != before);
         QVERIFY2(banner->text().contains(QStringLiteral("terminal 12345601: RV")), qPrintable(banner->text()));
-        shoot("till-reversal-refused");
+        m_shop->shoot("till-reversal-refused");
     }
 
     void badAmountIsRefusedBeforeAnythingIsSent()
