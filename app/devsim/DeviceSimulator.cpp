@@ -3,6 +3,7 @@
 #include "printer/EscPosDump.h"
 #include "reader/TestCards.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace posdesk::devsim {
@@ -63,6 +64,19 @@ Status DeviceSimulator::start()
     if (!m_options.readerLink.isEmpty()) {
         m_readerPort = std::make_unique<PtyMaster>(m_options.readerLink);
         if (auto s = m_readerPort->plug(); !s)
+            return s;
+    }
+    if (!m_options.pinpadLink.isEmpty()) {
+        m_pinpadPort = std::make_unique<PtyMaster>(m_options.pinpadLink);
+        connect(m_pinpadPort.get(), &PtyMaster::received, this,
+                [this](const QByteArray &bytes) { m_pinpad.receive(bytes); });
+        connect(&m_pinpad, &VirtualPinPad::event, this, &DeviceSimulator::output);
+        m_pinpad.setWriter([this](QByteArrayView bytes) -> Status {
+            if (!m_pinpadPort)
+                return Error::environment(QString());
+            return m_pinpadPort->write(bytes);
+        });
+        if (auto s = m_pinpadPort->plug(); !s)
             return s;
     }
     return {};
@@ -127,6 +141,50 @@ QString DeviceSimulator::swipe(const QByteArray &line, const QString &what)
     return QStringLiteral("ok ") + what;
 }
 
+QString DeviceSimulator::pinpadCommand(const QString &verb, const QStringList &words)
+{
+    if (!m_pinpadPort)
+        return QStringLiteral("error ") + QCoreApplication::translate("posdesk::devsim::DeviceSimulator",
+                                                                      "There is no PIN pad: start with --pinpad-link.");
+    if (verb == u"pin") {
+        if (words.size() != 2)
+            return QStringLiteral("error ") +
+                   QCoreApplication::translate("posdesk::devsim::DeviceSimulator", "Say pin DIGITS, e.g. pin 123456.");
+        QByteArray digits = words[1].toLatin1();
+        const QString answer = m_pinpad.typePin(digits);
+        SecureBytes::wipe(digits);
+        return answer;
+    }
+    if (verb == u"pin-bypass")
+        return m_pinpad.pressEnterOnly();
+    if (verb == u"pin-cancel")
+        return m_pinpad.pressCancel();
+    if (verb == u"pin-auto" && words.size() == 2)
+        return m_pinpad.setAutoAnswer(words[1]);
+    if (verb == u"pinpad-garble")
+        return m_pinpad.garbleNextAnswer();
+    if (verb == u"pinpad-status")
+        return m_pinpad.describeState();
+    if (verb == u"pinpad-unplug") {
+        m_pinpad.powerCut();
+        m_pinpadPort->unplug();
+        return QStringLiteral("ok pinpad-unplug");
+    }
+    if (verb == u"pinpad-plug") {
+        if (auto s = m_pinpadPort->plug(); !s)
+            return QStringLiteral("error ") + s.error().fullText();
+        return QStringLiteral("ok pinpad-plug %1").arg(m_pinpadPort->linkPath());
+    }
+    if (verb == u"pin-auto")
+        return QStringLiteral("error ") +
+               QCoreApplication::translate("posdesk::devsim::DeviceSimulator",
+                                           "Say pin-auto DIGITS, pin-auto bypass or pin-auto off.");
+    return QStringLiteral("error ") +
+           QCoreApplication::translate("posdesk::devsim::DeviceSimulator",
+                                       "Unknown command “%1”; the command “help” lists them.")
+               .arg(words.join(u' '));
+}
+
 QString DeviceSimulator::execute(const QString &command)
 {
     const QStringList words = command.simplified().split(u' ', Qt::SkipEmptyParts);
@@ -180,6 +238,8 @@ QString DeviceSimulator::execute(const QString &command)
         const QString text = command.simplified().section(u' ', 1);
         return swipe(text.toLatin1() + m_options.reader.terminator, QStringLiteral("swipe-raw"));
     }
+    if (verb == u"pin" || verb.startsWith(u"pin-") || verb.startsWith(u"pinpad-"))
+        return pinpadCommand(verb, words);
     if (verb == u"cards") {
         QStringList ids;
         for (const TestCard &c : TestCards::all())
@@ -220,6 +280,8 @@ QString DeviceSimulator::help()
               "cover-open | cover-closed | offline | online | mute | unmute\n"
               "unplug printer|reader | replug printer|reader\n"
               "swipe CARD-ID | swipe-raw TEXT | cards\n"
+              "pin DIGITS | pin-bypass | pin-cancel | pin-auto DIGITS|bypass|off\n"
+              "pinpad-unplug | pinpad-plug | pinpad-status | pinpad-garble\n"
               "status | help | quit");
 }
 

@@ -1,4 +1,4 @@
-// posdesk-devsim: a virtual ESC/POS printer and magnetic-stripe reader on pseudo-terminals.
+// posdesk-devsim: a virtual ESC/POS printer, magnetic-stripe reader and PIN pad on pseudo-terminals.
 #include "DeviceSimulator.h"
 
 #include <QCommandLineParser>
@@ -51,7 +51,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("posdesk::devsim",
-                                    "PosDesk virtual receipt printer and card reader on pseudo-terminals.\n"
+                                    "PosDesk virtual receipt printer, card reader and PIN pad on pseudo-terminals.\n"
                                     "Commands, one per line on standard input or written to DIR/control:\n") +
         DeviceSimulator::help());
     parser.addHelpOption();
@@ -63,6 +63,10 @@ int main(int argc, char **argv)
         QStringLiteral("reader-link"),
         QCoreApplication::translate("posdesk::devsim", "Symbolic link to create for the card reader's serial port."),
         QStringLiteral("PATH"));
+    const QCommandLineOption pinpadLink(
+        QStringLiteral("pinpad-link"),
+        QCoreApplication::translate("posdesk::devsim", "Symbolic link to create for the PIN pad's serial port."),
+        QStringLiteral("PATH"));
     const QCommandLineOption printerOut(
         QStringLiteral("printer-out"),
         QCoreApplication::translate("posdesk::devsim",
@@ -73,12 +77,13 @@ int main(int argc, char **argv)
         QStringLiteral("reader-terminator"),
         QCoreApplication::translate("posdesk::devsim", "What ends each swipe: cr (default), crlf or lf."),
         QStringLiteral("cr|crlf|lf"), QStringLiteral("cr"));
-    parser.addOptions({printerLink, readerLink, printerOut, terminator});
+    parser.addOptions({printerLink, readerLink, pinpadLink, printerOut, terminator});
     parser.process(app);
 
     SimulatorOptions options;
     options.printerLink = parser.value(printerLink);
     options.readerLink = parser.value(readerLink);
+    options.pinpadLink = parser.value(pinpadLink);
     options.outDir = parser.value(printerOut);
     const QString t = parser.value(terminator);
     if (t == u"cr" || t == u"crlf" || t == u"lf") {
@@ -90,10 +95,10 @@ int main(int argc, char **argv)
                                                                          "cr, crlf or lf."));
         return 2;
     }
-    if (options.printerLink.isEmpty() && options.readerLink.isEmpty()) {
+    if (options.printerLink.isEmpty() && options.readerLink.isEmpty() && options.pinpadLink.isEmpty()) {
         printLine(stderr, QCoreApplication::translate("posdesk::devsim",
-                                                      "posdesk-devsim: give --printer-link PATH, --reader-link PATH "
-                                                      "or both."));
+                                                      "posdesk-devsim: give at least one of --printer-link PATH, "
+                                                      "--reader-link PATH and --pinpad-link PATH."));
         return 2;
     }
 
@@ -123,6 +128,8 @@ int main(int argc, char **argv)
         printLine(stdout, QStringLiteral("printer %1").arg(options.printerLink));
     if (sim.readerPort())
         printLine(stdout, QStringLiteral("reader %1").arg(options.readerLink));
+    if (sim.pinpadPort())
+        printLine(stdout, QStringLiteral("pinpad %1").arg(options.pinpadLink));
     printLine(stdout, QStringLiteral("control %1").arg(sim.controlPath()));
     return app.exec();
 }
