@@ -14,12 +14,22 @@ namespace posdesk::test {
 class DevSim
 {
 public:
-    bool start(const QString &dir)
+    enum class PinPad : quint8
+    {
+        Without,
+        With, // also a virtual PIN pad at pinpadLink()
+    };
+
+    bool start(const QString &dir, PinPad pinpad = PinPad::Without)
     {
         m_dir = dir;
         m_process.setProgram(test::programPath(QStringLiteral("posdesk-devsim")));
-        m_process.setArguments({QStringLiteral("--printer-link"), printerLink(), QStringLiteral("--reader-link"),
-                                readerLink(), QStringLiteral("--printer-out"), dir});
+        QStringList arguments{QStringLiteral("--printer-link"), printerLink(),
+                              QStringLiteral("--reader-link"),  readerLink(),
+                              QStringLiteral("--printer-out"),  dir};
+        if (pinpad == PinPad::With)
+            arguments << QStringLiteral("--pinpad-link") << pinpadLink();
+        m_process.setArguments(arguments);
         m_process.start();
         if (!m_process.waitForStarted(10000))
             return false;
@@ -37,6 +47,7 @@ public:
 
     QString printerLink() const { return m_dir + QStringLiteral("/printer"); }
     QString readerLink() const { return m_dir + QStringLiteral("/reader"); }
+    QString pinpadLink() const { return m_dir + QStringLiteral("/pinpad"); }
     QString transcript() const
     {
         QFile f(m_dir + QStringLiteral("/printer.txt"));
@@ -67,6 +78,14 @@ public:
                 return {};
             m_process.waitForReadyRead(100);
         }
+    }
+
+    // Forgets the lines read so far (events of an earlier test step), so that waitFor() sees only new ones.
+    void discardLines()
+    {
+        while (m_process.canReadLine())
+            m_process.readLine();
+        m_lines.clear();
     }
 
 private:
