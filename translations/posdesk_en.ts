@@ -626,6 +626,133 @@
     </message>
 </context>
 <context>
+    <name>posdesk::EscPinPad</name>
+    <message>
+        <source>PIN pad key slots are 0 to 15; %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad was closed while it waited for a PIN; no PIN was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN pad on serial port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad&apos;s serial port %1 does not exist. Check that the pad is plugged in, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad&apos;s serial port %1 is in use by another program or this user may not open it (on Linux: add the user to the group “dialout”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad&apos;s serial port %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad&apos;s serial port %1 refused the line settings (%2 baud, 8N1). Check the speed in the device settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 is not connected. Check its cable, then open it again in the device settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 stopped working (unplugged or switched off?). Check its cable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 could not read PosDesk&apos;s command. If it happens again, check the cable and the speed (%2 baud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 does not know PosDesk&apos;s command: it does not speak the ESC command set. Check the pad model chosen in the device settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 refused the command&apos;s parameters (a length, a slot or a key that does not fit the method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 has no master key in slot %2. Load the terminal master key into the pad first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working key does not match its check value, so the PIN pad kept its previous key. Check that the pad&apos;s master key is the acquirer&apos;s current one, then sign on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 has no working key for this in slot %2. Sign on again to load the working keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 is waiting for a PIN. Finish or cancel the PIN entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 gave an answer PosDesk does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 answered something unreadable. Try again; if it happens again, check the cable and the speed (%2 baud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to the PIN pad on %1 failed. Check its cable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 does not take the command. Check its cable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PosDesk built a bad PIN pad command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 did not answer within %2 seconds. Check that it is plugged in and switched on, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 did not confirm that the PIN entry was cancelled. Check the pad, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 stopped answering while it waited for the PIN. Check that it is plugged in and switched on, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A terminal master key for the PIN pad is 16 bytes (a double-length triple-DES key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 reports a different check value for the master key than the key that was sent. Load the key again; if it happens again, the pad is faulty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A working key for the PIN pad is 8 or 16 bytes with a 4-byte check value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad computes a MAC over at most %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad is already waiting for a PIN. Finish or cancel that entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN request is out of range: PIN lengths 4 to 12, a time-out of 1 to 999 seconds and an amount of at most 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number must be 13 to 19 digits for the PIN pad to form the PIN block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::EscPosBuilder</name>
     <message>
         <source>The paper width of %1 characters is not supported. Set 32 (58 mm paper) or 48 (80 mm paper) in the printer settings.</source>

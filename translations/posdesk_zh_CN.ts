@@ -626,6 +626,133 @@
     </message>
 </context>
 <context>
+    <name>posdesk::EscPinPad</name>
+    <message>
+        <source>PIN pad key slots are 0 to 15; %1 is not one.</source>
+        <translation>密码键盘的密钥槽位为 0 到 15；%1 不是有效槽位。</translation>
+    </message>
+    <message>
+        <source>The PIN pad was closed while it waited for a PIN; no PIN was taken.</source>
+        <translation>密码键盘在等待输入密码时被关闭；未取得密码。</translation>
+    </message>
+    <message>
+        <source>PIN pad on serial port %1</source>
+        <translation>串口 %1 上的密码键盘</translation>
+    </message>
+    <message>
+        <source>The PIN pad&apos;s serial port %1 does not exist. Check that the pad is plugged in, then try again.</source>
+        <translation>密码键盘的串口 %1 不存在。请检查密码键盘是否已接好，然后重试。</translation>
+    </message>
+    <message>
+        <source>The PIN pad&apos;s serial port %1 is in use by another program or this user may not open it (on Linux: add the user to the group “dialout”).</source>
+        <translation>密码键盘的串口 %1 正被其他程序占用，或当前用户无权打开（Linux 上：请把该用户加入“dialout”组）。</translation>
+    </message>
+    <message>
+        <source>The PIN pad&apos;s serial port %1 cannot be opened.</source>
+        <translation>无法打开密码键盘的串口 %1。</translation>
+    </message>
+    <message>
+        <source>The PIN pad&apos;s serial port %1 refused the line settings (%2 baud, 8N1). Check the speed in the device settings.</source>
+        <translation>密码键盘的串口 %1 不接受线路设置（%2 波特，8N1）。请在设备设置中检查速率。</translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 is not connected. Check its cable, then open it again in the device settings.</source>
+        <translation>%1 上的密码键盘未连接。请检查连线，然后在设备设置中重新打开它。</translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 stopped working (unplugged or switched off?). Check its cable, then try again.</source>
+        <translation>%1 上的密码键盘停止工作（已拔出或已关机？）。请检查连线，然后重试。</translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 could not read PosDesk&apos;s command. If it happens again, check the cable and the speed (%2 baud).</source>
+        <translation>%1 上的密码键盘无法读取 PosDesk 的指令。如果再次出现，请检查连线和速率（%2 波特）。</translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 does not know PosDesk&apos;s command: it does not speak the ESC command set. Check the pad model chosen in the device settings.</source>
+        <translation>%1 上的密码键盘不认识 PosDesk 的指令：它不支持 ESC 指令集。请检查设备设置中选择的密码键盘型号。</translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 refused the command&apos;s parameters (a length, a slot or a key that does not fit the method).</source>
+        <translation>%1 上的密码键盘拒绝了指令的参数（长度、槽位或与算法不符的密钥）。</translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 has no master key in slot %2. Load the terminal master key into the pad first.</source>
+        <translation>%1 上的密码键盘在槽位 %2 中没有主密钥。请先把终端主密钥灌入密码键盘。</translation>
+    </message>
+    <message>
+        <source>The working key does not match its check value, so the PIN pad kept its previous key. Check that the pad&apos;s master key is the acquirer&apos;s current one, then sign on again.</source>
+        <translation>工作密钥与其校验值不符，密码键盘保留了原来的密钥。请检查密码键盘的主密钥是否为收单机构当前为本终端分配的主密钥，然后重新签到。</translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 has no working key for this in slot %2. Sign on again to load the working keys.</source>
+        <translation>%1 上的密码键盘在槽位 %2 中没有此用途的工作密钥。请重新签到以灌入工作密钥。</translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 is waiting for a PIN. Finish or cancel the PIN entry first.</source>
+        <translation>%1 上的密码键盘正在等待输入密码。请先完成或取消密码输入。</translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 gave an answer PosDesk does not know.</source>
+        <translation>%1 上的密码键盘给出了 PosDesk 无法识别的应答。</translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 answered something unreadable. Try again; if it happens again, check the cable and the speed (%2 baud).</source>
+        <translation>%1 上的密码键盘的应答无法读取。请重试；如果再次出现，请检查连线和速率（%2 波特）。</translation>
+    </message>
+    <message>
+        <source>Writing to the PIN pad on %1 failed. Check its cable, then try again.</source>
+        <translation>向 %1 上的密码键盘写入失败。请检查连线，然后重试。</translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 does not take the command. Check its cable, then try again.</source>
+        <translation>%1 上的密码键盘不接收指令。请检查连线，然后重试。</translation>
+    </message>
+    <message>
+        <source>PosDesk built a bad PIN pad command.</source>
+        <translation>PosDesk 生成了错误的密码键盘指令。</translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 did not answer within %2 seconds. Check that it is plugged in and switched on, then try again.</source>
+        <translation>%1 上的密码键盘在 %2 秒内没有应答。请检查它是否已接好并开机，然后重试。</translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 did not confirm that the PIN entry was cancelled. Check the pad, then try again.</source>
+        <translation>%1 上的密码键盘没有确认已取消密码输入。请检查密码键盘，然后重试。</translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 stopped answering while it waited for the PIN. Check that it is plugged in and switched on, then try again.</source>
+        <translation>%1 上的密码键盘在等待密码时停止应答。请检查它是否已接好并开机，然后重试。</translation>
+    </message>
+    <message>
+        <source>A terminal master key for the PIN pad is 16 bytes (a double-length triple-DES key).</source>
+        <translation>密码键盘的终端主密钥为 16 字节（双倍长三重 DES 密钥）。</translation>
+    </message>
+    <message>
+        <source>The PIN pad on %1 reports a different check value for the master key than the key that was sent. Load the key again; if it happens again, the pad is faulty.</source>
+        <translation>%1 上的密码键盘报告的主密钥校验值与发送的密钥不符。请重新灌入密钥；如果再次出现，说明密码键盘有故障。</translation>
+    </message>
+    <message>
+        <source>A working key for the PIN pad is 8 or 16 bytes with a 4-byte check value.</source>
+        <translation>密码键盘的工作密钥为 8 或 16 字节，另带 4 字节校验值。</translation>
+    </message>
+    <message>
+        <source>The PIN pad computes a MAC over at most %1 bytes.</source>
+        <translation>密码键盘最多对 %1 字节计算 MAC。</translation>
+    </message>
+    <message>
+        <source>The PIN pad is already waiting for a PIN. Finish or cancel that entry first.</source>
+        <translation>密码键盘已在等待输入密码。请先完成或取消那次输入。</translation>
+    </message>
+    <message>
+        <source>The PIN request is out of range: PIN lengths 4 to 12, a time-out of 1 to 999 seconds and an amount of at most 12 digits.</source>
+        <translation>密码请求超出范围：密码长度 4 到 12 位，超时 1 到 999 秒，金额最多 12 位数字。</translation>
+    </message>
+    <message>
+        <source>The card number must be 13 to 19 digits for the PIN pad to form the PIN block.</source>
+        <translation>卡号须为 13 到 19 位数字，密码键盘才能生成密码块。</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::EscPosBuilder</name>
     <message>
         <source>The paper width of %1 characters is not supported. Set 32 (58 mm paper) or 48 (80 mm paper) in the printer settings.</source>
