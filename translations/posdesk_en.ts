@@ -109,6 +109,22 @@
         <source>This till&apos;s hold on the terminal ran out and another till or process took it over; nothing more was sent. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Terminal %1 keeps its keys in a PIN pad, and no PIN pad is connected to this till. Connect the PIN pad (Devices) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-on answer&apos;s working keys cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad did not take the working keys of the sign-on; terminal %1 cannot sell until a sign-on succeeds. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad answered a MAC of the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::ApduExchange</name>
@@ -465,6 +481,10 @@
     </message>
     <message>
         <source>A card reader cannot use a write-only device file. Use its serial port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN pad is connected by its serial port (COM3, /dev/ttyUSB0).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -973,6 +993,26 @@
         <source>This card has no chip (its stripe says so): take it as an ordinary swipe.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This card needs its PIN, and this till has no PIN pad for terminal %1. No money moved. Connect the PIN pad (Devices) or ask for another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad did not take the PIN: %1 No money moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad gave a PIN block of the wrong size. No money moved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN entry was cancelled. No money moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody entered the PIN in time. No money moved; start the payment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::HostExchange</name>
@@ -1188,6 +1228,30 @@
     </message>
     <message>
         <source>listing terminal keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN pad key slot is a number from 0 to 15; %1 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC holds no master key of terminal %1 to move into the PIN pad. Give the key itself: posdesk-cli pinpad load-tmk --tid %1 --slot N reads it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad takes a double-length master key (32 hex digits); this one has %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad is waiting for a PIN. Finish or cancel that payment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad computed check value %1 for the key, which should be %2: the pad may be faulty or the line garbled. Nothing changed on this PC; load the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the keys the PC held</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1529,6 +1593,17 @@
     </message>
     <message>
         <source>Nobody is signed in, so PosDesk may not %1. Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PinPadDevice</name>
+    <message>
+        <source>Device “%1” is not a PIN pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN pad is configured on this till. Add it under Devices (posdesk-cli devices add --kind pinpad --name pad --address PORT).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2295,6 +2370,10 @@
     </message>
     <message>
         <source>The batch number of terminal %1 changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the PIN pad&apos;s key slot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3287,6 +3366,10 @@
         <source>A printer stays a printer and a reader a reader: add the other kind as a new device.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PIN pad</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::desktop::EnrolTerminalWizard</name>
@@ -3670,6 +3753,32 @@ Device: %4 %5, serial %6.</source>
     </message>
     <message>
         <source>Reader: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, and what this software is and is not certified for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PosDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PosDesk %1: the back office and PC till of a shop that takes bank cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chip cards are read by PosDesk&apos;s own terminal application for UnionPay (PBOC) chip cards. It is not a certified EMV kernel. Before real cards are taken, a deployment needs an EMV Level 1 approved card reader, EMV Level 2 and UnionPay approval of the chip application, a PCI PTS approved PIN pad with its keys injected under dual control, and the acquirer&apos;s acceptance tests.
+
+In demo mode the bank, the cards, the PIN pad and every key are simulated test data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5347,6 +5456,14 @@ trace %4 · batch %5 · terminal %6</source>
     <message>
         <source>%1
 Swipe the same card now: it goes as a fallback swipe (降级).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cardholder: enter your PIN on the PIN pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The cardholder types the PIN on the PIN pad and presses its Enter key. Esc cancels the payment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -109,6 +109,22 @@
         <source>This till&apos;s hold on the terminal ran out and another till or process took it over; nothing more was sent. Try again.</source>
         <translation>本收银台对该终端的占用已到期，终端已被其他收银台或进程接管；未再发送任何报文。请重试。</translation>
     </message>
+    <message>
+        <source>Terminal %1 keeps its keys in a PIN pad, and no PIN pad is connected to this till. Connect the PIN pad (Devices) and try again.</source>
+        <translation>终端 %1 的密钥保存在密码键盘中，但本收银台没有连接密码键盘。请连接密码键盘（设备）后重试。</translation>
+    </message>
+    <message>
+        <source>The sign-on answer&apos;s working keys cannot be read.</source>
+        <translation>签到应答中的工作密钥无法读取。</translation>
+    </message>
+    <message>
+        <source>The PIN pad did not take the working keys of the sign-on; terminal %1 cannot sell until a sign-on succeeds. %2</source>
+        <translation>密码键盘未接受签到下发的工作密钥；在签到成功之前，终端 %1 不能收款。%2</translation>
+    </message>
+    <message>
+        <source>The PIN pad answered a MAC of the wrong size.</source>
+        <translation>密码键盘返回的 MAC 长度不正确。</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::ApduExchange</name>
@@ -466,6 +482,10 @@
     <message>
         <source>A card reader cannot use a write-only device file. Use its serial port.</source>
         <translation>读卡器不能使用只写的设备文件。请使用其串口。</translation>
+    </message>
+    <message>
+        <source>A PIN pad is connected by its serial port (COM3, /dev/ttyUSB0).</source>
+        <translation>密码键盘通过串口连接（COM3、/dev/ttyUSB0）。</translation>
     </message>
 </context>
 <context>
@@ -973,6 +993,26 @@
         <source>This card has no chip (its stripe says so): take it as an ordinary swipe.</source>
         <translation>这张卡没有芯片（磁条信息如此表明）：请按普通刷卡处理。</translation>
     </message>
+    <message>
+        <source>This card needs its PIN, and this till has no PIN pad for terminal %1. No money moved. Connect the PIN pad (Devices) or ask for another card.</source>
+        <translation>此卡需要输入密码，但本收银台没有终端 %1 可用的密码键盘。未扣款。请连接密码键盘（设备），或请顾客换一张卡。</translation>
+    </message>
+    <message>
+        <source>The PIN pad did not take the PIN: %1 No money moved.</source>
+        <translation>密码键盘未能取得密码：%1 未扣款。</translation>
+    </message>
+    <message>
+        <source>The PIN pad gave a PIN block of the wrong size. No money moved; try again.</source>
+        <translation>密码键盘返回的密码块长度不正确。未扣款，请重试。</translation>
+    </message>
+    <message>
+        <source>The PIN entry was cancelled. No money moved.</source>
+        <translation>已取消输入密码。未扣款。</translation>
+    </message>
+    <message>
+        <source>Nobody entered the PIN in time. No money moved; start the payment again.</source>
+        <translation>未在规定时间内输入密码。未扣款，请重新收款。</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::HostExchange</name>
@@ -1189,6 +1229,30 @@
     <message>
         <source>listing terminal keys</source>
         <translation>列出终端密钥</translation>
+    </message>
+    <message>
+        <source>A PIN pad key slot is a number from 0 to 15; %1 was given.</source>
+        <translation>密码键盘的密钥槽位是 0 到 15 之间的数字；给出的是 %1。</translation>
+    </message>
+    <message>
+        <source>This PC holds no master key of terminal %1 to move into the PIN pad. Give the key itself: posdesk-cli pinpad load-tmk --tid %1 --slot N reads it from standard input.</source>
+        <translation>本机没有终端 %1 的主密钥可以移入密码键盘。请直接提供密钥：posdesk-cli pinpad load-tmk --tid %1 --slot N 从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>The PIN pad takes a double-length master key (32 hex digits); this one has %1 bytes.</source>
+        <translation>密码键盘只接受双倍长主密钥（32 位十六进制）；此密钥为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The PIN pad is waiting for a PIN. Finish or cancel that payment first.</source>
+        <translation>密码键盘正在等待输入密码。请先完成或取消那笔收款。</translation>
+    </message>
+    <message>
+        <source>The PIN pad computed check value %1 for the key, which should be %2: the pad may be faulty or the line garbled. Nothing changed on this PC; load the key again.</source>
+        <translation>密码键盘算出的密钥校验值为 %1，应为 %2：键盘可能故障或线路受干扰。本机未做任何更改，请重新灌装密钥。</translation>
+    </message>
+    <message>
+        <source>removing the keys the PC held</source>
+        <translation>删除本机保存的密钥</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1594,17 @@
     <message>
         <source>Nobody is signed in, so PosDesk may not %1. Sign in first.</source>
         <translation>当前没有用户登录，PosDesk 无权%1。请先登录。</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::PinPadDevice</name>
+    <message>
+        <source>Device “%1” is not a PIN pad.</source>
+        <translation>设备“%1”不是密码键盘。</translation>
+    </message>
+    <message>
+        <source>No PIN pad is configured on this till. Add it under Devices (posdesk-cli devices add --kind pinpad --name pad --address PORT).</source>
+        <translation>本收银台没有配置密码键盘。请在“设备”中添加（posdesk-cli devices add --kind pinpad --name pad --address 端口）。</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2371,10 @@
     <message>
         <source>The batch number of terminal %1 changed meanwhile.</source>
         <translation>终端 %1 的批次号已在此期间发生变化。</translation>
+    </message>
+    <message>
+        <source>recording the PIN pad&apos;s key slot</source>
+        <translation>记录密码键盘的密钥槽位</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3362,10 @@
         <source>A printer stays a printer and a reader a reader: add the other kind as a new device.</source>
         <translation>打印机和读卡器的类型不能互换：请将另一类型作为新设备添加。</translation>
     </message>
+    <message>
+        <source>PIN pad</source>
+        <translation>密码键盘</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::desktop::EnrolTerminalWizard</name>
@@ -3670,6 +3753,34 @@ Device: %4 %5, serial %6.</source>
     <message>
         <source>Reader: %1 (%2)</source>
         <translation>读卡器：%1（%2）</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Version, and what this software is and is not certified for.</source>
+        <translation>版本，以及本软件经过和未经过哪些认证。</translation>
+    </message>
+    <message>
+        <source>About PosDesk</source>
+        <translation>关于 PosDesk</translation>
+    </message>
+    <message>
+        <source>PosDesk %1: the back office and PC till of a shop that takes bank cards.</source>
+        <translation>PosDesk %1：受理银行卡商户的后台管理与电脑收银台。</translation>
+    </message>
+    <message>
+        <source>Chip cards are read by PosDesk&apos;s own terminal application for UnionPay (PBOC) chip cards. It is not a certified EMV kernel. Before real cards are taken, a deployment needs an EMV Level 1 approved card reader, EMV Level 2 and UnionPay approval of the chip application, a PCI PTS approved PIN pad with its keys injected under dual control, and the acquirer&apos;s acceptance tests.
+
+In demo mode the bank, the cards, the PIN pad and every key are simulated test data.</source>
+        <translation>芯片卡由 PosDesk 自己的银联（PBOC）芯片卡终端应用读取。它不是经过认证的 EMV 内核。受理真实银行卡之前，部署还需要：通过 EMV 一级认证的读卡器、芯片应用通过 EMV 二级认证和银联认证、通过 PCI PTS 认证且在双人控制下灌装密钥的密码键盘，以及收单机构的验收测试。
+
+演示模式下，银行、卡片、密码键盘和所有密钥都是模拟的测试数据。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -5346,6 +5457,14 @@ trace %4 · batch %5 · terminal %6</source>
 Swipe the same card now: it goes as a fallback swipe (降级).</source>
         <translation>%1
 请现在刷同一张卡：按降级交易处理。</translation>
+    </message>
+    <message>
+        <source>Cardholder: enter your PIN on the PIN pad</source>
+        <translation>请持卡人在密码键盘上输入密码</translation>
+    </message>
+    <message>
+        <source>%1. The cardholder types the PIN on the PIN pad and presses its Enter key. Esc cancels the payment.</source>
+        <translation>%1。持卡人在密码键盘上输入密码并按确认键。按 Esc 取消本次收款。</translation>
     </message>
 </context>
 <context>

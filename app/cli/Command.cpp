@@ -15,6 +15,7 @@ const std::vector<Command> &allCommands()
         addAcquirerCommands(out);
         addIcCommands(out);
         addDeviceCommands(out);
+        addPinPadCommands(out);
         addReportCommands(out);
         addIncidentCommands(out);
         addRecordsCommands(out);

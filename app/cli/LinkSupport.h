@@ -15,6 +15,7 @@ namespace posdesk {
 class DataProtection;
 class KeyStore;
 class PanProtector;
+class PinEntryDevice;
 } // namespace posdesk
 
 namespace posdesk::cli {
@@ -29,6 +30,9 @@ public:
     AcquirerService &acquirer() { return *m_acquirer; }
     SettlementService &settlement() { return *m_settlement; }
     RemediationService &remediation() { return *m_remediation; }
+    // The till's PIN pad when one is configured and answers; null otherwise (padError() says why, if it failed).
+    PinEntryDevice *pinPad() const { return m_pinPad.get(); }
+    const std::optional<Error> &padError() const { return m_padError; }
 
 private:
     LinkServices() = default;
@@ -40,6 +44,8 @@ private:
     std::unique_ptr<SettlementService> m_settlement;
     std::unique_ptr<IncidentRecorder> m_incidents;
     std::unique_ptr<RemediationService> m_remediation;
+    std::unique_ptr<PinEntryDevice> m_pinPad;
+    std::optional<Error> m_padError;
 };
 
 // Runs an asynchronous service call to its end: the CLI is a script's tool and waits.

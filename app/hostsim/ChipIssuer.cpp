@@ -1,15 +1,19 @@
 #include "ChipIssuer.h"
 
+#include "crypto/PinBlock.h"
+#include "crypto/Tdes.h"
 #include "emv/Cryptograms.h"
 #include "emv/Tags.h"
 #include "emv/Tlv.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstring>
 #include <map>
 
 namespace posdesk::hostsim {
@@ -82,10 +86,40 @@ Result<ChipIssuer> ChipIssuer::load(const QString &directory)
             r.tacOnline = defaults.tacOnline;
             r.tacDenial = defaults.tacDenial;
             aids.emplace(r.aid.aid, r);
+            const QString pin = a.toObject().value(QStringLiteral("online_pin")).toString();
+            if (!pin.isEmpty())
+                issuer.m_pins.append(
+                    {QCryptographicHash::hash(a.toObject().value(QStringLiteral("pan")).toString().toLatin1(),
+                                              QCryptographicHash::Sha256),
+                     SecretBytes(pin.toLatin1())});
         }
     for (auto &[id, r] : aids)
         issuer.m_aids.append(r);
     return issuer;
+}
+
+QString ChipIssuer::checkPin(QByteArrayView panDigits, QByteArrayView field52, QByteArrayView pinKey) const
+{
+    const QByteArray hash = QCryptographicHash::hash(panDigits, QCryptographicHash::Sha256);
+    const CardPin *known = nullptr;
+    for (const CardPin &p : m_pins)
+        if (p.panHash == hash)
+            known = &p;
+    if (field52.isEmpty())
+        return known ? QStringLiteral("PIN: the card needs its PIN and none came (55)") : QString();
+    auto clear = crypto::decryptEcb(pinKey, field52);
+    if (!clear)
+        return QStringLiteral("PIN: field 52 cannot be decrypted with the terminal's PIN key (55)");
+    auto pin = crypto::pinFromBlockFormat0(*clear, panDigits);
+    clear->fill('\0');
+    if (!pin)
+        return QStringLiteral("PIN: field 52 is not a format 0 block for this card (55)");
+    const auto same = [](QByteArrayView a, QByteArrayView b) {
+        return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0;
+    };
+    if (known && !same(pin->view(), known->pin.view()))
+        return QStringLiteral("PIN: wrong PIN (55)");
+    return {};
 }
 
 const ChipIssuer::Issuer *ChipIssuer::issuerFor(QByteArrayView pan) const

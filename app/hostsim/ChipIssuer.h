@@ -31,6 +31,10 @@ public:
     Verdict authorise(QByteArrayView panDigits, QByteArrayView psnDigits, QByteArrayView field55,
                       QByteArrayView responseCode, const QString &script) const;
 
+    // The issuer's PIN check of a chip sale: field52 (empty when none came) decrypted with the terminal's PIN key.
+    // Empty when the PIN is right or the card needs none; else why not (for the log, without the PIN).
+    QString checkPin(QByteArrayView panDigits, QByteArrayView field52, QByteArrayView pinKey) const;
+
     const QList<CaKeyRecord> &caKeys() const { return m_caKeys; }
     const QList<AidRecord> &aids() const { return m_aids; }
 
@@ -43,7 +47,14 @@ private:
     };
     const Issuer *issuerFor(QByteArrayView pan) const;
 
+    struct CardPin
+    {
+        QByteArray panHash; // SHA-256 of the card number
+        SecretBytes pin;
+    };
+
     QList<Issuer> m_issuers;
+    QList<CardPin> m_pins;
     QList<CaKeyRecord> m_caKeys;
     QList<AidRecord> m_aids;
 };

@@ -379,6 +379,7 @@ QByteArray HostSimulator::respond(const iso8583::Frame &frame, const Message &re
             return reply("96");
         }
         state.macKey = keys.macKey;
+        state.pinKey = keys.pinKey;
         // 60.2 of the 0810 is the host's batch: the terminal learns where the host stands.
         QByteArray field60;
         if (f60 && state.hostBatch > 0) {
@@ -456,6 +457,21 @@ QByteArray HostSimulator::respond(const iso8583::Frame &frame, const Message &re
                 e.responseCode = "10";
                 note(QStringLiteral("fault: partial approval of %1 fen out of %2").arg(e.amount).arg(amount));
             }
+        }
+        if (!isVoid && !isRefund && request.has(55) && m_chip) {
+            // The issuer checks the PIN of its cards: field 52 decrypted with the terminal's PIN key.
+            QByteArray pan = request.has(2) ? request.bytes(2) : request.bytes(35);
+            pan = pan.left(pan.indexOf('=') < 0 ? pan.size() : pan.indexOf('='));
+            const QString pinVerdict =
+                m_chip->checkPin(pan, request.has(52) ? request.view(52) : QByteArrayView(), state.pinKey.view());
+            pan.fill('\0');
+            if (!pinVerdict.isEmpty()) {
+                note(pinVerdict);
+                return reply("55", true);
+            }
+            e.pinVerified = request.has(52) && request.text(22) == u"051";
+            if (e.pinVerified)
+                note(QStringLiteral("PIN: verified"));
         }
         QByteArray chipReply;
         if (!isVoid && !isRefund && request.has(55)) {
@@ -680,6 +696,7 @@ QByteArray HostSimulator::ledgerJson() const
                     {QStringLiteral("uploaded"), e->uploaded},
                     {QStringLiteral("chip"), e->chip},
                     {QStringLiteral("chipReversal"), e->chipReversal},
+                    {QStringLiteral("pinVerified"), e->pinVerified},
                     {QStringLiteral("tcUploaded"), e->tcUploaded},
                     {QStringLiteral("scriptAdvised"), e->scriptAdvised},
                 });

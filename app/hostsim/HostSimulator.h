@@ -86,6 +86,7 @@ private:
         QByteArray originalRrn; // empty: none
         bool uploaded = false;
         bool chip = false;          // field 55 came with it and its ARQC verified
+        bool pinVerified = false;   // field 52 came with it (22 = 051) and the issuer found the PIN right
         bool chipReversal = false;  // its reversal carried the chip's data (22 = 05x, 23 and 55), as a chip sale's must
         bool tcUploaded = false;    // a 0320 (203 / 205) brought its TC and field 55
         bool scriptAdvised = false; // a 0620 brought its issuer scripts' results
@@ -93,7 +94,8 @@ private:
     struct TerminalState
     {
         SecretBytes macKey;
-        int hostBatch = 0;                   // 0: not known yet
+        SecretBytes pinKey; // field 52 is decrypted with it to check the PIN of a card the issuer knows
+        int hostBatch = 0;  // 0: not known yet
         QHash<int, QMap<int, Entry>> ledger; // batch → STAN → entry
         QSet<int> settled;                   // closed batches
         QSet<QString> seenStans;             // "batch/stan" of financial requests

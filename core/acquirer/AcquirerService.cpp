@@ -19,6 +19,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <cstring>
+
 namespace posdesk {
 
 namespace {
@@ -186,8 +188,77 @@ Result<LinkContext> AcquirerService::contextOf(Id terminalId)
     return context(t->tid);
 }
 
+Error AcquirerService::noPinPad(const QString &tid)
+{
+    return Error::environment(
+        QCoreApplication::translate(
+            "posdesk::AcquirerService",
+            "Terminal %1 keeps its keys in a PIN pad, and no PIN pad is connected to this till. Connect the PIN pad "
+            "(Devices) and try again.")
+            .arg(tid));
+}
+
+Status AcquirerService::loadWorkingKeysIntoPad(const LinkContext &c, int slot, QByteArrayView field62,
+                                               QByteArrayView networkCode, SignOnOutcome *out)
+{
+    if (!m_pinPad)
+        return noPinPad(c.terminal.tid);
+    auto layout = iso8583::WorkingKeyBlock::layoutFor(networkCode);
+    if (!layout)
+        return layout.error();
+    auto block = iso8583::WorkingKeyBlock::parse(field62, *layout);
+    if (!block)
+        return Error::corrupt(QCoreApplication::translate("posdesk::AcquirerService",
+                                                          "The sign-on answer's working keys cannot be read."),
+                              block.error().fullText());
+    using Kind = PinEntryDevice::KeyKind;
+    const struct
+    {
+        Kind kind;
+        const QByteArray *key;
+        const QByteArray *check;
+        QString *kcv;
+    } parts[] = {{Kind::Pin, &block->pinKey, &block->pinCheck, &out->pinKeyCheck},
+                 {Kind::Mac, &block->macKey, &block->macCheck, &out->macKeyCheck},
+                 {Kind::Track, &block->trackKey, &block->trackCheck, &out->trackKeyCheck}};
+    for (const auto &p : parts) {
+        if (p.key->isEmpty())
+            continue;
+        if (auto s = m_pinPad->loadWorkingKey(slot, p.kind, *p.key, *p.check); !s)
+            return Error{s.error().kind,
+                         QCoreApplication::translate("posdesk::AcquirerService",
+                                                     "The PIN pad did not take the working keys of the sign-on; "
+                                                     "terminal %1 cannot sell until a sign-on succeeds. %2")
+                             .arg(c.terminal.tid, s.error().message),
+                         s.error().detail};
+        *p.kcv = hex(*p.check);
+    }
+    return {};
+}
+
 Result<crypto::MacEngine> AcquirerService::macEngine(const LinkContext &c)
 {
+    if (c.terminal.pinPadSlot) {
+        PinEntryDevice *pad = m_pinPad;
+        if (!pad)
+            return noPinPad(c.terminal.tid);
+        const crypto::MacAlgorithm algorithm = CupMessages::macAlgorithmOf(c.acquirer.macAlgorithm);
+        const auto method = algorithm == crypto::MacAlgorithm::X919  ? PinEntryDevice::MacMethod::X919
+                            : algorithm == crypto::MacAlgorithm::X99 ? PinEntryDevice::MacMethod::X99
+                                                                     : PinEntryDevice::MacMethod::CupEcb;
+        const int slot = *c.terminal.pinPadSlot;
+        return crypto::MacEngine::inDevice(algorithm, [pad, slot, method](QByteArrayView data, char *out) -> Status {
+            auto mac = pad->mac(slot, method, data);
+            if (!mac)
+                return mac.error();
+            if (mac->size() != crypto::MacEngine::MacSize)
+                return Error::corrupt(QCoreApplication::translate("posdesk::AcquirerService",
+                                                                  "The PIN pad answered a MAC of the wrong size."),
+                                      QStringLiteral("%1 bytes").arg(mac->size()));
+            std::memcpy(out, mac->constData(), crypto::MacEngine::MacSize);
+            return {};
+        });
+    }
     auto key = m_keys.loadKey(c.terminal.id, QStringLiteral("tak"));
     if (!key)
         return key.error();
@@ -223,13 +294,20 @@ void AcquirerService::signOn(const Actor &actor, const QString &tid, Done<SignOn
     });
 }
 
+bool AcquirerService::signOnDue(const LinkContext &c)
+{
+    // A pad-held MAC key is there once a sign-on loaded it (moving the keys into the pad forces a sign-on).
+    auto key = c.terminal.pinPadSlot ? Result<bool>(c.terminal.lastSignonAt.has_value())
+                                     : m_keys.hasKey(c.terminal.id, QStringLiteral("tak"));
+    const bool newDay = !c.terminal.lastSignonAt || businessDay(*c.terminal.lastSignonAt, c.acquirer.cutoverHour) !=
+                                                        businessDay(m_clock.nowMs(), c.acquirer.cutoverHour);
+    return !(key && *key && !c.terminal.signonRequired && !newDay);
+}
+
 void AcquirerService::ensureSignedOn(const Actor &actor, const LinkContext &c, LeasePtr held,
                                      std::function<void(Status, bool)> next)
 {
-    auto key = m_keys.hasKey(c.terminal.id, QStringLiteral("tak"));
-    const bool newDay = !c.terminal.lastSignonAt || businessDay(*c.terminal.lastSignonAt, c.acquirer.cutoverHour) !=
-                                                        businessDay(m_clock.nowMs(), c.acquirer.cutoverHour);
-    if (key && *key && !c.terminal.signonRequired && !newDay)
+    if (!signOnDue(c))
         return next({}, false);
     signOnLeased(actor, c, held, [next](Result<SignOnOutcome> r) {
         if (!r)
@@ -274,13 +352,23 @@ void AcquirerService::signOnLeased(const Actor &actor, const LinkContext &c, Lea
             QCoreApplication::translate("posdesk::AcquirerService",
                                         "Terminal %1 is %2; only a terminal with its keys loaded can sign on.")
                 .arg(tid, displayName(state))));
-    auto tmk = m_keys.loadKey(c.terminal.id, QStringLiteral("tmk"));
-    if (!tmk)
-        return done(Error::refused(QCoreApplication::translate(
-                                       "posdesk::AcquirerService",
-                                       "Terminal %1 has no master key (TMK). Load it first: posdesk-cli keys load-tmk.")
-                                       .arg(tid),
-                                   tmk.error().fullText()));
+    // A terminal with a PIN pad: the pad holds the master key and takes the working keys still encrypted.
+    const std::optional<int> padSlot = c.terminal.pinPadSlot;
+    SecretBytes masterKey;
+    if (padSlot) {
+        if (!m_pinPad)
+            return done(noPinPad(tid));
+    } else {
+        auto tmk = m_keys.loadKey(c.terminal.id, QStringLiteral("tmk"));
+        if (!tmk)
+            return done(
+                Error::refused(QCoreApplication::translate(
+                                   "posdesk::AcquirerService",
+                                   "Terminal %1 has no master key (TMK). Load it first: posdesk-cli keys load-tmk.")
+                                   .arg(tid),
+                               tmk.error().fullText()));
+        masterKey = std::move(*tmk);
+    }
     auto stan = TerminalRepository(m_db).takeStan(c.terminal.id);
     if (!stan)
         return done(stan.error());
@@ -292,9 +380,9 @@ void AcquirerService::signOnLeased(const Actor &actor, const LinkContext &c, Lea
     if (auto s = held->renew(); !s)
         return done(s.error());
     const LinkContext ctx = c;
-    const SecretBytes masterKey = *tmk;
     HostExchange::start(
-        endpointOf(ctx.acquirer), *wire, [this, ctx, held, request, masterKey, actor, done](ExchangeResult x) {
+        endpointOf(ctx.acquirer), *wire,
+        [this, ctx, held, request, masterKey = std::move(masterKey), padSlot, actor, done](ExchangeResult x) {
             if (!x.reply)
                 return done(x.reply.error());
             auto reply = CupMessages::readReply(*x.reply, request, ctx);
@@ -311,31 +399,40 @@ void AcquirerService::signOnLeased(const Actor &actor, const LinkContext &c, Lea
                 return done(Error::corrupt(QCoreApplication::translate("posdesk::AcquirerService",
                                                                        "The sign-on answer carries no working keys."),
                                            f60 ? QString() : f60.error().fullText()));
-            auto keys = crypto::extractWorkingKeys(reply->message.view(62), f60->networkCode, masterKey.view());
-            if (!keys)
-                return done(Error::corrupt(
-                    QCoreApplication::translate("posdesk::AcquirerService",
-                                                "The working keys from the host do not match their check values; the "
-                                                "sign-on failed. Check that the terminal's master key is the one the "
-                                                "acquirer issued."),
-                    keys.error().fullText()));
             SignOnOutcome out;
             out.tid = ctx.terminal.tid;
             bool batchOk = false;
             out.hostBatch = f60->batch.toInt(&batchOk);
-            out.pinKeyCheck = hex(crypto::keyCheckValue(keys->pinKey.view()).value());
-            out.macKeyCheck = hex(crypto::keyCheckValue(keys->macKey.view()).value());
-            if (!keys->trackKey.isEmpty())
-                out.trackKeyCheck = hex(crypto::keyCheckValue(keys->trackKey.view()).value());
+            std::optional<crypto::WorkingKeys> keys;
+            if (padSlot) {
+                if (auto s = loadWorkingKeysIntoPad(ctx, *padSlot, reply->message.view(62), f60->networkCode, &out); !s)
+                    return done(s.error());
+            } else {
+                auto opened = crypto::extractWorkingKeys(reply->message.view(62), f60->networkCode, masterKey.view());
+                if (!opened)
+                    return done(Error::corrupt(
+                        QCoreApplication::translate("posdesk::AcquirerService",
+                                                    "The working keys from the host do not match their check values; "
+                                                    "the sign-on failed. Check that the terminal's master key is the "
+                                                    "one the acquirer issued."),
+                        opened.error().fullText()));
+                keys = std::move(*opened);
+                out.pinKeyCheck = hex(crypto::keyCheckValue(keys->pinKey.view()).value());
+                out.macKeyCheck = hex(crypto::keyCheckValue(keys->macKey.view()).value());
+                if (!keys->trackKey.isEmpty())
+                    out.trackKeyCheck = hex(crypto::keyCheckValue(keys->trackKey.view()).value());
+            }
             UnitOfWork uow(m_db);
             if (!uow.isActive())
                 return done(uow.startStatus().error());
-            for (auto [kind, key] : {std::pair{"tpk", &keys->pinKey}, std::pair{"tak", &keys->macKey},
-                                     std::pair{"tdk", &keys->trackKey}}) {
-                if (key->isEmpty())
-                    continue;
-                if (auto s = m_keys.storeKey(ctx.terminal.id, QString::fromLatin1(kind), *key); !s)
-                    return done(s.error());
+            if (keys) {
+                for (auto [kind, key] : {std::pair{"tpk", &keys->pinKey}, std::pair{"tak", &keys->macKey},
+                                         std::pair{"tdk", &keys->trackKey}}) {
+                    if (key->isEmpty())
+                        continue;
+                    if (auto s = m_keys.storeKey(ctx.terminal.id, QString::fromLatin1(kind), *key); !s)
+                        return done(s.error());
+                }
             }
             const TimeMs now = m_clock.nowMs();
             TerminalRepository terminals(m_db);

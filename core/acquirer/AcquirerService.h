@@ -3,6 +3,7 @@
 #include "acquirer/CupMessages.h"
 #include "acquirer/HostExchange.h"
 #include "acquirer/KeyVault.h"
+#include "card/PinEntry.h"
 #include "security/Actor.h"
 #include "storage/Database.h"
 #include "storage/ReversalRepository.h"
@@ -128,6 +129,12 @@ public:
     // Sends due reversals (all terminals when tid is empty); recovers transactions a crash left pending.
     void flushReversals(const QString &tid, Done<ReversalFlushOutcome> done);
 
+    // The till's PIN pad (not owned; may be null: a till without a pad takes no PIN and cannot serve a terminal
+    // whose keys are in a pad).
+    void setPinPad(PinEntryDevice *pad) { m_pinPad = pad; }
+    PinEntryDevice *pinPad() const { return m_pinPad; }
+    static Error noPinPad(const QString &tid);
+
     FinancialFlows &flows() { return *m_flows; }
     ReversalQueue &reversals() { return *m_reversals; }
 
@@ -138,6 +145,8 @@ public:
     Result<crypto::MacEngine> macEngine(const LinkContext &c);
     // The terminal's lease for one operation; Refused ("busy") when another till or process holds it.
     Result<LeasePtr> lease(const LinkContext &c);
+    // Whether the terminal must sign on before its next request (no MAC key, asked for, or a new business day).
+    bool signOnDue(const LinkContext &c);
     // Signs on first when the terminal has no MAC key, the host or a code asked for it, or a new day began.
     // next() is told whether a sign-on took place (the terminal's batch and counters may have changed).
     void ensureSignedOn(const Actor &actor, const LinkContext &c, LeasePtr lease,
@@ -168,6 +177,8 @@ signals:
 private:
     void signOnLeased(const Actor &actor, const LinkContext &c, LeasePtr lease, Done<SignOnOutcome> done);
     Status adoptHostBatch(const LinkContext &c, int hostBatch, SignOnOutcome *out);
+    Status loadWorkingKeysIntoPad(const LinkContext &c, int slot, QByteArrayView field62, QByteArrayView networkCode,
+                                  SignOnOutcome *out);
     void networkManagement(const Actor &actor, const QString &tid, const char *code, Done<QString> done);
 
     Database &m_db;
@@ -176,6 +187,7 @@ private:
     const PanProtector &m_pans;
     std::unique_ptr<ReversalQueue> m_reversals;
     std::unique_ptr<FinancialFlows> m_flows;
+    PinEntryDevice *m_pinPad = nullptr;
 };
 
 // Text shared by the link's parts: "The host declined: 51 可用余额不足".

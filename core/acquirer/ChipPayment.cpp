@@ -39,7 +39,8 @@ ChipSession::ChipSession(std::shared_ptr<ChipCardChannel> channel, ChipSetup set
       m_tx(std::make_unique<emv::ChipTransaction>(*m_channel, m_setup.config, m_setup.caKeys.get()))
 {}
 
-Status ChipSession::readForSale(qint64 amountFen, const QDateTime &shopTime, quint32 sequence, const Chooser &choose)
+Result<emv::CvmOutcome> ChipSession::readToVerification(qint64 amountFen, const QDateTime &shopTime, quint32 sequence,
+                                                        const Chooser &choose)
 {
     auto apps = m_tx->findApplications();
     if (!apps)
@@ -53,16 +54,28 @@ Status ChipSession::readForSale(qint64 amountFen, const QDateTime &shopTime, qui
         chosen = size_t(i);
     }
     if (auto s = m_tx->selectApplication((*apps)[chosen]); !s)
-        return s;
+        return s.error();
     emv::ChipRequest request;
     request.amountFen = amountFen;
     request.date = shopTime.date();
     request.time = shopTime.time();
     request.sequence = sequence;
     if (auto s = m_tx->initiate(request); !s)
-        return s;
-    if (m_tx->verifyCardholder() == emv::CvmOutcome::OnlinePin)
-        m_tx->onlinePinEntered(false); // no PIN pad on this till: the card hears the PIN was bypassed
+        return s.error();
+    return m_tx->verifyCardholder();
+}
+
+bool ChipSession::pinNeededWithoutPad() const
+{
+    // TVR byte 3 bit 5: "PIN entry required and PIN pad not present or not working".
+    const QByteArray tvr = m_tx->tvr();
+    return !m_setup.config.pinPadAvailable && tvr.size() == 5 && (quint8(tvr[2]) & 0x10) != 0;
+}
+
+Status ChipSession::askToGoOnline(std::optional<bool> pinEntered)
+{
+    if (pinEntered)
+        m_tx->onlinePinEntered(*pinEntered);
     auto first = m_tx->firstGenerateAc();
     if (!first)
         return first.error();

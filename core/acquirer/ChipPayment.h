@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace posdesk {
 
@@ -31,10 +32,15 @@ public:
 
     // The card's applications; more than one is the cardholder's choice (`choose` gets them, returns the index).
     using Chooser = std::function<int(const std::vector<emv::Candidate> &)>;
-    // Selection, processing options, records, offline authentication, cardholder verification (no PIN pad yet: a
-    // PIN the card asks for is bypassed and the card told so) and the first GENERATE AC. A card that declines
-    // offline (AAC) is an Error::declined: no money moved.
-    Status readForSale(qint64 amountFen, const QDateTime &shopTime, quint32 sequence, const Chooser &choose);
+    // Selection, processing options, records, offline authentication, restrictions, risk management and the
+    // choice of cardholder verification. OnlinePin: the caller asks the PIN pad, then calls askToGoOnline().
+    Result<emv::CvmOutcome> readToVerification(qint64 amountFen, const QDateTime &shopTime, quint32 sequence,
+                                               const Chooser &choose);
+    // The first GENERATE AC, after the PIN pad when the card asked for a PIN (pinEntered: entered or bypassed).
+    // A card that declines offline (AAC) is an Error::declined: no money moved.
+    Status askToGoOnline(std::optional<bool> pinEntered);
+    // Whether the card wanted a PIN that this till, without a PIN pad, cannot take.
+    bool pinNeededWithoutPad() const;
 
     emv::ChipTransaction &card() { return *m_tx; }
     const emv::ChipTransaction &card() const { return *m_tx; }

@@ -119,12 +119,19 @@ Message sale(const LinkContext &c, int stan, int batchNo, const Money &amount, c
     m.set(3, "000000");
     m.set(4, digits(amount.minor(), 12));
     identify(m, c, stan);
-    // Magnetic stripe or chip; no PIN is ever entered on the PC.
+    // Magnetic stripe or chip. A PIN is never entered on the PC: the PIN pad gives field 52 encrypted.
     const bool chipRead = chip && !chip->fallback;
-    m.set(22, entryModeCode(chipRead ? QStringLiteral("chip") : QStringLiteral("swipe"), chip && chip->pinEntered));
+    const bool withPin = chipRead && chip->pinEntered && chip->pinBlock.size() == 8;
+    m.set(22, entryModeCode(chipRead ? QStringLiteral("chip") : QStringLiteral("swipe"), withPin));
     if (chipRead && !chip->cardSequence.isEmpty())
         m.set(23, chip->cardSequence.toLatin1().rightJustified(3, '0'));
     m.set(25, "00");
+    if (withPin) {
+        m.set(26, QByteArray::number(qBound(4, chip->pinMaxLength, 12)).rightJustified(2, '0'));
+        m.set(52, chip->pinBlock);
+        // 53: format 0 with the PAN (2), double-length triple-DES (6), tracks not encrypted.
+        m.set(53, "2600000000000000");
+    }
     m.set(49, Money::numericCodeOf(amount.currency()).toLatin1());
     if (chipRead)
         m.set(55, chip->field55);

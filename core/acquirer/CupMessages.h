@@ -33,6 +33,9 @@ struct ChipFields
     QString cardSequence; // field 23, three digits; empty when the card has none
     bool pinEntered = false;
     bool fallback = false;
+    // Field 52 as the PIN pad gave it (ISO 9564 format 0 for the PAN, double-length 3DES); only with pinEntered.
+    QByteArray pinBlock;
+    int pinMaxLength = 6; // field 26
 };
 // Field 22 and 60.4 / 60.5 of a transaction by its entry mode ("chip", "fallback", "swipe", "keyed").
 QByteArray entryModeCode(const QString &entryMode, bool pinEntered);

@@ -57,6 +57,7 @@ struct FinancialFlows::Flow
     std::optional<crypto::MacEngine> mac;
     std::shared_ptr<ChipSession> chip; // a chip sale's card, from its first GENERATE AC to its last word
     bool fallback = false;             // a swipe after the chip of the card could not be read
+    SecureBytes pinBlock;              // field 52 from the PIN pad, wiped once the request is built
 };
 
 FinancialFlows::FinancialFlows(AcquirerService &link, ReversalQueue &reversals) : m_link(link), m_reversals(reversals)
@@ -200,20 +201,109 @@ void FinancialFlows::chipSale(const Actor &actor, const QString &tid, const Mone
     if (!card)
         return finish(flow, Error::usage(QCoreApplication::translate("posdesk::FinancialFlows",
                                                                      "No card is in the reader. Insert the card.")));
+    PinEntryDevice *pad = m_link.pinPad();
+    if (flow->ctx.terminal.pinPadSlot && !pad)
+        return finish(flow, AcquirerService::noPinPad(flow->ctx.terminal.tid));
     auto setup = chipSetupFor(m_link.db(), flow->ctx);
     if (!setup)
         return finish(flow, setup.error());
+    // A PIN can be taken only on a pad that holds this terminal's PIN key.
+    setup->config.pinPadAvailable = pad && flow->ctx.terminal.pinPadSlot;
     flow->chip = std::make_shared<ChipSession>(std::move(card), std::move(*setup));
     // The card is read before the terminal is held: nothing has moved until the request leaves.
     const QDateTime shopTime =
         QDateTime::fromMSecsSinceEpoch(m_link.clock().nowMs(), QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
-    if (auto s = flow->chip->readForSale(amount.minor(), shopTime, quint32(flow->ctx.terminal.nextStan), choose); !s) {
-        // A card that declined by itself, or no application chosen, is not a chip that failed.
-        const ErrorKind kind = s.error().kind;
-        if (chipUnreadable && kind != ErrorKind::Declined && kind != ErrorKind::Usage)
+    // A card that declined by itself, or no application chosen, is not a chip that failed.
+    auto unreadable = [chipUnreadable](const Error &e) {
+        if (chipUnreadable && e.kind != ErrorKind::Declined && e.kind != ErrorKind::Usage)
             chipUnreadable();
+    };
+    auto cvm = flow->chip->readToVerification(amount.minor(), shopTime, quint32(flow->ctx.terminal.nextStan), choose);
+    if (!cvm) {
+        unreadable(cvm.error());
+        return finish(flow, cvm.error());
+    }
+    if (flow->chip->pinNeededWithoutPad())
+        return finish(
+            flow, Error::refused(QCoreApplication::translate(
+                                     "posdesk::FinancialFlows",
+                                     "This card needs its PIN, and this till has no PIN pad for terminal %1. No money "
+                                     "moved. Connect the PIN pad (Devices) or ask for another card.")
+                                     .arg(flow->ctx.terminal.tid)));
+    if (*cvm != emv::CvmOutcome::OnlinePin)
+        return goOnlineWithChip(flow, std::nullopt, unreadable);
+    // The pad encrypts the PIN under the PIN key of the last sign-on: a sign-on that is due comes first.
+    if (!m_link.signOnDue(flow->ctx))
+        return askForPin(flow, unreadable);
+    m_link.signOn(flow->actor, flow->tid, [this, flow, unreadable](Result<SignOnOutcome> r) {
+        if (!r)
+            return finish(flow, r.error());
+        auto fresh = m_link.context(flow->tid);
+        if (!fresh)
+            return finish(flow, fresh.error());
+        flow->ctx = *fresh;
+        askForPin(flow, unreadable);
+    });
+}
+
+void FinancialFlows::askForPin(std::shared_ptr<Flow> flow, const std::function<void(const Error &)> &unreadable)
+{
+    PinEntryDevice *pad = m_link.pinPad();
+    if (!pad || !flow->ctx.terminal.pinPadSlot)
+        return finish(flow, AcquirerService::noPinPad(flow->ctx.terminal.tid));
+    PinEntryDevice::PinRequest ask;
+    ask.slot = *flow->ctx.terminal.pinPadSlot;
+    ask.pan = flow->chip->card().pan().clone();
+    ask.amountFen = flow->amount.minor();
+    if (m_pinPrompt)
+        m_pinPrompt(true);
+    pad->readPin(ask, [this, flow, unreadable](Result<PinEntryDevice::PinResult> pin) {
+        if (m_pinPrompt)
+            m_pinPrompt(false);
+        if (!pin) {
+            // A pad that lost its working keys (powered off, replaced) gets them at the next sign-on.
+            if (pin.error().detail.contains(QStringLiteral("E6")))
+                m_link.requireSignOn(flow->ctx);
+            return finish(flow, Error{pin.error().kind,
+                                      QCoreApplication::translate("posdesk::FinancialFlows",
+                                                                  "The PIN pad did not take the PIN: %1 No money "
+                                                                  "moved.")
+                                          .arg(pin.error().message),
+                                      pin.error().detail});
+        }
+        using Outcome = PinEntryDevice::PinOutcome;
+        switch (pin->outcome) {
+        case Outcome::Entered:
+            if (pin->block.size() != 8)
+                return finish(flow, Error::corrupt(QCoreApplication::translate(
+                                                       "posdesk::FinancialFlows",
+                                                       "The PIN pad gave a PIN block of the wrong size. No money "
+                                                       "moved; try again."),
+                                                   QStringLiteral("%1 bytes").arg(pin->block.size())));
+            flow->pinBlock = SecureBytes(pin->block);
+            pin->block.fill('\0');
+            return goOnlineWithChip(flow, true, unreadable);
+        case Outcome::Bypassed:
+            return goOnlineWithChip(flow, false, unreadable);
+        case Outcome::Cancelled:
+            return finish(flow, Error::usage(QCoreApplication::translate(
+                                    "posdesk::FinancialFlows", "The PIN entry was cancelled. No money moved.")));
+        case Outcome::TimedOut:
+            return finish(flow, Error::usage(QCoreApplication::translate(
+                                    "posdesk::FinancialFlows",
+                                    "Nobody entered the PIN in time. No money moved; start the payment again.")));
+        }
+    });
+}
+
+void FinancialFlows::goOnlineWithChip(std::shared_ptr<Flow> flow, std::optional<bool> pinEntered,
+                                      const std::function<void(const Error &)> &unreadable)
+{
+    if (auto s = flow->chip->askToGoOnline(pinEntered); !s) {
+        unreadable(s.error());
         return finish(flow, s.error());
     }
+    const Money &amount = flow->amount;
     if (flow->chip->amountSigned() != amount.minor())
         return finish(flow,
                       Error::corrupt(QCoreApplication::translate("posdesk::FinancialFlows",
@@ -397,7 +487,10 @@ void FinancialFlows::begin(std::shared_ptr<Flow> flow)
                 chip.field55 = card.field55(emv::Field55Kind::Request);
                 chip.cardSequence = card.panSequenceNumber();
                 chip.pinEntered = card.pinEntered();
+                chip.pinBlock = flow->pinBlock.view().toByteArray();
                 request = CupMessages::sale(c, t.stan, t.batchNo, flow->amount, *flow->card, &chip);
+                chip.pinBlock.fill('\0');
+                flow->pinBlock = SecureBytes();
             } else if (flow->kind == TxnKind::Sale && flow->fallback) {
                 CupMessages::ChipFields fallback;
                 fallback.fallback = true;

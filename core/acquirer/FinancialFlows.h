@@ -30,6 +30,10 @@ public:
     // declined by itself.
     void chipSale(const Actor &actor, const QString &tid, const Money &amount, std::shared_ptr<ChipCardChannel> card,
                   ChipSession::Chooser choose, Done done, std::function<void()> chipUnreadable = {});
+    // A card that asks for its PIN gets it from the till's PIN pad (AcquirerService::setPinPad) when the terminal's
+    // keys are in that pad; the till hears when the pad starts and stops waiting for the cardholder. Without a pad,
+    // such a card is refused before anything is sent.
+    void setPinPrompt(std::function<void(bool waiting)> prompt) { m_pinPrompt = std::move(prompt); }
     void voidSale(const Actor &actor, const QString &tid, int originalStan, Done done);
     void refund(const Actor &actor, const QString &tid, const Money &amount, const RefundOriginal &original,
                 CardData &&card, Done done);
@@ -59,6 +63,11 @@ private:
     Result<CardTransaction> resolveRefundOriginal(const Actor &actor, const LinkContext &c,
                                                   const RefundOriginal &original);
     void begin(std::shared_ptr<Flow> flow);
+    // The cardholder's PIN on the till's PIN pad, then goOnlineWithChip.
+    void askForPin(std::shared_ptr<Flow> flow, const std::function<void(const Error &)> &unreadable);
+    // A chip sale after cardholder verification: the first GENERATE AC, then the request.
+    void goOnlineWithChip(std::shared_ptr<Flow> flow, std::optional<bool> pinEntered,
+                          const std::function<void(const Error &)> &unreadable);
     Result<CardTransaction> writeAhead(Flow &flow);
     Status checkOriginalInUnit(Flow &flow, const CardTransaction &txn);
     void send(std::shared_ptr<Flow> flow, iso8583::Message request);
@@ -74,6 +83,7 @@ private:
 
     AcquirerService &m_link;
     ReversalQueue &m_reversals;
+    std::function<void(bool waiting)> m_pinPrompt;
 };
 
 } // namespace posdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "card/SecureBytes.h"
+#include "crypto/SecretBytes.h"
 #include "util/Result.h"
 
 #include <QByteArray>

@@ -94,7 +94,7 @@ Error wrongKey(MacAlgorithm a, qsizetype n)
 
 } // namespace
 
-MacEngine::MacEngine(MacAlgorithm algorithm, TdesKey key, std::optional<TdesKey> left)
+MacEngine::MacEngine(MacAlgorithm algorithm, std::optional<TdesKey> key, std::optional<TdesKey> left)
     : m_algorithm(algorithm), m_key(std::move(key)), m_left(std::move(left))
 {}
 
@@ -118,8 +118,17 @@ Result<MacEngine> MacEngine::create(MacAlgorithm algorithm, QByteArrayView key)
     return MacEngine(algorithm, std::move(*full), std::move(left));
 }
 
+MacEngine MacEngine::inDevice(MacAlgorithm algorithm, DeviceMac compute)
+{
+    MacEngine engine(algorithm, std::nullopt, std::nullopt);
+    engine.m_device = std::move(compute);
+    return engine;
+}
+
 Status MacEngine::computeInto(QByteArrayView data, char *out) const
 {
+    if (m_device)
+        return m_device(data, out);
     switch (m_algorithm) {
     case MacAlgorithm::CupEcb: {
         unsigned char acc[B];
@@ -127,11 +136,11 @@ Status MacEngine::computeInto(QByteArrayView data, char *out) const
         char hex[2 * B];
         toHexUpper(acc, B, hex);
         char block[B];
-        if (const Status s = m_key.encryptEcb(QByteArrayView(hex, B), block); !s)
+        if (const Status s = m_key->encryptEcb(QByteArrayView(hex, B), block); !s)
             return s;
         for (int j = 0; j < B; ++j)
             block[j] ^= hex[B + j];
-        if (const Status s = m_key.encryptEcb(QByteArrayView(block, B), block); !s)
+        if (const Status s = m_key->encryptEcb(QByteArrayView(block, B), block); !s)
             return s;
         char result[2 * B];
         toHexUpper(reinterpret_cast<const unsigned char *>(block), B, result);
@@ -139,7 +148,7 @@ Status MacEngine::computeInto(QByteArrayView data, char *out) const
         return {};
     }
     case MacAlgorithm::X99:
-        return cbcMac(m_key, data, out);
+        return cbcMac(*m_key, data, out);
     case MacAlgorithm::X919: {
         // E_L(D_R(E_L(x))) on the last block equals 2-key triple-DES of it, so chain the
         // blocks before the last under the left half, then finish with the full key.
@@ -155,7 +164,7 @@ Status MacEngine::computeInto(QByteArrayView data, char *out) const
             std::memcpy(last, data.data() + headSize, size_t(data.size() - headSize));
         for (int j = 0; j < B; ++j)
             last[j] ^= chain[j];
-        return m_key.encryptEcb(QByteArrayView(last, B), out);
+        return m_key->encryptEcb(QByteArrayView(last, B), out);
     }
     }
     return Error::internal(QCoreApplication::translate("posdesk::crypto", "Unknown MAC algorithm."));

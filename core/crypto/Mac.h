@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <functional>
 #include <optional>
 
 namespace posdesk::crypto {
@@ -25,6 +26,9 @@ public:
     static constexpr int MacSize = 8;
 
     static Result<MacEngine> create(MacAlgorithm algorithm, QByteArrayView key);
+    // A MAC key the PC does not hold (a PIN pad keeps it): compute asks the device for the 8 bytes of field 64.
+    using DeviceMac = std::function<Status(QByteArrayView data, char *out)>;
+    static MacEngine inDevice(MacAlgorithm algorithm, DeviceMac compute);
 
     MacAlgorithm algorithm() const { return m_algorithm; }
 
@@ -35,11 +39,12 @@ public:
     Status verify(QByteArrayView data, QByteArrayView mac) const;
 
 private:
-    MacEngine(MacAlgorithm algorithm, TdesKey key, std::optional<TdesKey> left);
+    MacEngine(MacAlgorithm algorithm, std::optional<TdesKey> key, std::optional<TdesKey> left);
 
     MacAlgorithm m_algorithm;
-    TdesKey m_key;
+    std::optional<TdesKey> m_key;  // empty when a device holds the key
     std::optional<TdesKey> m_left; // X9.19: single DES under the left key half
+    DeviceMac m_device;
 };
 
 // One-shot form of MacEngine::create + compute.

@@ -107,6 +107,8 @@ struct Terminal
     QString assignedMid;
     // Set when the host or a code asked for a fresh sign-on (A0, 99, header nibble 3).
     bool signonRequired = false;
+    // The master-key slot of the till's PIN pad that holds this terminal's keys; none: the PC holds them.
+    std::optional<int> pinPadSlot;
     int nextStan = 1;
     int batchNo = 1;
     std::optional<TimeMs> lastSignonAt;

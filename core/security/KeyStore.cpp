@@ -1,5 +1,7 @@
 #include "security/KeyStore.h"
 
+#include "card/PinEntry.h"
+#include "crypto/SecretBytes.h"
 #include "enrollment/EnrollmentService.h"
 #include "security/Permissions.h"
 #include "security/SettingsTable.h"
@@ -217,6 +219,79 @@ Result<QString> KeyStore::storeTmk(const Actor &actor, const QString &tid, const
         return kcv.error();
     if (auto s = audit(m_db, m_clock, actor, QStringLiteral("key.load"), object, QStringLiteral("ok"),
                        QStringLiteral("tmk KCV ") + *kcv);
+        !s)
+        return s.error();
+    if (auto s = uow.commit(); !s)
+        return s.error();
+    return kcv;
+}
+
+Result<QString> KeyStore::loadTmkIntoPinPad(const Actor &actor, const QString &tid, PinEntryDevice &pad, int slot,
+                                            const SecureBuffer *clearKey)
+{
+    const QString object = QStringLiteral("terminal ") + tid;
+    if (auto s = require(m_db, m_clock, actor, Permission::LoadKeys, object); !s)
+        return s.error();
+    if (slot < 0 || slot > 15)
+        return Error::usage(QCoreApplication::translate("posdesk::KeyStore",
+                                                        "A PIN pad key slot is a number from 0 to 15; %1 was given.")
+                                .arg(slot));
+    auto terminal = TerminalRepository(m_db).findByTid(tid);
+    if (!terminal)
+        return terminal.error();
+    SecureBuffer held;
+    if (!clearKey) {
+        auto k = loadKey(terminal->id, KeyKind::Tmk);
+        if (!k) {
+            if (k.error().kind == ErrorKind::NotFound)
+                return Error::usage(
+                    QCoreApplication::translate("posdesk::KeyStore",
+                                                "This PC holds no master key of terminal %1 to move into the PIN pad. "
+                                                "Give the key itself: posdesk-cli pinpad load-tmk --tid %1 --slot N "
+                                                "reads it from standard input.")
+                        .arg(tid));
+            return k.error();
+        }
+        held = std::move(*k);
+        clearKey = &held;
+    }
+    if (clearKey->size() != 16)
+        return Error::usage(QCoreApplication::translate(
+                                "posdesk::KeyStore",
+                                "The PIN pad takes a double-length master key (32 hex digits); this one has %1 bytes.")
+                                .arg(clearKey->size()));
+    auto kcv = checkValue(*clearKey);
+    if (!kcv)
+        return kcv.error();
+    auto info = pad.status();
+    if (!info)
+        return info.error();
+    if (info->busy)
+        return Error::refused(QCoreApplication::translate(
+            "posdesk::KeyStore", "The PIN pad is waiting for a PIN. Finish or cancel that payment first."));
+    auto padKcv = pad.loadMasterKey(slot, SecretBytes(clearKey->view()));
+    if (!padKcv)
+        return padKcv.error();
+    if (padKcv->size() < 6 || kcv->left(6).compare(padKcv->left(6), Qt::CaseInsensitive) != 0)
+        return Error::corrupt(QCoreApplication::translate(
+                                  "posdesk::KeyStore",
+                                  "The PIN pad computed check value %1 for the key, which should be %2: the pad may be "
+                                  "faulty or the line garbled. Nothing changed on this PC; load the key again.")
+                                  .arg(*padKcv, kcv->left(6)));
+    UnitOfWork uow(m_db);
+    if (!uow.isActive())
+        return uow.startStatus().error();
+    auto gone =
+        sql::run(m_db, QStringLiteral("DELETE FROM terminal_keys WHERE terminal_id = ?"), {qlonglong(terminal->id)},
+                 QCoreApplication::translate("posdesk::KeyStore", "removing the keys the PC held"));
+    if (!gone)
+        return gone.error();
+    if (auto s = TerminalRepository(m_db).setPinPadSlot(terminal->id, slot, m_clock.nowMs()); !s)
+        return s.error();
+    if (auto s = audit(m_db, m_clock, actor, QStringLiteral("key.load-pinpad"), object, QStringLiteral("ok"),
+                       QStringLiteral("tmk KCV %1 into PIN pad %2 (serial %3) slot %4; keys removed from the PC")
+                           .arg(*kcv, info->model, info->serial)
+                           .arg(slot));
         !s)
         return s.error();
     if (auto s = uow.commit(); !s)

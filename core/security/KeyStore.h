@@ -7,6 +7,8 @@
 
 namespace posdesk {
 
+class PinEntryDevice;
+
 // The kinds of terminal key kept at rest (terminal_keys.kind), named as the acquirer code names them.
 enum class KeyKind
 {
@@ -31,6 +33,12 @@ public:
     // The same with the key already in a wiped buffer (16 or 24 bytes), e.g. from the desktop's key-entry dialog;
     // a QString of hex cannot be wiped by anyone.
     Result<QString> loadTmk(const Actor &actor, const QString &tid, const SecureBuffer &clearKey);
+    // The terminal's master key into a slot (0..15) of the till's PIN pad instead of this PC: clearKey (16 bytes), or,
+    // when null, the TMK the PC holds now. The pad must answer the key's check value. Afterwards the PC holds none
+    // of the terminal's keys (they are deleted here) and the terminal signs on again, its working keys going to the
+    // pad. Owner only; audited with the check value and the pad's serial. Returns the KCV.
+    Result<QString> loadTmkIntoPinPad(const Actor &actor, const QString &tid, PinEntryDevice &pad, int slot,
+                                      const SecureBuffer *clearKey);
     // For the sign-on flow (which has already been authorised). 8, 16 or 24 bytes; not the TMK. Joins the caller's
     // unit of work when one is open. Returns the KCV.
     Result<QString> storeWorkingKey(Id terminalId, KeyKind kind, const SecureBuffer &clearKey);

@@ -192,7 +192,13 @@ CREATE TABLE chip_transactions (
 CREATE INDEX chip_transactions_advice ON chip_transactions (advice_state);
 )SQL";
 
-const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8, kStep9, kStep10};
+// Version 11: a terminal whose keys a PIN pad holds: the pad's master-key slot. NULL: the PC holds the keys (a till
+// without a pad, which cannot take PIN transactions).
+const char *const kStep11 = R"SQL(
+ALTER TABLE terminals ADD COLUMN pin_pad_slot INTEGER;
+)SQL";
+
+const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8, kStep9, kStep10, kStep11};
 static_assert(std::size(kSteps) == kCurrentVersion, "one step per schema version");
 
 Status setVersion(Database &db, int version)

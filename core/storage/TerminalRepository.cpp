@@ -11,7 +11,7 @@ const QString kSelect = QStringLiteral(
     "SELECT t.id, t.tid, t.merchant_id, t.acquirer_id, t.state, t.kind, t.serial, t.brand, t.model, "
     "t.software_version, t.location, t.next_stan, t.batch_no, t.last_signon_at, t.last_param_download_at, "
     "t.created_at, t.updated_at, m.mid, m.name, a.name, t.param_version, t.assigned_tid, t.assigned_mid, "
-    "t.signon_required FROM terminals "
+    "t.signon_required, t.pin_pad_slot FROM terminals "
     "t JOIN merchants m ON m.id = t.merchant_id "
     "JOIN acquirers a ON a.id = t.acquirer_id ");
 
@@ -42,6 +42,8 @@ Terminal fromRow(const QSqlQuery &q)
     t.assignedTid = q.value(21).toString();
     t.assignedMid = q.value(22).toString();
     t.signonRequired = q.value(23).toInt() != 0;
+    if (!q.value(24).isNull())
+        t.pinPadSlot = q.value(24).toInt();
     return t;
 }
 } // namespace
@@ -190,6 +192,17 @@ Status TerminalRepository::recordSignOn(Id id, TimeMs at)
                                       "WHERE id = ?"),
                        {qlonglong(at), qlonglong(at), qlonglong(id)},
                        QCoreApplication::translate("posdesk::TerminalRepository", "recording a sign-on"),
+                       QCoreApplication::translate("posdesk::TerminalRepository", "No terminal with id %1.").arg(id));
+}
+
+Status TerminalRepository::setPinPadSlot(Id id, std::optional<int> slot, TimeMs at)
+{
+    // A new home for the keys: the working keys the old one held are gone, so the next sale signs on first.
+    return sql::change(m_db,
+                       QStringLiteral("UPDATE terminals SET pin_pad_slot = ?, signon_required = 1, updated_at = ? "
+                                      "WHERE id = ?"),
+                       {slot ? QVariant(*slot) : QVariant(QMetaType(QMetaType::Int)), qlonglong(at), qlonglong(id)},
+                       QCoreApplication::translate("posdesk::TerminalRepository", "recording the PIN pad's key slot"),
                        QCoreApplication::translate("posdesk::TerminalRepository", "No terminal with id %1.").arg(id));
 }
 

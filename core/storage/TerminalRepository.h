@@ -29,6 +29,8 @@ public:
     Status recordSignOn(Id id, TimeMs at);
     // The next transaction signs on first.
     Status requireSignOn(Id id, TimeMs at);
+    // Where the terminal's keys live: a slot of the till's PIN pad, or none (the PC). Also requires a sign-on.
+    Status setPinPadSlot(Id id, std::optional<int> slot, TimeMs at);
     // Compare-and-set of the batch number (sign-on adopting the host's, settlement moving on).
     Status adoptBatchNo(Id id, int fromBatch, int toBatch, TimeMs at);
 

@@ -1,6 +1,7 @@
 #include "manager/DeviceManager.h"
 
 #include "manager/DeviceSettings.h"
+#include "manager/PinPadDevice.h"
 #include "printer/ReceiptLayouts.h"
 #include "time/Clock.h"
 
@@ -14,6 +15,10 @@ struct DeviceManager::Running
     std::unique_ptr<ReceiptPrinter> printer;
     std::unique_ptr<PrintQueue> queue;
     std::unique_ptr<CardReader> reader;
+    bool pinPad = false;
+    std::unique_ptr<PinEntryDevice> pad; // null while the pad's port cannot be opened (retried)
+    std::optional<Error> padError;
+    QTimer padRetry;
     QTimer testCardTimer;
 };
 
@@ -84,6 +89,30 @@ Status DeviceManager::startDevice(Id id)
     auto run = std::make_unique<Running>();
     run->config = *config;
     run->testCardTimer.setSingleShot(true);
+    if (config->kind == DeviceKind::PinPad) {
+        // The pad is asked only when a payment needs it; its port is kept open, and retried while it fails.
+        run->pinPad = true;
+        run->padRetry.setInterval(5000);
+        Running &r = *run;
+        const auto tryOpen = [this, id, &r] {
+            auto pad = openPinPad(r.config);
+            if (pad) {
+                r.pad = std::move(*pad);
+                r.padError.reset();
+                r.padRetry.stop();
+                emit pinPadChanged();
+            } else {
+                r.padError = pad.error();
+                if (!r.padRetry.isActive())
+                    r.padRetry.start();
+            }
+            publish(id);
+        };
+        connect(&run->padRetry, &QTimer::timeout, this, tryOpen);
+        m_running[id] = std::move(run);
+        tryOpen();
+        return {};
+    }
     auto transport = createTransport(*transportConfig);
     if (config->kind == DeviceKind::Printer) {
         auto options = DeviceSettings::printerOptions(config->settings);
@@ -174,7 +203,13 @@ void DeviceManager::stopDevice(Id id)
         run->reader->disconnect(this);
         run->reader->stop();
     }
+    const bool hadPad = run->pad != nullptr;
+    run->padRetry.stop();
+    if (run->pad)
+        run->pad->cancel();
     run.reset();
+    if (hadPad)
+        emit pinPadChanged();
     publish(id);
 }
 
@@ -227,6 +262,10 @@ DeviceStatus DeviceManager::status(Id id)
         s.printer = run.printer->status();
         const auto waiting = run.queue->store().countWaiting(id);
         s.waitingJobs = waiting ? *waiting : 0;
+    } else if (run.pinPad) {
+        s.health = run.pad ? DeviceHealth::Ready : DeviceHealth::Disconnected;
+        if (run.padError)
+            s.problems << run.padError->message;
     } else if (run.reader) {
         const Transport &t = run.reader->transport();
         switch (t.state()) {
@@ -245,6 +284,14 @@ DeviceStatus DeviceManager::status(Id id)
         }
     }
     return s;
+}
+
+PinEntryDevice *DeviceManager::pinPad() const
+{
+    for (const auto &[id, run] : m_running)
+        if (run->pad)
+            return run->pad.get();
+    return nullptr;
 }
 
 ReceiptPrinter *DeviceManager::printer(Id id) const

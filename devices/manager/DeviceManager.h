@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeviceDiscovery.h"
+#include "card/PinEntry.h"
 #include "manager/CardReader.h"
 #include "manager/DeviceStore.h"
 #include "printer/EscPosBuilder.h"
@@ -83,6 +84,8 @@ public:
     ReceiptPrinter *printer(Id id) const;
     PrintQueue *printQueue(Id id) const;
     CardReader *reader(Id id) const;
+    // The first PIN pad whose port is open; null when none (a till without a pad takes no PIN).
+    PinEntryDevice *pinPad() const;
     const PrinterOptions *printerOptions(Id id) const;
     // The first running printer, where sale receipts go.
     std::optional<Id> defaultPrinter() const;
@@ -99,6 +102,8 @@ signals:
     void printJobChanged(posdesk::Id printerId, posdesk::Id jobId, posdesk::PrintJobState state, const QString &note);
     void testCardRead(posdesk::Id readerId, const posdesk::TestCardOutcome &outcome);
     void storageError(const posdesk::Error &error);
+    // pinPad() may have changed (a pad connected, stopped or removed).
+    void pinPadChanged();
 
 private:
     struct Running;

@@ -121,6 +121,12 @@ Status validate(const DeviceConfig &device)
             return d.error();
         return {};
     }
+    if (device.kind == DeviceKind::PinPad) {
+        if (device.transport != TransportKind::Serial)
+            return Error::usage(QCoreApplication::translate(
+                "posdesk::DeviceSettings", "A PIN pad is connected by its serial port (COM3, /dev/ttyUSB0)."));
+        return {};
+    }
     if (device.transport == TransportKind::File)
         return Error::usage(QCoreApplication::translate(
             "posdesk::DeviceSettings", "A card reader cannot use a write-only device file. Use its serial port."));

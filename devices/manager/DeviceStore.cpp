@@ -52,7 +52,15 @@ DeviceConfig fromRow(const QSqlQuery &q)
 
 QString toKey(DeviceKind kind)
 {
-    return kind == DeviceKind::Printer ? QStringLiteral("printer") : QStringLiteral("reader");
+    switch (kind) {
+    case DeviceKind::Printer:
+        return QStringLiteral("printer");
+    case DeviceKind::Reader:
+        return QStringLiteral("reader");
+    case DeviceKind::PinPad:
+        return QStringLiteral("pinpad");
+    }
+    return QStringLiteral("printer");
 }
 
 std::optional<DeviceKind> deviceKindFromKey(QStringView key)
@@ -61,6 +69,8 @@ std::optional<DeviceKind> deviceKindFromKey(QStringView key)
         return DeviceKind::Printer;
     if (key == u"reader")
         return DeviceKind::Reader;
+    if (key == u"pinpad")
+        return DeviceKind::PinPad;
     return std::nullopt;
 }
 

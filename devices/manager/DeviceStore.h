@@ -19,6 +19,7 @@ enum class DeviceKind
 {
     Printer, // ESC/POS receipt printer
     Reader,  // magnetic-stripe card reader
+    PinPad,  // PIN entry device (devices/pinpad), serial
 };
 
 QString toKey(DeviceKind kind);

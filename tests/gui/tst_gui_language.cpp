@@ -3,6 +3,7 @@
 #include "pages/SettingsPage.h"
 
 #include <QComboBox>
+#include <QMessageBox>
 
 using namespace posdesk;
 using namespace posdesk::desktop;
@@ -65,6 +66,34 @@ private slots:
         QTRY_COMPARE(m_shop->navText(QStringLiteral("till")), QStringLiteral("Till"));
         QCOMPARE(lock->text(), QStringLiteral("Lock"));
         QCOMPARE(tillResult->text(), QStringLiteral("Ready"));
+    }
+
+    // The About box says what PosDesk is not: a certified EMV kernel (issue 15), in the language chosen.
+    void aboutSaysWhatIsNotCertified()
+    {
+        QVERIFY(m_shop->signIn(DemoUsers::kOwner, DemoUsers::kOwnerPassword));
+        QVERIFY(m_shop->open(QStringLiteral("settings")));
+        choose(m_shop->window()
+                   ->page(QStringLiteral("settings"))
+                   ->findChild<QComboBox *>(QStringLiteral("languageChoice")),
+               Language::Choice::Chinese);
+        auto *about = m_shop->window()->findChild<QPushButton *>(QStringLiteral("aboutButton"));
+        QVERIFY(about);
+        QTRY_COMPARE(about->text(), QStringLiteral("关于"));
+        QTest::mouseClick(about, Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_shop->window()->findChild<QMessageBox *>(QStringLiteral("aboutBox"))) != nullptr);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->informativeText().contains(QStringLiteral("不是经过认证的 EMV 内核")),
+                 qPrintable(box->informativeText()));
+        if (const QString dir = qEnvironmentVariable("POSDESK_SHOT_DIR"); !dir.isEmpty())
+            box->grab().save(QDir(dir).filePath(QStringLiteral("about-zh.png")));
+        box->close();
+        choose(m_shop->window()
+                   ->page(QStringLiteral("settings"))
+                   ->findChild<QComboBox *>(QStringLiteral("languageChoice")),
+               Language::Choice::English);
+        QTRY_COMPARE(about->text(), QStringLiteral("About"));
     }
 
     void signInDialogOffersTheLanguageBeforeSignIn()

@@ -1,7 +1,8 @@
 // Chip sales end to end (issue 15): posdesk-cli reading the emulated PBOC cards (tests/rig/card) through the real
 // pcscd and the vpcd virtual reader, against a real posdesk-hostsim that plays their issuers (--chip). What the shop
 // calls approved is compared with what the host kept, after a card that declines what the host approved, a spoiled
-// ARPC, issuer scripts, a lost answer and a card taken out.
+// ARPC, issuer scripts, a lost answer and a card taken out. The till's PIN pad is posdesk-devsim's virtual pad on a
+// real pseudo-terminal: it holds the terminal's keys, and the host checks the PIN it encrypted.
 #include "DevSim.h"
 #include "HostSim.h"
 #include "PcscTestRig.h"
@@ -48,6 +49,7 @@ class TestChipSale : public QObject
     QString m_reader;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<test::HostSim> m_host;
+    std::unique_ptr<test::DevSim> m_pad; // the till's PIN pad, when it has one
     std::unique_ptr<test::TestDatabase> m_store;
     DbEngine m_engine = DbEngine::Sqlite;
     QString m_db; // the SQLite file, when the engine is SQLite
@@ -76,8 +78,14 @@ class TestChipSale : public QObject
     }
 
     // A shop with one terminal, its TMK loaded and its chip parameters downloaded from a host that plays the
-    // test cards' issuers.
-    void setUpShop(const QStringList &faults = {}, int responseTimeoutMs = 1500)
+    // test cards' issuers. With a pad (the default), the TMK is moved into the PIN pad, which then holds every key of
+    // the terminal, and the cardholder's PIN is typed on it at once (pin-auto) unless a test says otherwise.
+    enum class Pad : quint8
+    {
+        With,
+        Without,
+    };
+    void setUpShop(const QStringList &faults = {}, int responseTimeoutMs = 1500, Pad pad = Pad::With)
     {
         QFETCH_GLOBAL(DbEngine, engine);
         m_engine = engine;
@@ -107,6 +115,38 @@ class TestChipSale : public QObject
             const Run r = cli(step);
             QVERIFY2(r.exitCode == 0, (step.join(u' ').toUtf8() + ": " + r.err).constData());
         }
+        if (pad == Pad::Without)
+            return;
+        const QString padDir = m_dir->filePath(QStringLiteral("pad"));
+        QVERIFY(QDir().mkpath(padDir));
+        m_pad = std::make_unique<test::DevSim>();
+        QVERIFY2(m_pad->start(padDir, test::DevSim::PinPad::With), "posdesk-devsim did not start");
+        QVERIFY(m_pad->command("pin-auto 123456").startsWith("ok"));
+        const QList<QStringList> padSteps{
+            {QStringLiteral("devices"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("pad"),
+             QStringLiteral("--kind"), QStringLiteral("pinpad"), QStringLiteral("--address"), m_pad->pinpadLink()},
+            {QStringLiteral("pinpad"), QStringLiteral("load-tmk"), QStringLiteral("--tid"), QString::fromLatin1(kTid),
+             QStringLiteral("--slot"), QStringLiteral("1"), QStringLiteral("--from-pc")},
+        };
+        for (const QStringList &step : padSteps) {
+            const Run r = cli(step);
+            QVERIFY2(r.exitCode == 0, (step.join(u' ').toUtf8() + ": " + r.err).constData());
+        }
+        // The PC keeps no key of the terminal: the pad has them all.
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM terminal_keys")).toInt(), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT pin_pad_slot FROM terminals")).toInt(), 1);
+    }
+
+    // A chip sale left running while the test plays the cardholder at the pad.
+    std::unique_ptr<QProcess> startChipSale(const char *amount)
+    {
+        auto p = std::make_unique<QProcess>();
+        p->start(test::programPath(QStringLiteral("posdesk-cli")),
+                 dbArgs() + QStringList{QStringLiteral("sale"), QStringLiteral("--tid"), QString::fromLatin1(kTid),
+                                        QStringLiteral("--amount"), QString::fromLatin1(amount),
+                                        QStringLiteral("--chip"), QStringLiteral("--reader"), m_reader,
+                                        QStringLiteral("--json")});
+        return p;
     }
 
     bool insert(const QString &profile) { return test::runPcscRig({QStringLiteral("insert"), m_rig, profile}); }
@@ -188,6 +228,7 @@ private slots:
         if (QTest::currentTestFailed() && m_host)
             qWarning().noquote() << "host simulator log:\n" << m_host->log();
         test::runPcscRig({QStringLiteral("remove"), m_rig});
+        m_pad.reset();
         m_host.reset();
         m_store.reset();
         m_dir.reset();
@@ -389,6 +430,100 @@ private slots:
         QVERIFY(stan > 0);
         QCOMPARE(status(stan), QStringLiteral("declined"));
         QVERIFY(hostEntry(stan).isEmpty());
+    }
+
+    // The debit card asks for its PIN: the cardholder types it on the pad, the request carries the pad's block
+    // (22 = 051), and the host finds the PIN right. The MAC of every message came from the pad too.
+    void pinTypedOnThePad()
+    {
+        setUpShop();
+        QVERIFY(m_pad->command("pin-auto off").startsWith("ok"));
+        QVERIFY(insert(QStringLiteral("debit-pin")));
+        m_pad->discardLines();
+        auto p = startChipSale("23.45");
+        QVERIFY(p->waitForStarted(10000));
+        QVERIFY2(!m_pad->waitFor("pinpad waiting for PIN", {}, 30000).isEmpty(), "the pad was never asked");
+        QVERIFY(!m_host->log().contains(QStringLiteral("<- 0200"))); // nothing leaves before the PIN
+        QVERIFY(m_pad->command("pin 123456").startsWith("ok"));
+        QVERIFY(p->waitForFinished(60000));
+        const QByteArray out = p->readAllStandardOutput();
+        const QByteArray err = p->readAllStandardError();
+        QVERIFY2(p->exitCode() == 0, err.constData());
+        QVERIFY2(err.contains("PIN pad"), err.constData());
+        const int stan = QJsonDocument::fromJson(out).object().value(QStringLiteral("stan")).toInt();
+        QCOMPARE(status(stan), QStringLiteral("approved"));
+        QCOMPARE(chipColumn(stan, "pin_entered"), QStringLiteral("1"));
+        const QJsonObject e = hostEntry(stan);
+        QVERIFY(e.value(QStringLiteral("pinVerified")).toBool());
+        QVERIFY(e.value(QStringLiteral("chip")).toBool());
+        QVERIFY(!e.value(QStringLiteral("reversed")).toBool());
+        QVERIFY(m_host->log().contains(QStringLiteral("22=051")));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM terminal_keys")).toInt(), 0);
+    }
+
+    // A wrong PIN: the issuer declines (55), nothing is charged on either side and nothing needs undoing.
+    void wrongPinIsDeclined()
+    {
+        setUpShop();
+        QVERIFY(m_pad->command("pin-auto 654321").startsWith("ok"));
+        QVERIFY(insert(QStringLiteral("debit-pin")));
+        const Run r = chipSale("23.45");
+        QCOMPARE(r.exitCode, 1);
+        const int stan = onlyStan();
+        QVERIFY(stan > 0);
+        QCOMPARE(status(stan), QStringLiteral("declined"));
+        QVERIFY(hostEntry(stan).isEmpty());
+        QVERIFY(m_host->log().contains(QStringLiteral("wrong PIN")));
+    }
+
+    // The cardholder cancels on the pad, or nobody types: the payment ends with nothing stored and nothing sent.
+    void pinCancelledNothingSent()
+    {
+        setUpShop();
+        QVERIFY(m_pad->command("pin-auto off").startsWith("ok"));
+        QVERIFY(insert(QStringLiteral("debit-pin")));
+        m_pad->discardLines();
+        auto p = startChipSale("23.45");
+        QVERIFY(p->waitForStarted(10000));
+        QVERIFY(!m_pad->waitFor("pinpad waiting for PIN", {}, 30000).isEmpty());
+        QVERIFY(m_pad->command("pin-cancel").startsWith("ok"));
+        QVERIFY(p->waitForFinished(60000));
+        const QByteArray err = p->readAllStandardError();
+        QVERIFY2(p->exitCode() != 0, err.constData());
+        QVERIFY2(err.contains("cancelled") && err.contains("No money moved"), err.constData());
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM transactions")).toInt(), 0);
+        QVERIFY(!m_host->log().contains(QStringLiteral("<- 0200")));
+    }
+
+    // A till without a PIN pad takes no PIN: the debit card is refused before anything is stored or sent, and the
+    // cashier is told why; a card that needs no PIN still pays.
+    void tillWithoutPadRefusesAPinCard()
+    {
+        setUpShop({}, 1500, Pad::Without);
+        QVERIFY(insert(QStringLiteral("debit-pin")));
+        const Run r = chipSale("23.45");
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("needs its PIN") && r.err.contains("no PIN pad"), r.err.constData());
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM transactions")).toInt(), 0);
+        QVERIFY(!m_host->log().contains(QStringLiteral("<- 0200")));
+        QVERIFY(test::runPcscRig({QStringLiteral("remove"), m_rig}));
+        QVERIFY(insert(QStringLiteral("credit-nopin")));
+        const Run paid = chipSale("3.21");
+        QVERIFY2(paid.exitCode == 0, paid.err.constData());
+        QVERIFY(!hostEntry(paid.json().value(QStringLiteral("stan")).toInt()).isEmpty());
+    }
+
+    // A terminal whose keys are in the pad, with the pad unplugged: a clear error, nothing stored or sent.
+    void padUnpluggedNothingSent()
+    {
+        setUpShop();
+        QVERIFY(m_pad->command("pinpad-unplug").startsWith("ok"));
+        QVERIFY(insert(QStringLiteral("credit-nopin")));
+        const Run r = chipSale("3.00");
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("PIN pad"), r.err.constData());
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE status = 'approved'")).toInt(), 0);
+        QVERIFY(!m_host->log().contains(QStringLiteral("<- 0200")));
     }
 
     // No card in the reader: a clear error and nothing written, nothing sent.

@@ -18,6 +18,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cstdio>
+
 namespace posdesk::cli {
 
 namespace {
@@ -192,6 +194,23 @@ int runSale(CliContext &ctx)
         auto link = LinkServices::create(ctx);
         if (!link)
             return ctx.fail(link.error());
+        if ((*link)->padError())
+            std::fprintf(stderr, "%s\n",
+                         QCoreApplication::translate("posdesk::cli", "The PIN pad does not answer: %1")
+                             .arg((*link)->padError()->message)
+                             .toUtf8()
+                             .constData());
+        (*link)->acquirer().flows().setPinPrompt([](bool waiting) {
+            if (!waiting)
+                return;
+            std::fprintf(stderr, "%s\n",
+                         QCoreApplication::translate("posdesk::cli",
+                                                     "The card asks for its PIN: the cardholder enters it on the "
+                                                     "PIN pad.")
+                             .toUtf8()
+                             .constData());
+            std::fflush(stderr);
+        });
         // A card with several applications: the first by the card's priority (the till asks the cardholder).
         bool unreadable = false;
         auto r = waitFor<TxnOutcome>([&](auto done) {

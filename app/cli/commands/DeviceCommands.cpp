@@ -413,7 +413,8 @@ int runDevicesAdd(CliContext &ctx)
     const auto kind = deviceKindFromKey(ctx.value(QStringLiteral("kind")));
     if (d.name.isEmpty() || d.address.isEmpty() || !kind)
         return ctx.usage(QCoreApplication::translate(
-            "posdesk::cli", "Give --name, --kind printer|reader and --address (port, device file or host:port)."));
+            "posdesk::cli",
+            "Give --name, --kind printer|reader|pinpad and --address (port, device file or host:port)."));
     d.kind = *kind;
     if (ctx.isSet(QStringLiteral("transport"))) {
         const auto t = transportKindFromKey(ctx.value(QStringLiteral("transport")));
@@ -595,7 +596,7 @@ void addDeviceCommands(std::vector<Command> &out)
                         "[--settings JSON]"),
          QCoreApplication::translate("posdesk::cli", "Configure a printer or card reader."),
          {opt("name", QCoreApplication::translate("posdesk::cli", "A name to recognise it by."), "N"),
-          opt("kind", QCoreApplication::translate("posdesk::cli", "printer or reader."), "KIND"),
+          opt("kind", QCoreApplication::translate("posdesk::cli", "printer, reader or pinpad."), "KIND"),
           opt("transport",
               QCoreApplication::translate("posdesk::cli", "serial, tcp or file (default: from the address)."),
               "TRANSPORT"),

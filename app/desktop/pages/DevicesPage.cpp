@@ -39,7 +39,15 @@ QString healthColour(DeviceHealth h)
 
 QString kindText(DeviceKind k)
 {
-    return k == DeviceKind::Printer ? DevicesPage::tr("receipt printer") : DevicesPage::tr("card reader");
+    switch (k) {
+    case DeviceKind::Printer:
+        return DevicesPage::tr("receipt printer");
+    case DeviceKind::Reader:
+        return DevicesPage::tr("card reader");
+    case DeviceKind::PinPad:
+        return DevicesPage::tr("PIN pad");
+    }
+    return DevicesPage::tr("card reader");
 }
 
 QString transportText(TransportKind t)
@@ -228,6 +236,7 @@ void DevicesPage::retranslate()
         m_kind->clear();
         m_kind->addItem(kindText(DeviceKind::Printer), int(DeviceKind::Printer));
         m_kind->addItem(kindText(DeviceKind::Reader), int(DeviceKind::Reader));
+        m_kind->addItem(kindText(DeviceKind::PinPad), int(DeviceKind::PinPad));
         m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
     }
     {

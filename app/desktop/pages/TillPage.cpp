@@ -171,6 +171,12 @@ TillPage::TillPage(AppSession &session, HostLinkMonitor &hostLink, QWidget *pare
     auto *clear = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     clear->setContext(Qt::WidgetWithChildrenShortcut);
     connect(clear, &QShortcut::activated, this, [this] {
+        if (m_pinWaiting) {
+            // The pad answers "cancelled" and the payment ends with nothing sent.
+            if (PinEntryDevice *pad = m_session.acquirer().pinPad())
+                pad->cancel();
+            return;
+        }
         m_amount->clear();
         m_card->clear();
         m_amount->setFocus();
@@ -419,6 +425,17 @@ void TillPage::payByChip()
     setBusy(true, tr("Paying %1 on %2 by chip… Leave the card in the reader.").arg(amount->toDisplayString(), tid));
     QPointer<TillPage> self(this);
     auto unreadable = std::make_shared<bool>(false);
+    // A card that asks for its PIN: the cardholder types it on the PIN pad; Esc at the till cancels.
+    m_session.acquirer().flows().setPinPrompt([self, amount = *amount](bool waiting) {
+        if (!self)
+            return;
+        self->m_pinWaiting = waiting;
+        if (waiting)
+            self->showResult(Tone::Busy, tr("Cardholder: enter your PIN on the PIN pad"),
+                             tr("%1. The cardholder types the PIN on the PIN pad and presses its Enter key. Esc "
+                                "cancels the payment.")
+                                 .arg(amount.toDisplayString()));
+    });
     // A card with several applications: its first by priority for now (the choice on screen is still to come).
     m_session.acquirer().flows().chipSale(
         m_actor, tid, *amount, std::shared_ptr<ChipCardChannel>(std::move(*card)), {},

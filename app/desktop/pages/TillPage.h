@@ -96,6 +96,7 @@ private:
     bool m_hostFailed = false; // the last exchange could not reach the host
     // The chip of the card could not be read: the next swipe of a chip card goes as a fallback (CUP allows it then).
     bool m_fallbackAllowed = false;
+    bool m_pinWaiting = false; // the PIN pad waits for the cardholder
     std::optional<LastSale> m_lastSale;
     Tone m_lastingTone = Tone::Neutral;
     std::function<std::pair<QString, QString>()> m_lasting; // empty once a one-off message replaced it

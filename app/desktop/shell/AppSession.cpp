@@ -88,6 +88,9 @@ Status AppSession::wireServices(bool demo)
     m_users = std::make_unique<UserService>(*m_db, clock());
     m_remediation = std::make_unique<RemediationService>(*m_acquirer);
     m_devices = std::make_unique<DeviceManager>(*m_db, clock());
+    // The till's PIN pad, as Devices has it, serves every payment that needs a PIN.
+    QObject::connect(m_devices.get(), &DeviceManager::pinPadChanged, m_devices.get(),
+                     [this] { m_acquirer->setPinPad(m_devices->pinPad()); });
     if (!demo) {
         // A device that is unplugged or misconfigured shows in the status bar and under Devices; it never stops
         // the till from starting.

@@ -29,6 +29,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -136,6 +137,9 @@ MainWindow::MainWindow(AppSession &session, Language &language, QWidget *parent)
     m_lockButton = new QPushButton(this);
     m_lockButton->setObjectName(QStringLiteral("lockButton"));
     m_lockButton->setFlat(true);
+    m_aboutButton = new QPushButton(this);
+    m_aboutButton->setObjectName(QStringLiteral("aboutButton"));
+    m_aboutButton->setFlat(true);
     m_alertBadge = new QPushButton(this);
     m_alertBadge->setObjectName(QStringLiteral("alertBadge"));
     m_alertBadge->setFlat(true);
@@ -145,9 +149,11 @@ MainWindow::MainWindow(AppSession &session, Language &language, QWidget *parent)
     statusBar()->addWidget(m_printerLabel);
     statusBar()->addWidget(m_readerLabel);
     statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_aboutButton);
     statusBar()->addPermanentWidget(m_lockButton);
     statusBar()->addPermanentWidget(m_alertBadge);
     connect(m_lockButton, &QPushButton::clicked, this, &MainWindow::lockRequested);
+    connect(m_aboutButton, &QPushButton::clicked, this, &MainWindow::showAbout);
     connect(m_alertBadge, &QPushButton::clicked, this, [this] { showPage(QStringLiteral("alerts")); });
     if (DemoSimulators *sims = session.simulators())
         connect(sims, &DemoSimulators::simulatorStopped, this, [this] {
@@ -216,6 +222,8 @@ void MainWindow::retranslate()
         }
     }
     showPage(current);
+    m_aboutButton->setText(tr("About"));
+    m_aboutButton->setToolTip(tr("Version, and what this software is and is not certified for."));
     m_lockButton->setText(tr("Lock"));
     m_lockButton->setToolTip(tr("Lock the screen now; sign in again to continue."));
     if (m_tray)
@@ -277,6 +285,24 @@ void MainWindow::refreshStatus()
                                                  : QStringLiteral("color: #15803d; padding: 0 8px;"));
 }
 
+void MainWindow::showAbout()
+{
+    // Not modal: it can stay open beside the till, and a test can read it.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About PosDesk"), QString(), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setText(tr("PosDesk %1: the back office and PC till of a shop that takes bank cards.")
+                     .arg(QStringLiteral(POSDESK_VERSION)));
+    box->setInformativeText(
+        tr("Chip cards are read by PosDesk's own terminal application for UnionPay (PBOC) chip cards. It is not a "
+           "certified EMV kernel. Before real cards are taken, a deployment needs an EMV Level 1 approved card "
+           "reader, EMV Level 2 and UnionPay approval of the chip application, a PCI PTS approved PIN pad with its "
+           "keys injected under dual control, and the acquirer's acceptance tests.\n\nIn demo mode the bank, the "
+           "cards, the PIN pad and every key are simulated test data."));
+    box->addButton(tr("Close"), QMessageBox::AcceptRole);
+    box->open();
+}
+
 void MainWindow::refreshDevices()
 {
     // The live state of the first enabled printer and reader configured under Devices.
@@ -285,6 +311,8 @@ void MainWindow::refreshDevices()
     std::optional<DeviceStatus> reader;
     if (auto list = devices.store().list()) {
         for (const DeviceConfig &d : *list) {
+            if (d.kind == DeviceKind::PinPad)
+                continue; // the PIN pad's state shows in the till when a card asks for a PIN
             auto &slot = d.kind == DeviceKind::Printer ? printer : reader;
             if (d.enabled && !slot)
                 slot = devices.status(d.id);

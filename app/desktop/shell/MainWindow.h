@@ -60,6 +60,7 @@ private:
     void retranslate();
     void refreshStatus();
     void refreshDevices();
+    void showAbout();
     void onIncidentOpened(qint64 incidentId);
     void onIncidentChanged(qint64 incidentId);
     void showBlockingIncidents();
@@ -78,6 +79,7 @@ private:
     QLabel *m_readerLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QPushButton *m_lockButton = nullptr;
+    QPushButton *m_aboutButton = nullptr;
     QPushButton *m_alertBadge = nullptr;
     qint64 m_trayIncident = 0;
     int m_openAlerts = 0;

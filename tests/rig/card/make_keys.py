@@ -39,6 +39,7 @@ AFL = "08010100" + "08020201" + "10010200"
 
 CVM_ONLINE_PIN = "00000000" + "00000000" + "0200"  # enciphered PIN verified online, always
 CVM_NO_CVM = "00000000" + "00000000" + "1F00"  # no CVM required, always
+TEST_PIN = "123456"
 
 IAC_DEFAULT = "D84000A800"
 IAC_DENIAL = "0010000000"
@@ -414,6 +415,8 @@ def build_app(profile: str, number: int, app: dict, pan: str, name: str, oda: st
         "atc_initial": 0x0010 + number,
         "last_online_atc_initial": 0,
         "pin_try_limit": 3,
+        # The cardholder's PIN for the host simulator's issuer (checked online from field 52); public on purpose.
+        **({"online_pin": TEST_PIN} if cvm == CVM_ONLINE_PIN else {}),
         "oda": oda_out,
         "records": {
             "1.1": rec11.hex().upper(),

@@ -163,6 +163,32 @@ private slots:
         QCOMPARE(received->bytes(64), QByteArray("E5805ECB"));
         QVERIFY(engine->verify(iso8583::macBlock(*body).value(), received->view(64)).ok());
     }
+
+    // A key a device holds: the engine hands the data to the device and keeps its answer, or its error.
+    void deviceHeldKey()
+    {
+        const QByteArray key = QByteArray::fromHex("0123456789ABCDEFFEDCBA9876543210");
+        const QByteArray data = QByteArrayLiteral("0200 message body to authenticate");
+        auto soft = MacEngine::create(MacAlgorithm::X919, key);
+        QVERIFY(soft.ok());
+        QByteArray seen;
+        const MacEngine device = MacEngine::inDevice(MacAlgorithm::X919, [&](QByteArrayView d, char *out) -> Status {
+            seen = d.toByteArray();
+            return soft->computeInto(d, out);
+        });
+        QCOMPARE(device.algorithm(), MacAlgorithm::X919);
+        QCOMPARE(device.compute(data).value(), soft->compute(data).value());
+        QCOMPARE(seen, data);
+        QVERIFY(device.verify(data, soft->compute(data).value()).ok());
+        QVERIFY(!device.verify(data, QByteArray(8, 'x')).ok());
+        const MacEngine broken = MacEngine::inDevice(MacAlgorithm::CupEcb, [](QByteArrayView, char *) -> Status {
+            return Error::environment(QStringLiteral("pad unplugged"));
+        });
+        auto failed = broken.compute(data);
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().message, QStringLiteral("pad unplugged"));
+        QVERIFY(!broken.verify(data, QByteArray(8, '0')).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCryptoMac)

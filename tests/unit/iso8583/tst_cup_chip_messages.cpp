@@ -93,6 +93,33 @@ private slots:
         checkPacks(m);
     }
 
+    // The PIN pad's block goes in 52 with 22 = 051, 26 = the longest PIN and 53 = format 0, double-length 3DES.
+    void chipSaleWithPinCarriesThePadsBlock()
+    {
+        CupMessages::ChipFields chip;
+        chip.field55 = chipRecord().requestIcc;
+        chip.cardSequence = QStringLiteral("001");
+        chip.pinEntered = true;
+        chip.pinBlock = QByteArray::fromHex("0123456789ABCDEF");
+        const Message m = CupMessages::sale(context(), 42, 3, Money::cny(1234), testChipCard(), &chip);
+        QCOMPARE(m.text(22), QStringLiteral("051"));
+        QCOMPARE(m.text(26), QStringLiteral("06"));
+        QCOMPARE(m.bytes(52), chip.pinBlock);
+        QCOMPARE(m.text(53), QStringLiteral("2600000000000000"));
+        checkPacks(m);
+        // Said to be entered but no block of 8 bytes: no PIN fields, and 22 says no PIN.
+        chip.pinBlock = QByteArray::fromHex("0123");
+        const Message short_ = CupMessages::sale(context(), 42, 3, Money::cny(1234), testChipCard(), &chip);
+        QCOMPARE(short_.text(22), QStringLiteral("052"));
+        QVERIFY(!short_.has(26) && !short_.has(52) && !short_.has(53));
+        // A fallback swipe never carries a PIN from here.
+        chip.fallback = true;
+        chip.pinBlock = QByteArray::fromHex("0123456789ABCDEF");
+        const Message fallback = CupMessages::sale(context(), 42, 3, Money::cny(1234), testChipCard(), &chip);
+        QVERIFY(!fallback.has(52));
+        QCOMPARE(fallback.text(22), QStringLiteral("022"));
+    }
+
     void fallbackSwipeSaysSoAndHasNoIcData()
     {
         CupMessages::ChipFields chip;
