@@ -1,9 +1,12 @@
 // The till with a chip card in the PC/SC reader (the real pcscd, the vpcd reader and the emulated PBOC cards of
 // tests/rig/card) against a real posdesk-hostsim playing the cards' issuers: insert and pay, a chip card's swipe
 // refused, and after a chip that cannot be read the swipe taken as a fallback.
+#include "DevSim.h"
 #include "GuiShop.h"
 #include "PcscTestRig.h"
 
+#include "manager/DeviceManager.h"
+#include "security/KeyStore.h"
 #include "pages/TillPage.h"
 #include "storage/TerminalRepository.h"
 #include "storage/TransactionRepository.h"
@@ -104,6 +107,61 @@ private slots:
         QCOMPARE(txns.back().status, TxnStatus::Approved);
         QCOMPARE(txns.back().entryMode, QStringLiteral("chip"));
         m_shop->shoot("till-chip");
+    }
+
+    // The debit card asks for its PIN: the till tells the cardholder to use the PIN pad (the virtual pad of
+    // posdesk-devsim, holding the terminal's keys), and the sale goes through once the PIN is typed there.
+    void pinOnThePad()
+    {
+        openTill();
+        QTemporaryDir padDir;
+        test::DevSim pad;
+        QVERIFY2(pad.start(padDir.path(), test::DevSim::PinPad::With), "posdesk-devsim did not start");
+        DeviceConfig d;
+        d.name = QStringLiteral("pad");
+        d.kind = DeviceKind::PinPad;
+        d.transport = TransportKind::Serial;
+        d.address = pad.pinpadLink();
+        AppSession &session = m_shop->session();
+        auto id = session.devices().store().add(d);
+        QVERIFY(id.ok());
+        QVERIFY(session.devices().startDevice(*id).ok());
+        QTRY_VERIFY(session.acquirer().pinPad() != nullptr);
+        const Actor owner{QString::fromLatin1(DemoUsers::kOwner), Role::Owner, QStringLiteral("gui")};
+        auto kcv = session.keyStore().loadTmkIntoPinPad(owner, QString::fromLatin1(DemoFacts::kRegisteredTid),
+                                                        *session.acquirer().pinPad(), 2, nullptr);
+        QVERIFY2(kcv.ok(), kcv.ok() ? "" : qPrintable(kcv.error().fullText()));
+        QVERIFY(m_till->selectTerminal(QString::fromLatin1(DemoFacts::kRegisteredTid)));
+
+        const size_t before = transactions().size();
+        QVERIFY(test::runPcscRig({QStringLiteral("insert"), m_rig, QStringLiteral("debit-pin")}));
+        typeAmount(QStringLiteral("88.00"));
+        pad.discardLines();
+        QTest::mouseClick(find<QPushButton>("chipPayButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_till->resultText().startsWith(QStringLiteral("Cardholder: enter your PIN")), 20000);
+        QVERIFY(!pad.waitFor("pinpad waiting for PIN", {}, 10000).isEmpty());
+        m_shop->shoot("till-chip-pin");
+        QVERIFY(pad.command("pin 123456").startsWith("ok"));
+        waitUntilIdle();
+        QVERIFY2(m_till->resultText().startsWith(QStringLiteral("Approved ¥88.00")), qPrintable(m_till->resultText()));
+        const auto txns = transactions();
+        QCOMPARE(txns.size(), before + 1);
+        QCOMPARE(txns.back().status, TxnStatus::Approved);
+        QVERIFY(m_shop->host().log().contains(QStringLiteral("22=051")));
+
+        // Esc at the till while the pad waits: the payment stops, nothing is stored.
+        QVERIFY(test::runPcscRig({QStringLiteral("remove"), m_rig}));
+        QVERIFY(test::runPcscRig({QStringLiteral("insert"), m_rig, QStringLiteral("debit-pin")}));
+        typeAmount(QStringLiteral("9.00"));
+        pad.discardLines();
+        QTest::mouseClick(find<QPushButton>("chipPayButton"), Qt::LeftButton);
+        QVERIFY(!pad.waitFor("pinpad waiting for PIN", {}, 20000).isEmpty());
+        find<QLineEdit>("amount")->setFocus();
+        QTest::keyClick(find<QLineEdit>("amount"), Qt::Key_Escape);
+        waitUntilIdle();
+        QVERIFY2(m_till->resultText().contains(QStringLiteral("cancelled")), qPrintable(m_till->resultText()));
+        QCOMPARE(transactions().size(), before + 1);
+        session.devices().stopDevice(*id);
     }
 
     // No card in the reader: the cashier is told to insert it; nothing is stored.

@@ -77,6 +77,8 @@ public:
     RemediationService &remediation() { return *m_remediation; }
     // The printers and card readers configured on this till; in demo mode the virtual ones of posdesk-devsim.
     DeviceManager &devices() { return *m_devices; }
+    // The terminals' keys on this PC (and their move into a PIN pad).
+    KeyStore &keyStore() { return *m_keyStore; }
     // Null outside demo mode, or when a test brought its own host.
     DemoSimulators *simulators() { return m_simulators.get(); }
 
