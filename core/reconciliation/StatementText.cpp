@@ -193,6 +193,8 @@ Result<std::int64_t> parseYuan(const QString &input, bool allowThousands)
         return Error::corrupt(tr("“%1” is not an amount in yuan").arg(t));
     if (fraction == 1)
         cents *= 10;
+    if (units * 100 > std::numeric_limits<std::int64_t>::max() - cents)
+        return Error::corrupt(tr("the amount “%1” is too large").arg(t));
     const std::int64_t fen = units * 100 + cents;
     return negative ? -fen : fen;
 }
@@ -294,7 +296,7 @@ std::optional<LineProblem> splitDelimited(const QString &text, QChar delimiter, 
     int quoteLine = 0;
     bool recordHasContent = false;
     auto endCell = [&] {
-        current.cells.append(quotedCell ? cell : cleanCell(cell));
+        current.cells.append(cleanCell(cell));
         cell.clear();
         quotedCell = false;
     };

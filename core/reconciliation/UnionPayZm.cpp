@@ -194,8 +194,7 @@ void readUnionPayZm(QByteArrayView bytes, ParseContext &ctx)
             }
             const QByteArrayView slice = line.sliced(offset, col.width);
             offset += col.width;
-            if (col.use == Zm::Unused)
-                continue;
+            // Every field is decoded, used or not: a character cut by a field boundary means shifted columns.
             auto decoded = text::decode(slice, detected.encoding);
             if (!decoded) {
                 ctx.fail(lineNo, tr("the field %1 is not valid %2 text (a character cut by the field boundary?)")
@@ -205,7 +204,8 @@ void readUnionPayZm(QByteArrayView bytes, ParseContext &ctx)
                 ok = false;
                 break;
             }
-            value.insert(col.use, decoded->trimmed());
+            if (col.use != Zm::Unused)
+                value.insert(col.use, decoded->trimmed());
         }
         if (!ok)
             continue;
