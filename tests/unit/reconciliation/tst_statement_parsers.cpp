@@ -978,6 +978,46 @@ private slots:
         }
     }
 
+    // The small sample files in tests/data/statements (also the fuzzer's seeds) are what these generators write;
+    // POSDESK_WRITE_STATEMENT_SAMPLES=DIR writes them again.
+    void samplesOnDisk_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("allinpay utf8") << QStringLiteral("allinpay_utf8.csv") << int(StatementFormat::AllinpayCsv)
+                                       << encode(allinpayCsv(allinpayRows()), Enc::Utf8) << 5;
+        QTest::newRow("allinpay gbk crlf")
+            << QStringLiteral("allinpay_gbk_crlf.csv") << int(StatementFormat::AllinpayCsv)
+            << encode(allinpayCsv(allinpayRows(), QStringLiteral("\r\n")), Enc::Gbk) << 5;
+        QTest::newRow("zm gbk") << QStringLiteral("unionpay_zm_gbk.txt") << int(StatementFormat::UnionPayZm)
+                                << (zmLine(zmSale(), Enc::Gbk) + "\r\n" + zmLine(zmRefund(), Enc::Gbk) + "\r\n") << 2;
+        QTest::newRow("leshua utf8 bom") << QStringLiteral("leshua_utf8_bom.txt") << int(StatementFormat::LeshuaTxt)
+                                         << encode(leshuaTxt(QStringLiteral("\r\n")), Enc::Utf8Bom) << 4;
+    }
+
+    void samplesOnDisk()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, format);
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, rows);
+        const QString writeTo = qEnvironmentVariable("POSDESK_WRITE_STATEMENT_SAMPLES");
+        if (!writeTo.isEmpty()) {
+            QFile f(writeTo + u'/' + name);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bytes);
+        }
+        const QByteArray onDisk = readFixture(name);
+        QCOMPARE(onDisk, bytes);
+        StatementOptions options;
+        options.statementDate = QDate(2024, 3, 2);
+        auto r = parseStatement(StatementFormat(format), onDisk, nullptr, options);
+        QVERIFY2(r, qPrintable(failure(r).fullText()));
+        QCOMPARE(r->rows.size(), rows);
+    }
+
     void thousandsOnlyWhenAllowed()
     {
         ColumnMapping m;
