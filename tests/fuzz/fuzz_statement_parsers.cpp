@@ -74,7 +74,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     check(StatementFormat::UnionPayZm, in, nullptr);
     check(StatementFormat::LeshuaTxt, in, nullptr);
     check(StatementFormat::Mapped, in, &semicolonMapping());
-    check(StatementFormat::Xls, in, nullptr);
+    // FreeXL 1.0.6 (Debian 12) over-reads its own stack buffer on crafted workbooks (found by this target within a
+    // thousand runs; tests/data/statements/freexl-overread.xls.crash reproduces it). It is not ours to fix here, and
+    // it would hide every finding in our code, so the workbook path runs only with POSDESK_FUZZ_XLS=1.
+    static const bool xls = qEnvironmentVariableIntValue("POSDESK_FUZZ_XLS") == 1;
+    if (xls)
+        check(StatementFormat::Xls, in, nullptr);
     // Mappings are typed by people: no JSON may crash their reader, and an accepted one must be usable.
     if (size < 4096) {
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(in.data(), in.size()));
