@@ -11,11 +11,6 @@ namespace posdesk::reconciliation {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::ColumnMapping", s);
-}
-
 constexpr std::array<std::pair<StatementField, const char *>, 22> kFieldKeys{{
     {StatementField::Mid, "mid"},
     {StatementField::Tid, "tid"},
@@ -130,16 +125,20 @@ Status readMap(const QJsonObject &json, const char *key, const std::array<std::p
     if (!json.contains(QLatin1String(key)))
         return {};
     if (!json.value(QLatin1String(key)).isObject())
-        return Error::usage(tr("The mapping's “%1” must be an object of file text → value. Correct the mapping "
-                               "file.")
+        return Error::usage(QCoreApplication::translate(
+                                "posdesk::ColumnMapping",
+                                "The mapping's “%1” must be an object of file text → value. Correct the mapping "
+                                "file.")
                                 .arg(QLatin1String(key)));
     out.clear();
     const QJsonObject obj = json.value(QLatin1String(key)).toObject();
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         const auto v = valueOf(table, it.value().toString());
         if (!v)
-            return Error::usage(tr("In the mapping's “%1”, “%2” is not a known value. Use one of the values the "
-                                   "documentation lists.")
+            return Error::usage(QCoreApplication::translate(
+                                    "posdesk::ColumnMapping",
+                                    "In the mapping's “%1”, “%2” is not a known value. Use one of the values the "
+                                    "documentation lists.")
                                     .arg(QLatin1String(key), it.value().toString()));
         out.insert(it.key(), *v);
     }
@@ -263,30 +262,43 @@ ColumnMapping ColumnMapping::leshua()
 Status ColumnMapping::validate() const
 {
     if (!columns.value(StatementField::Amount).isSet())
-        return Error::usage(tr("The column mapping does not say which column holds the amount. Add an “amount” "
-                               "column to the mapping."));
+        return Error::usage(QCoreApplication::translate(
+            "posdesk::ColumnMapping", "The column mapping does not say which column holds the amount. Add an “amount” "
+                                      "column to the mapping."));
     if (!columns.value(StatementField::TransactionTime).isSet() &&
         !columns.value(StatementField::TransactionDate).isSet())
-        return Error::usage(tr("The column mapping does not say which column holds the transaction time. Add a "
-                               "“transaction_time” or “transaction_date” column to the mapping."));
+        return Error::usage(QCoreApplication::translate(
+            "posdesk::ColumnMapping", "The column mapping does not say which column holds the transaction time. Add a "
+                                      "“transaction_time” or “transaction_date” column to the mapping."));
     if (dateTimeFormats.isEmpty() && columns.value(StatementField::TransactionTime).isSet())
-        return Error::usage(tr("The column mapping has no date-time format. Add one such as “yyyy-MM-dd HH:mm:ss”."));
+        return Error::usage(QCoreApplication::translate(
+            "posdesk::ColumnMapping",
+            "The column mapping has no date-time format. Add one such as “yyyy-MM-dd HH:mm:ss”."));
     if (delimiter == u'"' || delimiter == u'\n' || delimiter == u'\r' || delimiter.isNull())
-        return Error::usage(tr("The column mapping's delimiter cannot be a quote or a line break. Use a comma, a "
-                               "tab, a semicolon or a vertical bar."));
+        return Error::usage(QCoreApplication::translate(
+            "posdesk::ColumnMapping",
+            "The column mapping's delimiter cannot be a quote or a line break. Use a comma, a "
+            "tab, a semicolon or a vertical bar."));
     if (headerLines < 0 || headerLines > 100)
-        return Error::usage(tr("The column mapping's header line count must be between 0 and 100."));
+        return Error::usage(QCoreApplication::translate(
+            "posdesk::ColumnMapping", "The column mapping's header line count must be between 0 and 100."));
     if (!QTimeZone(timeZone.toUtf8()).isValid())
         return Error::usage(
-            tr("The column mapping's time zone “%1” is unknown. Use an IANA name such as Asia/Shanghai.")
+            QCoreApplication::translate(
+                "posdesk::ColumnMapping",
+                "The column mapping's time zone “%1” is unknown. Use an IANA name such as Asia/Shanghai.")
                 .arg(timeZone));
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         if (it.value().index < 0 && it.value().names.isEmpty())
             return Error::usage(
-                tr("The mapping's column “%1” has neither a name nor an index. Give one.").arg(fieldKey(it.key())));
+                QCoreApplication::translate("posdesk::ColumnMapping",
+                                            "The mapping's column “%1” has neither a name nor an index. Give one.")
+                    .arg(fieldKey(it.key())));
         if (!it.value().names.isEmpty() && it.value().index < 0 && headerLines == 0)
-            return Error::usage(tr("The mapping finds column “%1” by name but the file has no header line. Set "
-                                   "headerLines to 1 or give the column's index.")
+            return Error::usage(QCoreApplication::translate(
+                                    "posdesk::ColumnMapping",
+                                    "The mapping finds column “%1” by name but the file has no header line. Set "
+                                    "headerLines to 1 or give the column's index.")
                                     .arg(fieldKey(it.key())));
     }
     return {};
@@ -331,8 +343,10 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
     if (json.contains(QLatin1String("delimiter"))) {
         const QString d = json.value(QLatin1String("delimiter")).toString();
         if (d.size() != 1)
-            return Error::usage(tr("The mapping's delimiter must be one character, such as “,” or “|”. Correct the "
-                                   "mapping file."));
+            return Error::usage(QCoreApplication::translate(
+                "posdesk::ColumnMapping",
+                "The mapping's delimiter must be one character, such as “,” or “|”. Correct the "
+                "mapping file."));
         m.delimiter = d[0];
     }
     if (json.contains(QLatin1String("headerLines")))
@@ -344,7 +358,9 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
         else if (u == QLatin1String("yuan"))
             m.amountUnit = AmountUnit::Yuan;
         else
-            return Error::usage(tr("The mapping's amountUnit must be “yuan” or “fen”. Correct the mapping file."));
+            return Error::usage(QCoreApplication::translate(
+                "posdesk::ColumnMapping",
+                "The mapping's amountUnit must be “yuan” or “fen”. Correct the mapping file."));
     }
     m.thousandsSeparator = json.value(QLatin1String("thousandsSeparator")).toBool(false);
     m.negativeAmountMeansRefund = json.value(QLatin1String("negativeAmountMeansRefund")).toBool(false);
@@ -362,8 +378,10 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
     for (auto it = cols.begin(); it != cols.end(); ++it) {
         const auto field = fieldFromKey(it.key());
         if (!field)
-            return Error::usage(tr("The mapping names an unknown field “%1”. Use the field names the documentation "
-                                   "lists, such as amount, tid or rrn.")
+            return Error::usage(QCoreApplication::translate(
+                                    "posdesk::ColumnMapping",
+                                    "The mapping names an unknown field “%1”. Use the field names the documentation "
+                                    "lists, such as amount, tid or rrn.")
                                     .arg(it.key()));
         ColumnRef ref;
         const QJsonValue v = it.value();
@@ -381,8 +399,10 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
         }
         ref.names.removeAll(QString());
         if (!ref.isSet() || (v.isDouble() && ref.index < 0) || ref.index > 1000)
-            return Error::usage(tr("The mapping's column “%1” needs a header name or a column index from 0. Correct "
-                                   "the mapping file.")
+            return Error::usage(QCoreApplication::translate(
+                                    "posdesk::ColumnMapping",
+                                    "The mapping's column “%1” needs a header name or a column index from 0. Correct "
+                                    "the mapping file.")
                                     .arg(it.key()));
         m.columns.insert(*field, ref);
     }

@@ -6,15 +6,6 @@
 
 namespace posdesk::reconciliation::detail {
 
-namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::StatementParser", s);
-}
-
-} // namespace
-
 void readLeshuaTxt(QByteArrayView bytes, ParseContext &ctx)
 {
     QString content;
@@ -25,8 +16,10 @@ void readLeshuaTxt(QByteArrayView bytes, ParseContext &ctx)
     if (!firstLine.startsWith(QLatin1String("BT")) || firstLine.size() < 3 ||
         !QStringLiteral("|,\t;").contains(firstLine[2])) {
         const int line = 1 + int(content.left(content.indexOf(firstLine)).count(u'\n'));
-        ctx.fail(line, tr("a Leshua statement starts with its BT header line (BT, a delimiter, the column names); "
-                          "check that this is a Leshua TXT statement"));
+        ctx.fail(line, QCoreApplication::translate(
+                           "posdesk::StatementParser",
+                           "a Leshua statement starts with its BT header line (BT, a delimiter, the column names); "
+                           "check that this is a Leshua TXT statement"));
         return;
     }
     QList<text::Record> records;
@@ -39,11 +32,16 @@ void readLeshuaTxt(QByteArrayView bytes, ParseContext &ctx)
         const QString tag = rec.cells.value(0);
         if (tag == QLatin1String("BT")) {
             if (!table.isEmpty()) {
-                ctx.fail(rec.line, tr("a second BT header line; the file joins two statements"));
+                ctx.fail(rec.line,
+                         QCoreApplication::translate("posdesk::StatementParser",
+                                                     "a second BT header line; the file joins two statements"));
                 return;
             }
         } else if (tag != QLatin1String("BV")) {
-            ctx.fail(rec.line, tr("the line starts with “%1”; a Leshua line starts with BT or BV").arg(tag.left(8)));
+            ctx.fail(rec.line,
+                     QCoreApplication::translate("posdesk::StatementParser",
+                                                 "the line starts with “%1”; a Leshua line starts with BT or BV")
+                         .arg(tag.left(8)));
             continue;
         }
         rec.cells.removeFirst();

@@ -9,11 +9,6 @@ namespace posdesk::reconciliation {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::StatementParser", s);
-}
-
 constexpr int kMaxProblems = 20;
 
 } // namespace
@@ -37,7 +32,7 @@ bool decodeWhole(QByteArrayView bytes, ParseContext &ctx, QString &textOut)
     ctx.out.encoding = detected.encoding;
     auto decoded = text::decode(bytes.sliced(detected.bodyOffset), detected.encoding);
     if (!decoded) {
-        ctx.fail(1, tr("the file is not valid text"));
+        ctx.fail(1, QCoreApplication::translate("posdesk::StatementParser", "the file is not valid text"));
         return false;
     }
     textOut = *decoded;
@@ -56,9 +51,12 @@ void readAllinpayCsv(QByteArrayView bytes, ParseContext &ctx)
     }
     const qsizetype header = findAllinpayHeader(records);
     if (header < 0) {
-        ctx.fail(records.isEmpty() ? 1 : records.first().line,
-                 tr("no Allinpay header line (商户号, 终端号, 交易金额 …) in the first 10 lines; check that this is an "
-                    "Allinpay transaction detail export"));
+        ctx.fail(
+            records.isEmpty() ? 1 : records.first().line,
+            QCoreApplication::translate(
+                "posdesk::StatementParser",
+                "no Allinpay header line (商户号, 终端号, 交易金额 …) in the first 10 lines; check that this is an "
+                "Allinpay transaction detail export"));
         return;
     }
     readTable(records, header, ColumnMapping::allinpay(), ctx);
@@ -81,7 +79,8 @@ void readMappedCsv(QByteArrayView bytes, const ColumnMapping &mapping, ParseCont
         ++firstData;
     if (mapping.headerLines > 0) {
         if (firstData == 0) {
-            ctx.fail(1, tr("the header line the mapping expects is missing"));
+            ctx.fail(1, QCoreApplication::translate("posdesk::StatementParser",
+                                                    "the header line the mapping expects is missing"));
             return;
         }
         header = firstData - 1;
@@ -154,21 +153,29 @@ Result<ParsedStatement> parseStatement(StatementFormat format, QByteArrayView by
     QString zoneName = options.timeZone;
     if (format == StatementFormat::Mapped || (format == StatementFormat::Xls && mapping)) {
         if (!mapping)
-            return Error::usage(tr("A mapped statement needs a column mapping. Choose or create the acquirer's "
-                                   "mapping, then import again."));
+            return Error::usage(QCoreApplication::translate(
+                "posdesk::StatementParser",
+                "A mapped statement needs a column mapping. Choose or create the acquirer's "
+                "mapping, then import again."));
         if (auto s = mapping->validate(); !s)
             return s.error();
         zoneName = mapping->timeZone;
     }
     ctx.zone = QTimeZone(zoneName.toUtf8());
     if (!ctx.zone.isValid())
-        return Error::usage(tr("The time zone “%1” is unknown. Use an IANA name such as Asia/Shanghai.").arg(zoneName));
+        return Error::usage(
+            QCoreApplication::translate("posdesk::StatementParser",
+                                        "The time zone “%1” is unknown. Use an IANA name such as Asia/Shanghai.")
+                .arg(zoneName));
     if (bytes.trimmed().isEmpty() || (bytes.startsWith("\xEF\xBB\xBF") && bytes.sliced(3).trimmed().isEmpty()))
-        return Error::corrupt(tr("The statement file is empty. Export the statement again from the acquirer's "
-                                 "portal and import the new file."));
+        return Error::corrupt(QCoreApplication::translate(
+            "posdesk::StatementParser", "The statement file is empty. Export the statement again from the acquirer's "
+                                        "portal and import the new file."));
     if (format == StatementFormat::UnionPayZm && !options.statementDate.isValid())
-        return Error::usage(tr("A UnionPay ZM file carries no year and no settlement date. Give the statement's "
-                               "settlement date (it is in the file name), then import again."));
+        return Error::usage(QCoreApplication::translate(
+            "posdesk::StatementParser",
+            "A UnionPay ZM file carries no year and no settlement date. Give the statement's "
+            "settlement date (it is in the file name), then import again."));
 
     switch (format) {
     case StatementFormat::AllinpayCsv:
@@ -194,8 +201,10 @@ Result<ParsedStatement> parseStatement(StatementFormat format, QByteArrayView by
             lines.append(text::lineReason(p.line, p.reason));
         if (ctx.problemCount > ctx.problems.size())
             lines.append(QStringLiteral("… %1 more").arg(ctx.problemCount - ctx.problems.size()));
-        return Error::corrupt(tr("Line %1 of the statement cannot be read: %2. Nothing was imported; correct the "
-                                 "file or export it again, then import it.")
+        return Error::corrupt(QCoreApplication::translate(
+                                  "posdesk::StatementParser",
+                                  "Line %1 of the statement cannot be read: %2. Nothing was imported; correct the "
+                                  "file or export it again, then import it.")
                                   .arg(first.line)
                                   .arg(first.reason),
                               lines.join(u'\n'));

@@ -9,11 +9,6 @@ namespace posdesk::reconciliation::text {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::StatementText", s);
-}
-
 bool isAsciiDigit(QChar c)
 {
     return c.unicode() >= u'0' && c.unicode() <= u'9';
@@ -78,12 +73,15 @@ QString lineReason(int line, const QString &reason)
 std::optional<LineProblem> detectEncoding(QByteArrayView bytes, Detected &out)
 {
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
-        return LineProblem{1, tr("the file is UTF-16 text; save it as UTF-8 or GBK")};
+        return LineProblem{1, QCoreApplication::translate("posdesk::StatementText",
+                                                          "the file is UTF-16 text; save it as UTF-8 or GBK")};
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         const qsizetype bad = firstInvalidUtf8(bytes.sliced(3));
         if (bad >= 0)
             return LineProblem{lineOfOffset(bytes, bad + 3),
-                               tr("the file starts as UTF-8 (it has a byte-order mark) but this line is not UTF-8")};
+                               QCoreApplication::translate(
+                                   "posdesk::StatementText",
+                                   "the file starts as UTF-8 (it has a byte-order mark) but this line is not UTF-8")};
         out = Detected{TextEncoding::Utf8WithBom, 3};
         return std::nullopt;
     }
@@ -97,7 +95,8 @@ std::optional<LineProblem> detectEncoding(QByteArrayView bytes, Detected &out)
     for (qsizetype i = 0; i <= bytes.size(); ++i) {
         if (i == bytes.size() || bytes[i] == '\n') {
             if (!decode(bytes.sliced(start, i - start), TextEncoding::Gb18030))
-                return LineProblem{line, tr("the line is neither UTF-8 nor GBK text")};
+                return LineProblem{line, QCoreApplication::translate("posdesk::StatementText",
+                                                                     "the line is neither UTF-8 nor GBK text")};
             start = i + 1;
             ++line;
         }
@@ -145,7 +144,7 @@ Result<std::int64_t> parseYuan(const QString &input, bool allowThousands)
 {
     const QString t = input.trimmed();
     if (t.isEmpty())
-        return Error::corrupt(tr("the amount is empty"));
+        return Error::corrupt(QCoreApplication::translate("posdesk::StatementText", "the amount is empty"));
     qsizetype pos = 0;
     bool negative = false;
     if (t[0] == u'-' || t[0] == u'+') {
@@ -164,11 +163,14 @@ Result<std::int64_t> parseYuan(const QString &input, bool allowThousands)
             const int d = c.unicode() - u'0';
             if (fraction >= 0) {
                 if (++fraction > 2)
-                    return Error::corrupt(tr("the amount “%1” has more than two decimals").arg(t));
+                    return Error::corrupt(QCoreApplication::translate("posdesk::StatementText",
+                                                                      "the amount “%1” has more than two decimals")
+                                              .arg(t));
                 cents = cents * 10 + d;
             } else {
                 if (units > (kMax - d) / 10)
-                    return Error::corrupt(tr("the amount “%1” is too large").arg(t));
+                    return Error::corrupt(
+                        QCoreApplication::translate("posdesk::StatementText", "the amount “%1” is too large").arg(t));
                 units = units * 10 + d;
                 ++intDigits;
                 if (groupDigits >= 0)
@@ -176,25 +178,35 @@ Result<std::int64_t> parseYuan(const QString &input, bool allowThousands)
             }
         } else if (c == u'.' && fraction < 0) {
             if (intDigits == 0 || (groupDigits >= 0 && groupDigits != 3))
-                return Error::corrupt(tr("“%1” is not an amount in yuan").arg(t));
+                return Error::corrupt(
+                    QCoreApplication::translate("posdesk::StatementText", "“%1” is not an amount in yuan").arg(t));
             fraction = 0;
         } else if (c == u',' && fraction < 0) {
             if (!allowThousands)
                 return Error::corrupt(
-                    tr("the amount “%1” has a comma, which this statement format does not use; check the file").arg(t));
+                    QCoreApplication::translate(
+                        "posdesk::StatementText",
+                        "the amount “%1” has a comma, which this statement format does not use; check the file")
+                        .arg(t));
             if (intDigits == 0 || (groupDigits >= 0 && groupDigits != 3) || (groupDigits < 0 && intDigits > 3))
-                return Error::corrupt(tr("the amount “%1” has its thousands separators in the wrong place").arg(t));
+                return Error::corrupt(
+                    QCoreApplication::translate("posdesk::StatementText",
+                                                "the amount “%1” has its thousands separators in the wrong place")
+                        .arg(t));
             groupDigits = 0;
         } else {
-            return Error::corrupt(tr("“%1” is not an amount in yuan").arg(t));
+            return Error::corrupt(
+                QCoreApplication::translate("posdesk::StatementText", "“%1” is not an amount in yuan").arg(t));
         }
     }
     if (intDigits == 0 || fraction == 0 || (groupDigits >= 0 && groupDigits != 3))
-        return Error::corrupt(tr("“%1” is not an amount in yuan").arg(t));
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::StatementText", "“%1” is not an amount in yuan").arg(t));
     if (fraction == 1)
         cents *= 10;
     if (units * 100 > std::numeric_limits<std::int64_t>::max() - cents)
-        return Error::corrupt(tr("the amount “%1” is too large").arg(t));
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::StatementText", "the amount “%1” is too large").arg(t));
     const std::int64_t fen = units * 100 + cents;
     return negative ? -fen : fen;
 }
@@ -203,7 +215,7 @@ Result<std::int64_t> parseFen(const QString &input)
 {
     const QString t = input.trimmed();
     if (t.isEmpty())
-        return Error::corrupt(tr("the amount is empty"));
+        return Error::corrupt(QCoreApplication::translate("posdesk::StatementText", "the amount is empty"));
     qsizetype pos = 0;
     bool negative = false;
     if (t[0] == u'-' || t[0] == u'+') {
@@ -211,15 +223,19 @@ Result<std::int64_t> parseFen(const QString &input)
         pos = 1;
     }
     if (pos == t.size())
-        return Error::corrupt(tr("“%1” is not an amount in fen").arg(t));
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::StatementText", "“%1” is not an amount in fen").arg(t));
     std::int64_t v = 0;
     constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
     for (; pos < t.size(); ++pos) {
         if (!isAsciiDigit(t[pos]))
-            return Error::corrupt(tr("“%1” is not an amount in fen (whole digits only)").arg(t));
+            return Error::corrupt(QCoreApplication::translate("posdesk::StatementText",
+                                                              "“%1” is not an amount in fen (whole digits only)")
+                                      .arg(t));
         const int d = t[pos].unicode() - u'0';
         if (v > (kMax - d) / 10)
-            return Error::corrupt(tr("the amount “%1” is too large").arg(t));
+            return Error::corrupt(
+                QCoreApplication::translate("posdesk::StatementText", "the amount “%1” is too large").arg(t));
         v = v * 10 + d;
     }
     return negative ? -v : v;
@@ -229,11 +245,11 @@ Result<int> parseCount(const QString &input)
 {
     const QString t = input.trimmed();
     if (t.isEmpty() || t.size() > 9)
-        return Error::corrupt(tr("“%1” is not a number").arg(t));
+        return Error::corrupt(QCoreApplication::translate("posdesk::StatementText", "“%1” is not a number").arg(t));
     int v = 0;
     for (QChar c : t) {
         if (!isAsciiDigit(c))
-            return Error::corrupt(tr("“%1” is not a number").arg(t));
+            return Error::corrupt(QCoreApplication::translate("posdesk::StatementText", "“%1” is not a number").arg(t));
         v = v * 10 + (c.unicode() - u'0');
     }
     return v;
@@ -252,25 +268,33 @@ Result<MaskedPan> maskPan(const QString &input)
         else if (c == u'*' || c == u'X' || c == u'x' || c == u'#')
             ++masks;
         else
-            return Error::corrupt(tr("the card number “%1” has characters a card number does not have")
-                                      .arg(t.size() > 4 ? t.left(2) + QStringLiteral("…") : QString()));
+            return Error::corrupt(
+                QCoreApplication::translate("posdesk::StatementText",
+                                            "the card number “%1” has characters a card number does not have")
+                    .arg(t.size() > 4 ? t.left(2) + QStringLiteral("…") : QString()));
     }
     if (masks > 0) {
         if (digits <= 10)
             return MaskedPan{t, false};
         // Masked, but showing more than 6 + 4 digits: mask the middle as if it were full.
         if (t.size() < 11)
-            return Error::corrupt(tr("the card number is masked in a way PosDesk cannot read"));
+            return Error::corrupt(QCoreApplication::translate(
+                "posdesk::StatementText", "the card number is masked in a way PosDesk cannot read"));
         return MaskedPan{t.left(6) + QString(t.size() - 10, u'*') + t.right(4), true};
     }
     if (digits <= 4)
         return MaskedPan{t, false}; // the last digits only
     if (digits < 11)
-        return Error::corrupt(tr("the card number column holds %1 digits, which is neither a card number nor a "
-                                 "masked one")
-                                  .arg(digits));
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::StatementText",
+                                        "the card number column holds %1 digits, which is neither a card number nor a "
+                                        "masked one")
+                .arg(digits));
     if (digits > 19)
-        return Error::corrupt(tr("the card number column holds %1 digits, more than a card number has").arg(digits));
+        return Error::corrupt(
+            QCoreApplication::translate("posdesk::StatementText",
+                                        "the card number column holds %1 digits, more than a card number has")
+                .arg(digits));
     return MaskedPan{t.left(6) + QString(t.size() - 10, u'*') + t.right(4), true};
 }
 
@@ -345,12 +369,15 @@ std::optional<LineProblem> splitDelimited(const QString &text, QChar delimiter, 
                 if (!c.isSpace())
                     recordHasContent = true;
             } else if (!c.isSpace()) {
-                return LineProblem{line, tr("text follows a closing quote")};
+                return LineProblem{
+                    line, QCoreApplication::translate("posdesk::StatementText", "text follows a closing quote")};
             }
         }
     }
     if (inQuotes)
-        return LineProblem{quoteLine, tr("a quoted value is never closed: the file is truncated")};
+        return LineProblem{quoteLine,
+                           QCoreApplication::translate("posdesk::StatementText",
+                                                       "a quoted value is never closed: the file is truncated")};
     endRecord();
     return std::nullopt;
 }

@@ -9,11 +9,6 @@ namespace posdesk::reconciliation::detail {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::StatementParser", s);
-}
-
 // "交易金额(元)" and "交易金额" are the same column; case and surrounding blanks do not matter.
 QString headerKey(QString name)
 {
@@ -106,8 +101,10 @@ public:
     {
         const int line = rec.line;
         if (rec.cells.size() < m_width) {
-            m_ctx.fail(line, tr("the line has %1 columns where the header has %2: the line is cut short or the "
-                                "file is truncated")
+            m_ctx.fail(line, QCoreApplication::translate(
+                                 "posdesk::StatementParser",
+                                 "the line has %1 columns where the header has %2: the line is cut short or the "
+                                 "file is truncated")
                                  .arg(rec.cells.size())
                                  .arg(m_width));
             return;
@@ -122,9 +119,13 @@ public:
         row.orderNo = cell(rec, StatementField::OrderNo);
         row.acquirerRef = cell(rec, StatementField::AcquirerRef);
         row.originalRef = cell(rec, StatementField::OriginalRef);
-        for (auto [field, target, what] : {std::tuple{StatementField::Batch, &row.batch, tr("batch number")},
-                                           std::tuple{StatementField::Stan, &row.stan, tr("voucher number (STAN)")},
-                                           std::tuple{StatementField::FeeRate, &row.feeRateBp, tr("fee rate")}}) {
+        for (auto [field, target, what] :
+             {std::tuple{StatementField::Batch, &row.batch,
+                         QCoreApplication::translate("posdesk::StatementParser", "batch number")},
+              std::tuple{StatementField::Stan, &row.stan,
+                         QCoreApplication::translate("posdesk::StatementParser", "voucher number (STAN)")},
+              std::tuple{StatementField::FeeRate, &row.feeRateBp,
+                         QCoreApplication::translate("posdesk::StatementParser", "fee rate")}}) {
             const QString v = cell(rec, field);
             if (v.isEmpty())
                 continue;
@@ -137,7 +138,9 @@ public:
         if (auto pan = text::maskPan(cell(rec, StatementField::Pan)); pan) {
             row.maskedPan = pan->pan;
             if (pan->wasFull)
-                m_ctx.note(line, tr("the file holds a full card number; PosDesk keeps it masked"));
+                m_ctx.note(line,
+                           QCoreApplication::translate("posdesk::StatementParser",
+                                                       "the file holds a full card number; PosDesk keeps it masked"));
         } else {
             m_ctx.fail(line, pan.error().message);
         }
@@ -146,25 +149,30 @@ public:
 
         const QString amountText = cell(rec, StatementField::Amount);
         bool negative = false;
-        if (auto a = amount(amountText, line, tr("amount"))) {
+        if (auto a = amount(amountText, line, QCoreApplication::translate("posdesk::StatementParser", "amount"))) {
             negative = *a < 0;
             row.amountFen = negative ? -*a : *a;
         }
         if (has(StatementField::Fee) && !cell(rec, StatementField::Fee).isEmpty())
-            row.feeFen = amount(cell(rec, StatementField::Fee), line, tr("fee"));
+            row.feeFen = amount(cell(rec, StatementField::Fee), line,
+                                QCoreApplication::translate("posdesk::StatementParser", "fee"));
         if (has(StatementField::Net) && !cell(rec, StatementField::Net).isEmpty())
-            row.netFen = amount(cell(rec, StatementField::Net), line, tr("net amount"));
+            row.netFen = amount(cell(rec, StatementField::Net), line,
+                                QCoreApplication::translate("posdesk::StatementParser", "net amount"));
 
         row.typeText = cell(rec, StatementField::Type);
         if (!has(StatementField::Type)) {
             row.type = StatementType::Sale;
         } else if (row.typeText.isEmpty()) {
-            m_ctx.fail(line, tr("the transaction type is empty"));
+            m_ctx.fail(line, QCoreApplication::translate("posdesk::StatementParser", "the transaction type is empty"));
         } else if (auto it = m_map.typeMap.constFind(row.typeText); it != m_map.typeMap.constEnd()) {
             row.type = *it;
         } else {
             row.type = StatementType::Other;
-            m_ctx.note(line, tr("the transaction type “%1” is not known; it is kept as “other”").arg(row.typeText));
+            m_ctx.note(line,
+                       QCoreApplication::translate("posdesk::StatementParser",
+                                                   "the transaction type “%1” is not known; it is kept as “other”")
+                           .arg(row.typeText));
         }
         if (negative && m_map.negativeAmountMeansRefund && row.type == StatementType::Sale)
             row.type = StatementType::Refund;
@@ -176,15 +184,19 @@ public:
             if (auto it = m_map.statusMap.constFind(status); it != m_map.statusMap.constEnd())
                 row.status = *it;
             else
-                m_ctx.fail(line,
-                           tr("the status “%1” is neither success nor failure; add it to the mapping").arg(status));
+                m_ctx.fail(line, QCoreApplication::translate(
+                                     "posdesk::StatementParser",
+                                     "the status “%1” is neither success nor failure; add it to the mapping")
+                                     .arg(status));
         }
         const QString flow = cell(rec, StatementField::FundFlow);
         if (!flow.isEmpty()) {
             if (auto it = m_map.fundFlowMap.constFind(flow); it != m_map.fundFlowMap.constEnd())
                 row.fundFlow = *it;
             else
-                m_ctx.fail(line, tr("the fund flow “%1” is not known").arg(flow));
+                m_ctx.fail(line,
+                           QCoreApplication::translate("posdesk::StatementParser", "the fund flow “%1” is not known")
+                               .arg(flow));
         }
         if (m_ctx.problemCount == before && !m_ctx.failed())
             m_ctx.out.rows.append(row);
@@ -198,20 +210,26 @@ public:
         if (!dateText.isEmpty()) {
             txDate = date(dateText);
             if (!txDate)
-                m_ctx.fail(line, tr("the transaction date “%1” does not match the expected format").arg(dateText));
+                m_ctx.fail(line,
+                           QCoreApplication::translate("posdesk::StatementParser",
+                                                       "the transaction date “%1” does not match the expected format")
+                               .arg(dateText));
         }
         const QString settleText = cell(rec, StatementField::SettlementDate);
         if (!settleText.isEmpty()) {
             if (auto d = date(settleText))
                 row.settlementDate = *d;
             else
-                m_ctx.fail(line, tr("the settlement date “%1” does not match the expected format").arg(settleText));
+                m_ctx.fail(line,
+                           QCoreApplication::translate("posdesk::StatementParser",
+                                                       "the settlement date “%1” does not match the expected format")
+                               .arg(settleText));
         } else {
             row.settlementDate = m_ctx.options.statementDate;
         }
         QString timeText = cell(rec, StatementField::TransactionTime);
         if (has(StatementField::TransactionTime) && timeText.isEmpty()) {
-            m_ctx.fail(line, tr("the transaction time is empty"));
+            m_ctx.fail(line, QCoreApplication::translate("posdesk::StatementParser", "the transaction time is empty"));
             return;
         }
         if (!timeText.isEmpty()) {
@@ -224,11 +242,13 @@ public:
                 row.transactionTime = QDateTime(*txDate, *t, m_ctx.zone);
                 return;
             }
-            m_ctx.fail(line, tr("the transaction time “%1” does not match the expected format").arg(timeText));
+            m_ctx.fail(line, QCoreApplication::translate("posdesk::StatementParser",
+                                                         "the transaction time “%1” does not match the expected format")
+                                 .arg(timeText));
             return;
         }
         if (!txDate) {
-            m_ctx.fail(line, tr("the transaction date is empty"));
+            m_ctx.fail(line, QCoreApplication::translate("posdesk::StatementParser", "the transaction date is empty"));
             return;
         }
         QTime t(0, 0);
@@ -237,7 +257,9 @@ public:
             if (auto tod = timeOfDay(todText))
                 t = *tod;
             else
-                m_ctx.fail(line, tr("the time of day “%1” does not match the expected format").arg(todText));
+                m_ctx.fail(line, QCoreApplication::translate("posdesk::StatementParser",
+                                                             "the time of day “%1” does not match the expected format")
+                                     .arg(todText));
         }
         row.transactionTime = QDateTime(*txDate, t, m_ctx.zone);
     }
@@ -251,15 +273,21 @@ public:
             if (auto m = count.match(c); m.hasMatch())
                 totals.count = m.captured(1).toInt();
         }
-        for (auto [field, target, what] : {std::tuple{StatementField::Amount, &totals.amountFen, tr("total amount")},
-                                           std::tuple{StatementField::Fee, &totals.feeFen, tr("total fee")},
-                                           std::tuple{StatementField::Net, &totals.netFen, tr("total net amount")}}) {
+        for (auto [field, target, what] :
+             {std::tuple{StatementField::Amount, &totals.amountFen,
+                         QCoreApplication::translate("posdesk::StatementParser", "total amount")},
+              std::tuple{StatementField::Fee, &totals.feeFen,
+                         QCoreApplication::translate("posdesk::StatementParser", "total fee")},
+              std::tuple{StatementField::Net, &totals.netFen,
+                         QCoreApplication::translate("posdesk::StatementParser", "total net amount")}}) {
             const QString v = cell(rec, field);
             if (!v.isEmpty())
                 *target = amount(v, rec.line, what);
         }
         if (m_ctx.out.totals)
-            m_ctx.fail(rec.line, tr("a second totals line; the file holds two statements or was edited"));
+            m_ctx.fail(rec.line, QCoreApplication::translate(
+                                     "posdesk::StatementParser",
+                                     "a second totals line; the file holds two statements or was edited"));
         m_ctx.out.totals = totals;
     }
 
@@ -334,7 +362,9 @@ void readTable(const QList<text::Record> &records, qsizetype headerIndex, const 
         }
         if (column < 0 && !ref.optional) {
             ctx.fail(header ? header->line : 1,
-                     tr("the column “%1” is missing; check that the file and its format (or mapping) match")
+                     QCoreApplication::translate(
+                         "posdesk::StatementParser",
+                         "the column “%1” is missing; check that the file and its format (or mapping) match")
                          .arg(displayName(ref)));
             continue;
         }
@@ -352,7 +382,9 @@ void readTable(const QList<text::Record> &records, qsizetype headerIndex, const 
         if (isTotalsLine(rec, mapping))
             reader.readTotals(rec);
         else if (ctx.out.totals)
-            ctx.fail(rec.line, tr("a line follows the totals line; the file was edited or two files were joined"));
+            ctx.fail(rec.line, QCoreApplication::translate(
+                                   "posdesk::StatementParser",
+                                   "a line follows the totals line; the file was edited or two files were joined"));
         else
             reader.read(rec);
     }

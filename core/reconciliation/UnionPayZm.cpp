@@ -10,11 +10,6 @@ namespace posdesk::reconciliation::detail {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::StatementParser", s);
-}
-
 enum class Zm
 {
     Code,
@@ -170,8 +165,10 @@ void readUnionPayZm(QByteArrayView bytes, ParseContext &ctx)
         if (line.trimmed().isEmpty())
             continue;
         if (line.size() < kMin) {
-            ctx.fail(lineNo, tr("the line is %1 bytes long; a ZM line has at least %2: it is cut short or the "
-                                "file is truncated")
+            ctx.fail(lineNo, QCoreApplication::translate(
+                                 "posdesk::StatementParser",
+                                 "the line is %1 bytes long; a ZM line has at least %2: it is cut short or the "
+                                 "file is truncated")
                                  .arg(line.size())
                                  .arg(kMin));
             continue;
@@ -184,7 +181,9 @@ void readUnionPayZm(QByteArrayView bytes, ParseContext &ctx)
             const auto &col = kZmLayout[f];
             if (f > 0) {
                 if (line[offset] != separator || static_cast<unsigned char>(separator) >= 0x80) {
-                    ctx.fail(lineNo, tr("no field separator before %1 (byte %2): the columns are shifted")
+                    ctx.fail(lineNo, QCoreApplication::translate(
+                                         "posdesk::StatementParser",
+                                         "no field separator before %1 (byte %2): the columns are shifted")
                                          .arg(QString::fromUtf8(col.name))
                                          .arg(offset + 1));
                     ok = false;
@@ -197,7 +196,9 @@ void readUnionPayZm(QByteArrayView bytes, ParseContext &ctx)
             // Every field is decoded, used or not: a character cut by a field boundary means shifted columns.
             auto decoded = text::decode(slice, detected.encoding);
             if (!decoded) {
-                ctx.fail(lineNo, tr("the field %1 is not valid %2 text (a character cut by the field boundary?)")
+                ctx.fail(lineNo, QCoreApplication::translate(
+                                     "posdesk::StatementParser",
+                                     "the field %1 is not valid %2 text (a character cut by the field boundary?)")
                                      .arg(QString::fromUtf8(col.name), detected.encoding == TextEncoding::Gb18030
                                                                            ? QStringLiteral("GBK")
                                                                            : QStringLiteral("UTF-8")));
@@ -216,7 +217,10 @@ void readUnionPayZm(QByteArrayView bytes, ParseContext &ctx)
         bool known = false;
         row.type = typeOf(row.typeText, value.value(Zm::TxnType), known);
         if (!known)
-            ctx.note(lineNo, tr("the transaction code “%1” is not known; it is kept as “other”").arg(row.typeText));
+            ctx.note(lineNo,
+                     QCoreApplication::translate("posdesk::StatementParser",
+                                                 "the transaction code “%1” is not known; it is kept as “other”")
+                         .arg(row.typeText));
         row.mid = value.value(Zm::MerchantCode);
         row.tid = value.value(Zm::TerminalId);
         row.acquirerRef = value.value(Zm::QueryId);
@@ -226,34 +230,46 @@ void readUnionPayZm(QByteArrayView bytes, ParseContext &ctx)
         if (const QString stan = value.value(Zm::Stan); allDigits(stan) && stan.size() == 6)
             row.stan = stan.toInt();
         else
-            ctx.fail(lineNo, tr("the trace number “%1” is not six digits").arg(stan));
+            ctx.fail(lineNo,
+                     QCoreApplication::translate("posdesk::StatementParser", "the trace number “%1” is not six digits")
+                         .arg(stan));
         if (const QString orig = value.value(Zm::OriginalStan); !orig.isEmpty()) {
             if (!allDigits(orig))
-                ctx.fail(lineNo, tr("the original trace number “%1” is not a number").arg(orig));
+                ctx.fail(lineNo, QCoreApplication::translate("posdesk::StatementParser",
+                                                             "the original trace number “%1” is not a number")
+                                     .arg(orig));
             else if (orig.toInt() != 0)
                 row.originalStan = orig.toInt();
         }
         if (auto pan = text::maskPan(value.value(Zm::Pan)); pan) {
             row.maskedPan = pan->pan;
             if (pan->wasFull)
-                ctx.note(lineNo, tr("the file holds a full card number; PosDesk keeps it masked"));
+                ctx.note(lineNo,
+                         QCoreApplication::translate("posdesk::StatementParser",
+                                                     "the file holds a full card number; PosDesk keeps it masked"));
         } else {
             ctx.fail(lineNo, pan.error().message);
         }
         if (const QString amount = value.value(Zm::Amount); allDigits(amount))
             row.amountFen = amount.toLongLong();
         else
-            ctx.fail(lineNo, tr("the amount “%1” is not a whole number of fen").arg(amount));
+            ctx.fail(lineNo, QCoreApplication::translate("posdesk::StatementParser",
+                                                         "the amount “%1” is not a whole number of fen")
+                                 .arg(amount));
         // Fee: D = charged to the merchant (positive). Net: C = credited to the merchant (positive).
         if (const QString fee = value.value(Zm::Fee); !fee.isEmpty()) {
             row.feeFen = signedAmount(fee, -1);
             if (!row.feeFen)
-                ctx.fail(lineNo, tr("the fee “%1” is not a signed amount in fen").arg(fee));
+                ctx.fail(lineNo, QCoreApplication::translate("posdesk::StatementParser",
+                                                             "the fee “%1” is not a signed amount in fen")
+                                     .arg(fee));
         }
         if (const QString net = value.value(Zm::Net); !net.isEmpty()) {
             row.netFen = signedAmount(net, 1);
             if (!row.netFen)
-                ctx.fail(lineNo, tr("the net amount “%1” is not a signed amount in fen").arg(net));
+                ctx.fail(lineNo, QCoreApplication::translate("posdesk::StatementParser",
+                                                             "the net amount “%1” is not a signed amount in fen")
+                                     .arg(net));
         }
         const QString when = value.value(Zm::TransmissionTime);
         const QDate statement = ctx.options.statementDate;
@@ -267,7 +283,9 @@ void readUnionPayZm(QByteArrayView bytes, ParseContext &ctx)
             time = QTime(when.mid(4, 2).toInt(), when.mid(6, 2).toInt(), when.mid(8, 2).toInt());
         }
         if (!date.isValid() || !time.isValid())
-            ctx.fail(lineNo, tr("the transmission time “%1” is not MMDDhhmmss").arg(when));
+            ctx.fail(lineNo, QCoreApplication::translate("posdesk::StatementParser",
+                                                         "the transmission time “%1” is not MMDDhhmmss")
+                                 .arg(when));
         else
             row.transactionTime = QDateTime(date, time, ctx.zone);
         row.settlementDate = statement;
@@ -275,7 +293,7 @@ void readUnionPayZm(QByteArrayView bytes, ParseContext &ctx)
             ctx.out.rows.append(row);
     }
     if (ctx.out.rows.isEmpty() && !ctx.failed())
-        ctx.fail(1, tr("the file has no ZM lines"));
+        ctx.fail(1, QCoreApplication::translate("posdesk::StatementParser", "the file has no ZM lines"));
 }
 
 } // namespace posdesk::reconciliation::detail

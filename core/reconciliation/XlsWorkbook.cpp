@@ -14,11 +14,6 @@ namespace posdesk::reconciliation::detail {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("posdesk::StatementParser", s);
-}
-
 class Workbook
 {
 public:
@@ -51,11 +46,14 @@ bool readCells(const void *h, QList<text::Record> &records, ParseContext &ctx)
     unsigned short columns = 0;
     if (freexl_select_active_worksheet(h, 0) != FREEXL_OK ||
         freexl_worksheet_dimensions(h, &rows, &columns) != FREEXL_OK) {
-        ctx.fail(1, tr("the workbook has no worksheet to read"));
+        ctx.fail(1, QCoreApplication::translate("posdesk::StatementParser", "the workbook has no worksheet to read"));
         return false;
     }
     if (qint64(rows) * columns > 50'000'000) {
-        ctx.fail(1, tr("the worksheet is too large (%1 rows × %2 columns)").arg(rows).arg(columns));
+        ctx.fail(1, QCoreApplication::translate("posdesk::StatementParser",
+                                                "the worksheet is too large (%1 rows × %2 columns)")
+                        .arg(rows)
+                        .arg(columns));
         return false;
     }
     for (unsigned int r = 0; r < rows; ++r) {
@@ -65,7 +63,8 @@ bool readCells(const void *h, QList<text::Record> &records, ParseContext &ctx)
         for (unsigned short c = 0; c < columns; ++c) {
             FreeXL_CellValue cell;
             if (freexl_get_cell_value(h, r, c, &cell) != FREEXL_OK) {
-                ctx.fail(rec.line, tr("cell %1 cannot be read").arg(c + 1));
+                ctx.fail(rec.line,
+                         QCoreApplication::translate("posdesk::StatementParser", "cell %1 cannot be read").arg(c + 1));
                 return false;
             }
             QString v;
@@ -101,18 +100,24 @@ void readXls(QByteArrayView bytes, const ColumnMapping *mapping, ParseContext &c
 {
     ctx.out.encoding = TextEncoding::Workbook;
     if (!bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
-        ctx.fail(1, tr("the file is not an Excel 97-2003 workbook (.xls); an .xlsx or CSV file needs its own format"));
+        ctx.fail(1, QCoreApplication::translate(
+                        "posdesk::StatementParser",
+                        "the file is not an Excel 97-2003 workbook (.xls); an .xlsx or CSV file needs its own format"));
         return;
     }
     // FreeXL reads from a path only.
     QTemporaryFile file(QDir::tempPath() + QStringLiteral("/posdesk-statement-XXXXXX.xls"));
     if (!file.open() || file.write(bytes.data(), bytes.size()) != bytes.size() || !file.flush()) {
-        ctx.fail(1, tr("no temporary file to read the workbook from; check the free space of the temporary folder"));
+        ctx.fail(1, QCoreApplication::translate(
+                        "posdesk::StatementParser",
+                        "no temporary file to read the workbook from; check the free space of the temporary folder"));
         return;
     }
     Workbook book;
     if (const int rc = book.open(QFile::encodeName(file.fileName())); rc != FREEXL_OK) {
-        ctx.fail(1, tr("the workbook is damaged or protected (FreeXL error %1)").arg(rc));
+        ctx.fail(1, QCoreApplication::translate("posdesk::StatementParser",
+                                                "the workbook is damaged or protected (FreeXL error %1)")
+                        .arg(rc));
         return;
     }
     QList<text::Record> records;
@@ -125,7 +130,8 @@ void readXls(QByteArrayView bytes, const ColumnMapping *mapping, ParseContext &c
             ++firstData;
         if (mapping->headerLines > 0) {
             if (firstData == 0) {
-                ctx.fail(1, tr("the header row the mapping expects is missing"));
+                ctx.fail(1, QCoreApplication::translate("posdesk::StatementParser",
+                                                        "the header row the mapping expects is missing"));
                 return;
             }
             header = firstData - 1;
@@ -137,9 +143,12 @@ void readXls(QByteArrayView bytes, const ColumnMapping *mapping, ParseContext &c
     }
     const qsizetype header = findAllinpayHeader(records);
     if (header < 0) {
-        ctx.fail(records.isEmpty() ? 1 : records.first().line,
-                 tr("no Allinpay header row (商户号, 终端号, 交易金额 …) in the first 10 rows; choose a column mapping "
-                    "for this workbook"));
+        ctx.fail(
+            records.isEmpty() ? 1 : records.first().line,
+            QCoreApplication::translate(
+                "posdesk::StatementParser",
+                "no Allinpay header row (商户号, 终端号, 交易金额 …) in the first 10 rows; choose a column mapping "
+                "for this workbook"));
         return;
     }
     readTable(records, header, ColumnMapping::allinpay(), ctx);
