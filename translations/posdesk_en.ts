@@ -249,6 +249,65 @@
     </message>
 </context>
 <context>
+    <name>posdesk::ColumnMapping</name>
+    <message>
+        <source>The mapping&apos;s “%1” must be an object of file text → value. Correct the mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the mapping&apos;s “%1”, “%2” is not a known value. Use one of the values the documentation lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping does not say which column holds the amount. Add an “amount” column to the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping does not say which column holds the transaction time. Add a “transaction_time” or “transaction_date” column to the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping has no date-time format. Add one such as “yyyy-MM-dd HH:mm:ss”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping&apos;s delimiter cannot be a quote or a line break. Use a comma, a tab, a semicolon or a vertical bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping&apos;s header line count must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping&apos;s time zone “%1” is unknown. Use an IANA name such as Asia/Shanghai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s column “%1” has neither a name nor an index. Give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping finds column “%1” by name but the file has no header line. Set headerLines to 1 or give the column&apos;s index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s delimiter must be one character, such as “,” or “|”. Correct the mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s amountUnit must be “yuan” or “fen”. Correct the mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown field “%1”. Use the field names the documentation lists, such as amount, tid or rrn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s column “%1” needs a header name or a column index from 0. Correct the mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::CupMessages</name>
     <message>
         <source>The host&apos;s answer is garbled; it could not be read.</source>
@@ -2222,6 +2281,300 @@
     </message>
 </context>
 <context>
+    <name>posdesk::StatementParser</name>
+    <message>
+        <source>a Leshua statement starts with its BT header line (BT, a delimiter, the column names); check that this is a Leshua TXT statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second BT header line; the file joins two statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line starts with “%1”; a Leshua line starts with BT or BV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Allinpay header line (商户号, 终端号, 交易金额 …) in the first 10 lines; check that this is an Allinpay transaction detail export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header line the mapping expects is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapped statement needs a column mapping. Choose or create the acquirer&apos;s mapping, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone “%1” is unknown. Use an IANA name such as Asia/Shanghai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement file is empty. Export the statement again from the acquirer&apos;s portal and import the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UnionPay ZM file carries no year and no settlement date. Give the statement&apos;s settlement date (it is in the file name), then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the statement cannot be read: %2. Nothing was imported; correct the file or export it again, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line has %1 columns where the header has %2: the line is cut short or the file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher number (STAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds a full card number; PosDesk keeps it masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction type is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction type “%1” is not known; it is kept as “other”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status “%1” is neither success nor failure; add it to the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fund flow “%1” is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction date “%1” does not match the expected format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settlement date “%1” does not match the expected format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction time is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction time “%1” does not match the expected format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction date is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of day “%1” does not match the expected format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total net amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second totals line; the file holds two statements or was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing; check that the file and its format (or mapping) match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line follows the totals line; the file was edited or two files were joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is %1 bytes long; a ZM line has at least %2: it is cut short or the file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field separator before %1 (byte %2): the columns are shifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 is not valid %2 text (a character cut by the field boundary?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction code “%1” is not known; it is kept as “other”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trace number “%1” is not six digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original trace number “%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount “%1” is not a whole number of fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fee “%1” is not a signed amount in fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the net amount “%1” is not a signed amount in fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transmission time “%1” is not MMDDhhmmss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no ZM lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet is too large (%1 rows × %2 columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an Excel 97-2003 workbook (.xls); an .xlsx or CSV file needs its own format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary file to read the workbook from; check the free space of the temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or protected (FreeXL error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row the mapping expects is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Allinpay header row (商户号, 终端号, 交易金额 …) in the first 10 rows; choose a column mapping for this workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::StatementText</name>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 or GBK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-8 (it has a byte-order mark) but this line is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is neither UTF-8 nor GBK text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount “%1” has more than two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount “%1” is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount “%1” has a comma, which this statement format does not use; check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount “%1” has its thousands separators in the wrong place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in fen (whole digits only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card number “%1” has characters a card number does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card number is masked in a way PosDesk cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card number column holds %1 digits, which is neither a card number nor a masked one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card number column holds %1 digits, more than a card number has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text follows a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value is never closed: the file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::SwipeParser</name>
     <message>
         <source>Nothing was read from the card. Swipe the card again with the stripe facing the reader head.</source>
@@ -2374,6 +2727,10 @@
     </message>
     <message>
         <source>recording the PIN pad&apos;s key slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the IC download the terminal owes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -249,6 +249,65 @@
     </message>
 </context>
 <context>
+    <name>posdesk::ColumnMapping</name>
+    <message>
+        <source>The mapping&apos;s “%1” must be an object of file text → value. Correct the mapping file.</source>
+        <translation>映射中的“%1”必须是“文件中的文字 → 取值”形式的对象。请更正映射文件。</translation>
+    </message>
+    <message>
+        <source>In the mapping&apos;s “%1”, “%2” is not a known value. Use one of the values the documentation lists.</source>
+        <translation>映射的“%1”中，“%2”不是可识别的取值。请使用文档中列出的取值之一。</translation>
+    </message>
+    <message>
+        <source>The column mapping does not say which column holds the amount. Add an “amount” column to the mapping.</source>
+        <translation>列映射没有指明哪一列是金额。请在映射中添加“amount”列。</translation>
+    </message>
+    <message>
+        <source>The column mapping does not say which column holds the transaction time. Add a “transaction_time” or “transaction_date” column to the mapping.</source>
+        <translation>列映射没有指明哪一列是交易时间。请在映射中添加“transaction_time”或“transaction_date”列。</translation>
+    </message>
+    <message>
+        <source>The column mapping has no date-time format. Add one such as “yyyy-MM-dd HH:mm:ss”.</source>
+        <translation>列映射中没有日期时间格式。请添加一个，例如“yyyy-MM-dd HH:mm:ss”。</translation>
+    </message>
+    <message>
+        <source>The column mapping&apos;s delimiter cannot be a quote or a line break. Use a comma, a tab, a semicolon or a vertical bar.</source>
+        <translation>列映射的分隔符不能是引号或换行符。请使用逗号、制表符、分号或竖线。</translation>
+    </message>
+    <message>
+        <source>The column mapping&apos;s header line count must be between 0 and 100.</source>
+        <translation>列映射的表头行数必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The column mapping&apos;s time zone “%1” is unknown. Use an IANA name such as Asia/Shanghai.</source>
+        <translation>无法识别列映射的时区“%1”。请使用 IANA 时区名，例如 Asia/Shanghai。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s column “%1” has neither a name nor an index. Give one.</source>
+        <translation>映射中的列“%1”既没有列名，也没有列序号。请指定其中之一。</translation>
+    </message>
+    <message>
+        <source>The mapping finds column “%1” by name but the file has no header line. Set headerLines to 1 or give the column&apos;s index.</source>
+        <translation>映射按列名查找列“%1”，但文件没有表头行。请把 headerLines 设为 1，或指定该列的列序号。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s delimiter must be one character, such as “,” or “|”. Correct the mapping file.</source>
+        <translation>映射的分隔符必须是单个字符，例如“,”或“|”。请更正映射文件。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s amountUnit must be “yuan” or “fen”. Correct the mapping file.</source>
+        <translation>映射的 amountUnit 必须是“yuan”（元）或“fen”（分）。请更正映射文件。</translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown field “%1”. Use the field names the documentation lists, such as amount, tid or rrn.</source>
+        <translation>映射中有未知字段“%1”。请使用文档中列出的字段名，例如 amount、tid 或 rrn。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s column “%1” needs a header name or a column index from 0. Correct the mapping file.</source>
+        <translation>映射中的列“%1”需要表头名称，或从 0 开始的列序号。请更正映射文件。</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::CupMessages</name>
     <message>
         <source>The host&apos;s answer is garbled; it could not be read.</source>
@@ -2222,6 +2281,300 @@
     </message>
 </context>
 <context>
+    <name>posdesk::StatementParser</name>
+    <message>
+        <source>a Leshua statement starts with its BT header line (BT, a delimiter, the column names); check that this is a Leshua TXT statement</source>
+        <translation>乐刷对账单应以 BT 表头行开头（BT、分隔符、各列名称）；请确认这是乐刷 TXT 对账单</translation>
+    </message>
+    <message>
+        <source>a second BT header line; the file joins two statements</source>
+        <translation>出现了第二个 BT 表头行；该文件把两份对账单拼在了一起</translation>
+    </message>
+    <message>
+        <source>the line starts with “%1”; a Leshua line starts with BT or BV</source>
+        <translation>该行以“%1”开头；乐刷对账单的行应以 BT 或 BV 开头</translation>
+    </message>
+    <message>
+        <source>the file is not valid text</source>
+        <translation>该文件不是有效的文本</translation>
+    </message>
+    <message>
+        <source>no Allinpay header line (商户号, 终端号, 交易金额 …) in the first 10 lines; check that this is an Allinpay transaction detail export</source>
+        <translation>前 10 行中没有通联收银宝的表头行（商户号、终端号、交易金额等）；请确认这是从通联收银宝导出的交易明细</translation>
+    </message>
+    <message>
+        <source>the header line the mapping expects is missing</source>
+        <translation>缺少映射所要求的表头行</translation>
+    </message>
+    <message>
+        <source>A mapped statement needs a column mapping. Choose or create the acquirer&apos;s mapping, then import again.</source>
+        <translation>按映射导入的对账单需要列映射。请选择或新建该收单机构的映射，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” is unknown. Use an IANA name such as Asia/Shanghai.</source>
+        <translation>无法识别时区“%1”。请使用 IANA 时区名，例如 Asia/Shanghai。</translation>
+    </message>
+    <message>
+        <source>The statement file is empty. Export the statement again from the acquirer&apos;s portal and import the new file.</source>
+        <translation>对账单文件是空的。请从收单机构的商户平台重新导出对账单，再导入新文件。</translation>
+    </message>
+    <message>
+        <source>A UnionPay ZM file carries no year and no settlement date. Give the statement&apos;s settlement date (it is in the file name), then import again.</source>
+        <translation>银联 ZM 对账文件中没有年份和结算日期。请填写该对账单的结算日期（见文件名），然后重新导入。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the statement cannot be read: %2. Nothing was imported; correct the file or export it again, then import it.</source>
+        <translation>对账单第 %1 行无法读取：%2。未导入任何数据；请更正文件或重新导出，然后再导入。</translation>
+    </message>
+    <message>
+        <source>the line has %1 columns where the header has %2: the line is cut short or the file is truncated</source>
+        <translation>该行有 %1 列，而表头有 %2 列：该行不完整，或文件被截断</translation>
+    </message>
+    <message>
+        <source>batch number</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>voucher number (STAN)</source>
+        <translation>凭证号（STAN）</translation>
+    </message>
+    <message>
+        <source>fee rate</source>
+        <translation>费率</translation>
+    </message>
+    <message>
+        <source>the file holds a full card number; PosDesk keeps it masked</source>
+        <translation>文件中含有完整卡号；PosDesk 只保存屏蔽后的卡号</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <source>net amount</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>the transaction type is empty</source>
+        <translation>交易类型为空</translation>
+    </message>
+    <message>
+        <source>the transaction type “%1” is not known; it is kept as “other”</source>
+        <translation>无法识别交易类型“%1”；已记为“其他”（other）</translation>
+    </message>
+    <message>
+        <source>the status “%1” is neither success nor failure; add it to the mapping</source>
+        <translation>状态“%1”既不是成功也不是失败；请把它加入映射</translation>
+    </message>
+    <message>
+        <source>the fund flow “%1” is not known</source>
+        <translation>无法识别资金流向“%1”</translation>
+    </message>
+    <message>
+        <source>the transaction date “%1” does not match the expected format</source>
+        <translation>交易日期“%1”不符合预期格式</translation>
+    </message>
+    <message>
+        <source>the settlement date “%1” does not match the expected format</source>
+        <translation>结算日期“%1”不符合预期格式</translation>
+    </message>
+    <message>
+        <source>the transaction time is empty</source>
+        <translation>交易时间为空</translation>
+    </message>
+    <message>
+        <source>the transaction time “%1” does not match the expected format</source>
+        <translation>交易时间“%1”不符合预期格式</translation>
+    </message>
+    <message>
+        <source>the transaction date is empty</source>
+        <translation>交易日期为空</translation>
+    </message>
+    <message>
+        <source>the time of day “%1” does not match the expected format</source>
+        <translation>交易时刻“%1”不符合预期格式</translation>
+    </message>
+    <message>
+        <source>total amount</source>
+        <translation>合计金额</translation>
+    </message>
+    <message>
+        <source>total fee</source>
+        <translation>合计手续费</translation>
+    </message>
+    <message>
+        <source>total net amount</source>
+        <translation>合计净额</translation>
+    </message>
+    <message>
+        <source>a second totals line; the file holds two statements or was edited</source>
+        <translation>出现了第二个合计行；该文件包含两份对账单，或被修改过</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing; check that the file and its format (or mapping) match</source>
+        <translation>缺少“%1”列；请确认文件与所选格式（或映射）相符</translation>
+    </message>
+    <message>
+        <source>a line follows the totals line; the file was edited or two files were joined</source>
+        <translation>合计行之后还有数据行；该文件被修改过，或由两个文件拼接而成</translation>
+    </message>
+    <message>
+        <source>the line is %1 bytes long; a ZM line has at least %2: it is cut short or the file is truncated</source>
+        <translation>该行长 %1 字节，而 ZM 文件的行至少有 %2 字节：该行不完整，或文件被截断</translation>
+    </message>
+    <message>
+        <source>no field separator before %1 (byte %2): the columns are shifted</source>
+        <translation>%1 之前（第 %2 字节）没有字段分隔符：各列已错位</translation>
+    </message>
+    <message>
+        <source>the field %1 is not valid %2 text (a character cut by the field boundary?)</source>
+        <translation>字段 %1 不是有效的 %2 文本（是否有字符被字段边界截断？）</translation>
+    </message>
+    <message>
+        <source>the transaction code “%1” is not known; it is kept as “other”</source>
+        <translation>无法识别交易代码“%1”；已记为“其他”（other）</translation>
+    </message>
+    <message>
+        <source>the trace number “%1” is not six digits</source>
+        <translation>流水号“%1”不是六位数字</translation>
+    </message>
+    <message>
+        <source>the original trace number “%1” is not a number</source>
+        <translation>原流水号“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>the amount “%1” is not a whole number of fen</source>
+        <translation>金额“%1”不是以分为单位的整数</translation>
+    </message>
+    <message>
+        <source>the fee “%1” is not a signed amount in fen</source>
+        <translation>手续费“%1”不是带符号、以分为单位的金额</translation>
+    </message>
+    <message>
+        <source>the net amount “%1” is not a signed amount in fen</source>
+        <translation>净额“%1”不是带符号、以分为单位的金额</translation>
+    </message>
+    <message>
+        <source>the transmission time “%1” is not MMDDhhmmss</source>
+        <translation>传输时间“%1”不是 MMDDhhmmss 格式</translation>
+    </message>
+    <message>
+        <source>the file has no ZM lines</source>
+        <translation>文件中没有 ZM 数据行</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet to read</source>
+        <translation>工作簿中没有可读取的工作表</translation>
+    </message>
+    <message>
+        <source>the worksheet is too large (%1 rows × %2 columns)</source>
+        <translation>工作表太大（%1 行 × %2 列）</translation>
+    </message>
+    <message>
+        <source>cell %1 cannot be read</source>
+        <translation>第 %1 列的单元格无法读取</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel 97-2003 workbook (.xls); an .xlsx or CSV file needs its own format</source>
+        <translation>该文件不是 Excel 97-2003 工作簿（.xls）；.xlsx 或 CSV 文件请选择对应的格式</translation>
+    </message>
+    <message>
+        <source>no temporary file to read the workbook from; check the free space of the temporary folder</source>
+        <translation>无法创建用于读取工作簿的临时文件；请检查临时文件夹的剩余空间</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or protected (FreeXL error %1)</source>
+        <translation>工作簿已损坏或受保护（FreeXL 错误 %1）</translation>
+    </message>
+    <message>
+        <source>the header row the mapping expects is missing</source>
+        <translation>缺少映射所要求的表头行</translation>
+    </message>
+    <message>
+        <source>no Allinpay header row (商户号, 终端号, 交易金额 …) in the first 10 rows; choose a column mapping for this workbook</source>
+        <translation>前 10 行中没有通联收银宝的表头行（商户号、终端号、交易金额等）；请为此工作簿选择列映射</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::StatementText</name>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 or GBK</source>
+        <translation>该文件是 UTF-16 文本；请另存为 UTF-8 或 GBK</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-8 (it has a byte-order mark) but this line is not UTF-8</source>
+        <translation>文件开头表明是 UTF-8（带字节顺序标记 BOM），但此行不是 UTF-8</translation>
+    </message>
+    <message>
+        <source>the line is neither UTF-8 nor GBK text</source>
+        <translation>该行既不是 UTF-8 文本，也不是 GBK 文本</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>金额为空</translation>
+    </message>
+    <message>
+        <source>the amount “%1” has more than two decimals</source>
+        <translation>金额“%1”的小数超过两位</translation>
+    </message>
+    <message>
+        <source>the amount “%1” is too large</source>
+        <translation>金额“%1”太大</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in yuan</source>
+        <translation>“%1”不是以元为单位的金额</translation>
+    </message>
+    <message>
+        <source>the amount “%1” has a comma, which this statement format does not use; check the file</source>
+        <translation>金额“%1”中有逗号，而此对账单格式不使用逗号；请检查文件</translation>
+    </message>
+    <message>
+        <source>the amount “%1” has its thousands separators in the wrong place</source>
+        <translation>金额“%1”的千位分隔符位置不对</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in fen</source>
+        <translation>“%1”不是以分为单位的金额</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in fen (whole digits only)</source>
+        <translation>“%1”不是以分为单位的金额（只能包含数字）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>the card number “%1” has characters a card number does not have</source>
+        <translation>卡号“%1”含有卡号中不应出现的字符</translation>
+    </message>
+    <message>
+        <source>the card number is masked in a way PosDesk cannot read</source>
+        <translation>卡号的屏蔽方式 PosDesk 无法识别</translation>
+    </message>
+    <message>
+        <source>the card number column holds %1 digits, which is neither a card number nor a masked one</source>
+        <translation>卡号列有 %1 位数字，既不是完整卡号，也不是屏蔽后的卡号</translation>
+    </message>
+    <message>
+        <source>the card number column holds %1 digits, more than a card number has</source>
+        <translation>卡号列有 %1 位数字，超过了卡号的最大位数</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote</source>
+        <translation>右引号后面还有文字</translation>
+    </message>
+    <message>
+        <source>a quoted value is never closed: the file is truncated</source>
+        <translation>有一个带引号的值缺少结束引号：文件被截断</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::SwipeParser</name>
     <message>
         <source>Nothing was read from the card. Swipe the card again with the stripe facing the reader head.</source>
@@ -2375,6 +2728,10 @@
     <message>
         <source>recording the PIN pad&apos;s key slot</source>
         <translation>记录密码键盘的密钥槽位</translation>
+    </message>
+    <message>
+        <source>recording the IC download the terminal owes</source>
+        <translation>记录终端待完成的 IC 参数下载</translation>
     </message>
 </context>
 <context>

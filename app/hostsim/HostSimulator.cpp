@@ -280,6 +280,13 @@ QByteArray HostSimulator::finishReply(const iso8583::Frame &frame, Message reply
             note(QStringLiteral("fault: resign (header processing requirement 3)"));
         }
     }
+    if (takeFault(QStringLiteral("ic-update"), requestMti)) {
+        if (auto h = iso8583::Header::fromBytes(header)) {
+            h->processingRequirement = 4;
+            header = h->toBytes();
+            note(QStringLiteral("fault: ic-update (header processing requirement 4: update the public keys)"));
+        }
+    }
     auto wire = iso8583::packFrame(replyTpdu, header, *body);
     return wire ? *wire : QByteArray();
 }

@@ -16,7 +16,7 @@ const QStringList kFaultKinds{
     QStringLiteral("close-mid"),  QStringLiteral("garble"),         QStringLiteral("wrong-mac"),
     QStringLiteral("unbalanced"), QStringLiteral("partial"),        QStringLiteral("refuse"),
     QStringLiteral("resign"),     QStringLiteral("settle-flag0"),   QStringLiteral("script-block"),
-    QStringLiteral("bad-arpc")};
+    QStringLiteral("bad-arpc"),   QStringLiteral("ic-update")};
 
 Status setDelay(Fault &f, const QString &ms)
 {

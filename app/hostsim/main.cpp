@@ -32,6 +32,7 @@ int main(int argc, char **argv)
         "  partial=FEN     approve a 0200 sale for FEN fen only (response code 10, field 4 = FEN)\n"
         "  refuse=CODE     answer with response code CODE and change nothing, e.g. refuse=96:1:0400\n"
         "  resign          set the answer header's processing requirement to 3 (sign on again)\n"
+        "  ic-update       set it to 4 (update the IC public keys: the terminal runs an IC download)\n"
         "  settle-flag0    answer the 0500 with both reconciliation flags 0\n"
         "  script-block    approve a chip sale with issuer scripts (71 block, 72 unblock)\n"
         "  bad-arpc        approve a chip sale with a spoiled ARPC (the card declines; the till must reverse)"));

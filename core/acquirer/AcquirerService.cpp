@@ -167,6 +167,10 @@ void AcquirerService::noteHeader(const LinkContext &c, const CupMessages::Reply 
     auto header = iso8583::Header::fromBytes(reply.frame.header);
     if (header && header->processingRequirement == 3)
         requireSignOn(c);
+    // 4: update the public keys, 5: download the IC parameters. Both come in one IC download, before the next chip
+    // sale or after the next sign-on; a flag that cannot be stored is asked for again by the next answer.
+    if (header && (header->processingRequirement == 4 || header->processingRequirement == 5))
+        (void)TerminalRepository(m_db).setIcDownloadRequired(c.terminal.id, true, m_clock.nowMs());
 }
 
 Result<LinkContext> AcquirerService::context(const QString &tid)
@@ -446,6 +450,9 @@ void AcquirerService::signOnLeased(const Actor &actor, const LinkContext &c, Lea
             if (ctx.terminal.state == TerminalState::KeysLoaded) {
                 // The first sign-on is a lifecycle step of its own.
                 if (auto s = terminals.setState(ctx.terminal.id, TerminalState::SignedOn, now); !s)
+                    return done(s.error());
+                // After the first sign-on the terminal fetches its CA keys and chip applications.
+                if (auto s = terminals.setIcDownloadRequired(ctx.terminal.id, true, now); !s)
                     return done(s.error());
                 auto ev =
                     sql::run(m_db,

@@ -1,5 +1,6 @@
 #include "acquirer/FinancialFlows.h"
 
+#include "acquirer/IcDownload.h"
 #include "acquirer/ResponseClassifier.h"
 #include "acquirer/ResponseCodes.h"
 #include "acquirer/ReversalQueue.h"
@@ -201,9 +202,30 @@ void FinancialFlows::chipSale(const Actor &actor, const QString &tid, const Mone
     if (!card)
         return finish(flow, Error::usage(QCoreApplication::translate("posdesk::FinancialFlows",
                                                                      "No card is in the reader. Insert the card.")));
-    PinEntryDevice *pad = m_link.pinPad();
-    if (flow->ctx.terminal.pinPadSlot && !pad)
+    if (flow->ctx.terminal.pinPadSlot && !m_link.pinPad())
         return finish(flow, AcquirerService::noPinPad(flow->ctx.terminal.tid));
+    if (!flow->ctx.terminal.icDownloadRequired)
+        return readChip(flow, std::move(card), std::move(choose), std::move(chipUnreadable));
+    // The CA keys and chip applications the terminal owes (first sign-on, or the host asked) come first. A download
+    // that fails does not stop the sale: the card is read with the parameters there are, and the download stays
+    // owed for the next time.
+    auto ic = std::make_shared<IcDownload>(m_link);
+    ic->run(actor, tid,
+            [this, flow, ic, card = std::move(card), choose = std::move(choose),
+             chipUnreadable = std::move(chipUnreadable)](Result<IcDownloadOutcome> r) mutable {
+                if (r) {
+                    if (auto fresh = m_link.context(flow->tid))
+                        flow->ctx = *fresh;
+                }
+                readChip(flow, std::move(card), std::move(choose), std::move(chipUnreadable));
+            });
+}
+
+void FinancialFlows::readChip(std::shared_ptr<Flow> flow, std::shared_ptr<ChipCardChannel> card,
+                              ChipSession::Chooser choose, std::function<void()> chipUnreadable)
+{
+    PinEntryDevice *pad = m_link.pinPad();
+    const Money amount = flow->amount;
     auto setup = chipSetupFor(m_link.db(), flow->ctx);
     if (!setup)
         return finish(flow, setup.error());

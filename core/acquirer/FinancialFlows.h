@@ -63,6 +63,9 @@ private:
     Result<CardTransaction> resolveRefundOriginal(const Actor &actor, const LinkContext &c,
                                                   const RefundOriginal &original);
     void begin(std::shared_ptr<Flow> flow);
+    // A chip sale's card read up to cardholder verification, then askForPin or goOnlineWithChip.
+    void readChip(std::shared_ptr<Flow> flow, std::shared_ptr<ChipCardChannel> card, ChipSession::Chooser choose,
+                  std::function<void()> chipUnreadable);
     // The cardholder's PIN on the till's PIN pad, then goOnlineWithChip.
     void askForPin(std::shared_ptr<Flow> flow, const std::function<void(const Error &)> &unreadable);
     // A chip sale after cardholder verification: the first GENERATE AC, then the request.

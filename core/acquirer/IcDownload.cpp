@@ -176,6 +176,8 @@ void IcDownload::finish(std::shared_ptr<Job> job)
         return job->done(s.error());
     job->outcome.caKeys = int(job->keys.size());
     job->outcome.aids = int(job->aids.size());
+    if (auto s = TerminalRepository(db).setIcDownloadRequired(job->context.terminal.id, false, now); !s)
+        return job->done(s.error());
     if (auto s = audit(db, m_link.clock(), job->actor, QStringLiteral("ic.download"),
                        QStringLiteral("terminal ") + job->context.terminal.tid, QStringLiteral("ok"),
                        QStringLiteral("%1 CA keys, %2 AIDs, %3 refused")

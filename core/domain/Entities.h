@@ -109,6 +109,8 @@ struct Terminal
     bool signonRequired = false;
     // The master-key slot of the till's PIN pad that holds this terminal's keys; none: the PC holds them.
     std::optional<int> pinPadSlot;
+    // The IC key and parameter download is owed: after the first sign-on, or the host's header asked (nibble 4/5).
+    bool icDownloadRequired = false;
     int nextStan = 1;
     int batchNo = 1;
     std::optional<TimeMs> lastSignonAt;

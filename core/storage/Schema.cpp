@@ -193,9 +193,11 @@ CREATE INDEX chip_transactions_advice ON chip_transactions (advice_state);
 )SQL";
 
 // Version 11: a terminal whose keys a PIN pad holds: the pad's master-key slot. NULL: the PC holds the keys (a till
-// without a pad, which cannot take PIN transactions).
+// without a pad, which cannot take PIN transactions). And the IC key and parameter download a terminal owes (after
+// its first sign-on, or when the host's answer header asked for one).
 const char *const kStep11 = R"SQL(
 ALTER TABLE terminals ADD COLUMN pin_pad_slot INTEGER;
+ALTER TABLE terminals ADD COLUMN ic_download_required INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
 const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8, kStep9, kStep10, kStep11};

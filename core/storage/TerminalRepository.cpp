@@ -11,7 +11,7 @@ const QString kSelect = QStringLiteral(
     "SELECT t.id, t.tid, t.merchant_id, t.acquirer_id, t.state, t.kind, t.serial, t.brand, t.model, "
     "t.software_version, t.location, t.next_stan, t.batch_no, t.last_signon_at, t.last_param_download_at, "
     "t.created_at, t.updated_at, m.mid, m.name, a.name, t.param_version, t.assigned_tid, t.assigned_mid, "
-    "t.signon_required, t.pin_pad_slot FROM terminals "
+    "t.signon_required, t.pin_pad_slot, t.ic_download_required FROM terminals "
     "t JOIN merchants m ON m.id = t.merchant_id "
     "JOIN acquirers a ON a.id = t.acquirer_id ");
 
@@ -44,6 +44,7 @@ Terminal fromRow(const QSqlQuery &q)
     t.signonRequired = q.value(23).toInt() != 0;
     if (!q.value(24).isNull())
         t.pinPadSlot = q.value(24).toInt();
+    t.icDownloadRequired = q.value(25).toInt() != 0;
     return t;
 }
 } // namespace
@@ -193,6 +194,15 @@ Status TerminalRepository::recordSignOn(Id id, TimeMs at)
                        {qlonglong(at), qlonglong(at), qlonglong(id)},
                        QCoreApplication::translate("posdesk::TerminalRepository", "recording a sign-on"),
                        QCoreApplication::translate("posdesk::TerminalRepository", "No terminal with id %1.").arg(id));
+}
+
+Status TerminalRepository::setIcDownloadRequired(Id id, bool required, TimeMs at)
+{
+    return sql::change(
+        m_db, QStringLiteral("UPDATE terminals SET ic_download_required = ?, updated_at = ? WHERE id = ?"),
+        {required ? 1 : 0, qlonglong(at), qlonglong(id)},
+        QCoreApplication::translate("posdesk::TerminalRepository", "recording the IC download the terminal owes"),
+        QCoreApplication::translate("posdesk::TerminalRepository", "No terminal with id %1.").arg(id));
 }
 
 Status TerminalRepository::setPinPadSlot(Id id, std::optional<int> slot, TimeMs at)

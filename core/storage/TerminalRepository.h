@@ -29,6 +29,8 @@ public:
     Status recordSignOn(Id id, TimeMs at);
     // The next transaction signs on first.
     Status requireSignOn(Id id, TimeMs at);
+    // The IC key and parameter download is owed (or, false, done).
+    Status setIcDownloadRequired(Id id, bool required, TimeMs at);
     // Where the terminal's keys live: a slot of the till's PIN pad, or none (the PC). Also requires a sign-on.
     Status setPinPadSlot(Id id, std::optional<int> slot, TimeMs at);
     // Compare-and-set of the batch number (sign-on adopting the host's, settlement moving on).

@@ -526,6 +526,34 @@ private slots:
         QVERIFY(!m_host->log().contains(QStringLiteral("<- 0200")));
     }
 
+    // The IC key and parameter download is owed after the first sign-on, and again when an answer's header asks for
+    // it (processing requirement 4): the next chip sale fetches the keys before it reads the card.
+    void icDownloadAfterFirstSignOnAndWhenTheHostAsks()
+    {
+        setUpShop({QStringLiteral("ic-update:1:0200")}, 1500, Pad::Without);
+        const Run on = cli(
+            {QStringLiteral("signon"), QStringLiteral("--tid"), QString::fromLatin1(kTid), QStringLiteral("--json")});
+        QVERIFY2(on.exitCode == 0, on.err.constData());
+        QVERIFY2(on.json().value(QStringLiteral("icDownloadOwed")).toBool(), on.out.constData());
+        QCOMPARE(scalar(QStringLiteral("SELECT ic_download_required FROM terminals")).toInt(), 1);
+        qsizetype downloads = m_host->log().count(QStringLiteral("<- 0820"));
+        QVERIFY(insert(QStringLiteral("credit-nopin")));
+        const Run first = chipSale("1.00");
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QVERIFY(m_host->log().count(QStringLiteral("<- 0820")) > downloads);
+        // Its answer's header asked for the keys again.
+        QVERIFY(m_host->log().contains(QStringLiteral("fault: ic-update")));
+        QCOMPARE(scalar(QStringLiteral("SELECT ic_download_required FROM terminals")).toInt(), 1);
+        downloads = m_host->log().count(QStringLiteral("<- 0820"));
+        QVERIFY(test::runPcscRig({QStringLiteral("remove"), m_rig}));
+        QVERIFY(insert(QStringLiteral("credit-nopin")));
+        const Run second = chipSale("2.00");
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        QVERIFY(m_host->log().count(QStringLiteral("<- 0820")) > downloads);
+        QCOMPARE(scalar(QStringLiteral("SELECT ic_download_required FROM terminals")).toInt(), 0);
+        QCOMPARE(status(second.json().value(QStringLiteral("stan")).toInt()), QStringLiteral("approved"));
+    }
+
     // No card in the reader: a clear error and nothing written, nothing sent.
     void noCardNothingSent()
     {

@@ -119,13 +119,24 @@ int runSignOn(CliContext &ctx)
                      r->trackKeyCheck.isEmpty()
                          ? QString()
                          : QCoreApplication::translate("posdesk::cli", ", track key KCV %1").arg(r->trackKeyCheck)));
-    ctx.emitJson(QJsonObject{{QStringLiteral("tid"), tid},
-                             {QStringLiteral("pinKeyKcv"), r->pinKeyCheck},
-                             {QStringLiteral("macKeyKcv"), r->macKeyCheck},
-                             {QStringLiteral("trackKeyKcv"), r->trackKeyCheck},
-                             {QStringLiteral("hostBatch"), r->hostBatch},
-                             {QStringLiteral("batch"), r->batchNo},
-                             {QStringLiteral("batchAdopted"), r->batchAdopted}});
+    QJsonObject json{{QStringLiteral("tid"), tid},
+                     {QStringLiteral("pinKeyKcv"), r->pinKeyCheck},
+                     {QStringLiteral("macKeyKcv"), r->macKeyCheck},
+                     {QStringLiteral("trackKeyKcv"), r->trackKeyCheck},
+                     {QStringLiteral("hostBatch"), r->hostBatch},
+                     {QStringLiteral("batch"), r->batchNo},
+                     {QStringLiteral("batchAdopted"), r->batchAdopted}};
+    // After a first sign-on (or when the host asked) the terminal owes its IC key and parameter download: the next
+    // chip sale runs it before it reads the card.
+    auto terminal = TerminalRepository((*link)->acquirer().db()).findByTid(tid);
+    const bool owed = terminal && terminal->icDownloadRequired;
+    if (owed)
+        ctx.out(QCoreApplication::translate("posdesk::cli",
+                                            "Terminal %1 owes its IC key and parameter download: the next chip sale "
+                                            "runs it first, or run it now with: posdesk-cli ic download --tid %1")
+                    .arg(tid));
+    json.insert(QStringLiteral("icDownloadOwed"), owed);
+    ctx.emitJson(json);
     return ExitOk;
 }
 
