@@ -5050,6 +5050,89 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::TerminalChipTab</name>
+    <message>
+        <source>Chip cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA public keys from the acquirer (for offline data authentication):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chip applications the acquirer accepts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor limit (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: in slot %1 of the PIN pad (this PC holds none). PIN payments are possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: on this PC. Without a PIN pad holding them, cards that ask for a PIN cannot be taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC key download: owed (the next chip payment fetches it first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC key download: nothing owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last parameter download: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this AID and longer ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly this AID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA public keys yet: chip cards cannot be checked offline until the IC download has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::TerminalCostsTab</name>
     <message>
         <source>Costs</source>

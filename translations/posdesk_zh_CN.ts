@@ -5047,6 +5047,89 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::TerminalChipTab</name>
+    <message>
+        <source>Chip cards</source>
+        <translation>芯片卡</translation>
+    </message>
+    <message>
+        <source>CA public keys from the acquirer (for offline data authentication):</source>
+        <translation>收单机构下发的 CA 公钥（用于脱机数据认证）：</translation>
+    </message>
+    <message>
+        <source>RID</source>
+        <translation>RID</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Key length</source>
+        <translation>密钥长度</translation>
+    </message>
+    <message>
+        <source>Chip applications the acquirer accepts:</source>
+        <translation>收单机构受理的芯片应用：</translation>
+    </message>
+    <message>
+        <source>AID</source>
+        <translation>AID</translation>
+    </message>
+    <message>
+        <source>Floor limit (¥)</source>
+        <translation>最低限额（元）</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <source>Keys: in slot %1 of the PIN pad (this PC holds none). PIN payments are possible.</source>
+        <translation>密钥：保存在密码键盘的 %1 号槽位（本机不保存任何密钥）。可以受理需要输入密码的交易。</translation>
+    </message>
+    <message>
+        <source>Keys: on this PC. Without a PIN pad holding them, cards that ask for a PIN cannot be taken.</source>
+        <translation>密钥：保存在本机。没有保存密钥的密码键盘时，不能受理需要输入密码的卡。</translation>
+    </message>
+    <message>
+        <source>IC key download: owed (the next chip payment fetches it first).</source>
+        <translation>IC 密钥下载：待完成（下一笔芯片卡收款会先下载）。</translation>
+    </message>
+    <message>
+        <source>IC key download: nothing owed.</source>
+        <translation>IC 密钥下载：无待完成项。</translation>
+    </message>
+    <message>
+        <source>Last parameter download: %1.</source>
+        <translation>上次参数下载：%1。</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 位</translation>
+    </message>
+    <message>
+        <source>this AID and longer ones</source>
+        <translation>此 AID 及以其开头的更长 AID</translation>
+    </message>
+    <message>
+        <source>exactly this AID</source>
+        <translation>仅此 AID</translation>
+    </message>
+    <message>
+        <source>No CA public keys yet: chip cards cannot be checked offline until the IC download has run.</source>
+        <translation>尚无 CA 公钥：完成 IC 下载之前，芯片卡无法进行脱机认证。</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::TerminalCostsTab</name>
     <message>
         <source>Costs</source>

@@ -4,6 +4,7 @@
 #include "pages/TerminalsPage.h"
 #include "pages/terminals/EnrolTerminalWizard.h"
 #include "shell/MessageBox.h"
+#include "storage/IcParameterRepository.h"
 #include "storage/TerminalRepository.h"
 
 #include <QComboBox>
@@ -271,6 +272,54 @@ private slots:
         click(maintenance, "markMaintenanceDone");
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Inspection"));
+    }
+
+    // The chip-card tab: where the terminal's keys are, whether an IC download is owed, and the CA keys and
+    // applications the acquirer sent (RID, index, expiry), expired keys marked.
+    void chipTabListsTheAcquirersKeys()
+    {
+        const Terminal t = stored(DemoFacts::kRegisteredTid);
+        CaKeyRecord valid;
+        valid.key.rid = QByteArray::fromHex("A000000333");
+        valid.key.index = 0x80;
+        valid.key.modulus = QByteArray(176, '\x5a');
+        valid.key.exponent = QByteArray::fromHex("03");
+        valid.key.expiry = QDate(2030, 12, 31);
+        valid.checksum = QByteArray(20, '\x11');
+        CaKeyRecord old = valid;
+        old.key.index = 0x03;
+        old.key.modulus = QByteArray(128, '\x5a');
+        old.key.expiry = QDate(2020, 12, 31);
+        AidRecord debit;
+        debit.aid.aid = QByteArray::fromHex("A000000333010101");
+        debit.aid.appVersion = QByteArray::fromHex("0030");
+        const emv::TerminalConfig defaults;
+        debit.tacDefault = defaults.tacDefault;
+        debit.tacOnline = defaults.tacOnline;
+        debit.tacDenial = defaults.tacDenial;
+        debit.floorLimitFen = 0;
+        IcParameterRepository ic(m_shop->session().db());
+        QVERIFY(ic.replaceCaKeys(t.acquirerId, {valid, old}, 0).ok());
+        QVERIFY(ic.replaceAids(t.acquirerId, {debit}, 0).ok());
+        QVERIFY(m_page->selectTerminal(QString::fromLatin1(DemoFacts::kSuspendedTid)));
+        QVERIFY(m_page->selectTerminal(QString::fromLatin1(DemoFacts::kRegisteredTid)));
+        QWidget *chip = tab("chipTab");
+        QVERIFY(chip);
+        QVERIFY(child<QLabel>(chip, "chipKeysWhere")->text().contains(QStringLiteral("on this PC")));
+        auto *keys = child<QTableWidget>(chip, "caKeysTable");
+        QCOMPARE(keys->rowCount(), 2);
+        QCOMPARE(keys->item(0, 0)->text(), QStringLiteral("A000000333"));
+        QStringList indexes{keys->item(0, 1)->text(), keys->item(1, 1)->text()};
+        indexes.sort();
+        QCOMPARE(indexes, (QStringList{QStringLiteral("03"), QStringLiteral("80")}));
+        const int oldRow = keys->item(0, 1)->text() == u"03" ? 0 : 1;
+        QVERIFY(keys->item(oldRow, 2)->text().contains(QStringLiteral("expired")));
+        QVERIFY(!keys->item(1 - oldRow, 2)->text().contains(QStringLiteral("expired")));
+        QCOMPARE(keys->item(1 - oldRow, 3)->text(), QStringLiteral("1408 bits"));
+        auto *aids = child<QTableWidget>(chip, "aidsTable");
+        QCOMPARE(aids->rowCount(), 1);
+        QCOMPARE(aids->item(0, 0)->text(), QStringLiteral("A000000333010101"));
+        m_shop->shoot("terminals-chip");
     }
 
     void wizardEnrolsANewTerminal()

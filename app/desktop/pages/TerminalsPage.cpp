@@ -1,6 +1,7 @@
 #include "pages/TerminalsPage.h"
 
 #include "pages/terminals/EnrolTerminalWizard.h"
+#include "pages/terminals/TerminalChipTab.h"
 #include "pages/terminals/TerminalCostsTab.h"
 #include "pages/terminals/TerminalDetailsTab.h"
 #include "pages/terminals/TerminalDocumentsTab.h"
@@ -52,10 +53,11 @@ TerminalsPage::TerminalsPage(AppSession &session, QWidget *parent) : Page(parent
     m_tabs = new QTabWidget(details);
     m_tabs->setObjectName(QStringLiteral("terminalTabs"));
     detailsLayout->addWidget(m_tabs, 1);
-    m_tabPages = {new TerminalDetailsTab(session, m_tabs), new TerminalLifecycleTab(session, m_tabs),
-                  new TerminalDocumentsTab(session, m_tabs), new TerminalCostsTab(session, m_tabs),
-                  new TerminalMaintenanceTab(session, m_tabs)};
-    const char *names[] = {"detailsTab", "lifecycleTab", "documentsTab", "costsTab", "maintenanceTab"};
+    m_tabPages = {new TerminalDetailsTab(session, m_tabs),     new TerminalLifecycleTab(session, m_tabs),
+                  new TerminalDocumentsTab(session, m_tabs),   new TerminalCostsTab(session, m_tabs),
+                  new TerminalMaintenanceTab(session, m_tabs), new TerminalChipTab(session, m_tabs)};
+    const char *names[] = {"detailsTab", "lifecycleTab", "documentsTab", "costsTab", "maintenanceTab", "chipTab"};
+    Q_ASSERT(std::size(names) == m_tabPages.size()); // one object name per tab
     for (size_t i = 0; i < m_tabPages.size(); ++i) {
         m_tabPages[i]->setObjectName(QLatin1String(names[i]));
         m_tabs->addTab(m_tabPages[i], m_tabPages[i]->title());
