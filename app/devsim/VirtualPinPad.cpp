@@ -14,24 +14,6 @@ const QByteArray Model = QByteArrayLiteral("PD-VPP1");
 const QByteArray Serial = QByteArrayLiteral("VPP00000001");
 const QByteArray Firmware = QByteArrayLiteral("1.0.0");
 
-bool isUpperHex(QByteArrayView v)
-{
-    for (const char c : v) {
-        if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F')))
-            return false;
-    }
-    return true;
-}
-
-bool isDigits(QByteArrayView v)
-{
-    for (const char c : v) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    return true;
-}
-
 int hexValue(char c)
 {
     return c <= '9' ? c - '0' : c - 'A' + 10;
@@ -148,7 +130,7 @@ void VirtualPinPad::cancelCommand(QByteArrayView payload)
 
 void VirtualPinPad::loadMasterKey(QByteArrayView payload)
 {
-    if (payload.size() != 33 || !isUpperHex(payload))
+    if (payload.size() != 33 || !pinpad::isUpperHex(payload))
         return answer('M', "E3");
     const int slot = hexValue(payload[0]);
     SecretBytes key = SecretBytes::fromHex(payload.sliced(1));
@@ -167,8 +149,8 @@ void VirtualPinPad::loadMasterKey(QByteArrayView payload)
 
 void VirtualPinPad::loadWorkingKey(QByteArrayView payload)
 {
-    if ((payload.size() != 26 && payload.size() != 42) || !isUpperHex(payload.first(1)) ||
-        !isUpperHex(payload.sliced(2)))
+    if ((payload.size() != 26 && payload.size() != 42) || !pinpad::isUpperHex(payload.first(1)) ||
+        !pinpad::isUpperHex(payload.sliced(2)))
         return answer('W', "E3");
     const int slot = hexValue(payload[0]);
     const char kind = payload[1];
@@ -202,8 +184,8 @@ void VirtualPinPad::loadWorkingKey(QByteArrayView payload)
 
 void VirtualPinPad::macCommand(QByteArrayView payload)
 {
-    if (payload.size() < 2 || !isUpperHex(payload.first(1)) || payload.size() % 2 != 0 ||
-        !isUpperHex(payload.sliced(2)))
+    if (payload.size() < 2 || !pinpad::isUpperHex(payload.first(1)) || payload.size() % 2 != 0 ||
+        !pinpad::isUpperHex(payload.sliced(2)))
         return answer('A', "E3");
     const int slot = hexValue(payload[0]);
     crypto::MacAlgorithm algorithm;
@@ -234,7 +216,7 @@ void VirtualPinPad::macCommand(QByteArrayView payload)
 
 void VirtualPinPad::readPinCommand(QByteArrayView payload)
 {
-    if (payload.size() != 32 || !isUpperHex(payload.first(1)) || !isDigits(payload.sliced(1)))
+    if (payload.size() != 32 || !pinpad::isUpperHex(payload.first(1)) || !pinpad::isDigits(payload.sliced(1)))
         return answer('P', "E3");
     const int slot = hexValue(payload[0]);
     const int minLength = decimal(payload.sliced(1, 2));
@@ -271,7 +253,7 @@ QString VirtualPinPad::finishPin(QByteArrayView status, QByteArrayView digits, c
                                                  "The PIN pad is not waiting for a PIN (no PIN request pending)."));
     SecureBytes blockHex;
     if (!digits.isEmpty()) {
-        if (!isDigits(digits) || digits.size() < m_pending->minLength || digits.size() > m_pending->maxLength)
+        if (!pinpad::isDigits(digits) || digits.size() < m_pending->minLength || digits.size() > m_pending->maxLength)
             return error(QCoreApplication::translate("posdesk::devsim::VirtualPinPad",
                                                      "The pad takes %1 to %2 digits for this PIN.")
                              .arg(m_pending->minLength)
@@ -322,7 +304,7 @@ QString VirtualPinPad::setAutoAnswer(const QString &mode)
         m_autoPin.wipe();
     } else {
         QByteArray digits = mode.toLatin1();
-        if (digits.size() < 4 || digits.size() > 12 || !isDigits(digits)) {
+        if (digits.size() < 4 || digits.size() > 12 || !pinpad::isDigits(digits)) {
             SecureBytes::wipe(digits);
             return error(QCoreApplication::translate(
                 "posdesk::devsim::VirtualPinPad", "Say pin-auto DIGITS (4 to 12), pin-auto bypass or pin-auto off."));

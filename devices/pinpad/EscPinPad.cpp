@@ -11,24 +11,6 @@ namespace {
 
 constexpr char HexDigits[] = "0123456789ABCDEF";
 
-bool isUpperHex(QByteArrayView v)
-{
-    for (const char c : v) {
-        if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F')))
-            return false;
-    }
-    return true;
-}
-
-bool isDigits(QByteArrayView v)
-{
-    for (const char c : v) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    return true;
-}
-
 // Upper-case hex straight into a wiped buffer, so no unwiped copy of key or card bytes is made on the way.
 void appendHex(SecureBytes &out, QByteArrayView bytes)
 {
@@ -427,7 +409,7 @@ void EscPinPad::route(PinPadFrame &frame)
         return;
     PinResult result;
     if (frame.status == "00") {
-        if (frame.payload.size() != 16 || !isUpperHex(frame.payload.view())) {
+        if (frame.payload.size() != 16 || !pinpad::isUpperHex(frame.payload.view())) {
             finishPin(nonsense(QStringLiteral("PIN answer of %1 characters").arg(frame.payload.size())));
             return;
         }
@@ -534,7 +516,7 @@ Result<QString> EscPinPad::loadMasterKey(int slot, const SecretBytes &masterKey)
     if (answer->status != "00")
         return padError(answer->status, slot);
     const QByteArray kcv = answer->payload.view().toByteArray();
-    if (kcv.size() != 6 || !isUpperHex(kcv))
+    if (kcv.size() != 6 || !pinpad::isUpperHex(kcv))
         return nonsense(QStringLiteral("key check value of %1 characters").arg(kcv.size()));
     if (kcv != expected->first(3).toHex().toUpper())
         return Error::corrupt(QCoreApplication::translate("posdesk::EscPinPad",
@@ -589,7 +571,7 @@ Result<QByteArray> EscPinPad::mac(int slot, MacMethod method, QByteArrayView dat
         return answer.error();
     if (answer->status != "00")
         return padError(answer->status, slot);
-    if (answer->payload.size() != 16 || !isUpperHex(answer->payload.view()))
+    if (answer->payload.size() != 16 || !pinpad::isUpperHex(answer->payload.view()))
         return nonsense(QStringLiteral("MAC of %1 characters").arg(answer->payload.size()));
     return QByteArray::fromHex(answer->payload.view().toByteArray());
 }
@@ -616,7 +598,7 @@ void EscPinPad::readPin(const PinRequest &request, std::function<void(Result<Pin
                                                                "The PIN request is out of range: PIN lengths 4 to 12, "
                                                                "a time-out of 1 to 999 seconds and an amount of at "
                                                                "most 12 digits.")));
-    if (request.pan.size() < 13 || request.pan.size() > 19 || !isDigits(request.pan.view()))
+    if (request.pan.size() < 13 || request.pan.size() > 19 || !pinpad::isDigits(request.pan.view()))
         return refuse(Error::usage(QCoreApplication::translate(
             "posdesk::EscPinPad", "The card number must be 13 to 19 digits for the PIN pad to form the PIN block.")));
 

@@ -21,6 +21,24 @@ bool isPrintable(QByteArrayView bytes)
     return true;
 }
 
+bool isUpperHex(QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F')))
+            return false;
+    }
+    return true;
+}
+
+bool isDigits(QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
 namespace {
 
 bool isLetter(char c)

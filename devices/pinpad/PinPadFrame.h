@@ -23,6 +23,9 @@ inline constexpr char UnknownCommand = '?';
 // XOR of the bytes.
 quint8 lrc(QByteArrayView bytes);
 bool isPrintable(QByteArrayView bytes);
+// Payload fields: upper-case hex digits, decimal digits.
+bool isUpperHex(QByteArrayView bytes);
+bool isDigits(QByteArrayView bytes);
 
 // ESC CMD PAYLOAD ETX LRC. Empty when command is not A-Z or the payload is not printable or too long.
 SecureBytes encodeRequest(char command, QByteArrayView payload);

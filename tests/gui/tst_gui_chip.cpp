@@ -6,8 +6,8 @@
 #include "PcscTestRig.h"
 
 #include "manager/DeviceManager.h"
-#include "security/KeyStore.h"
 #include "pages/TillPage.h"
+#include "security/KeyStore.h"
 #include "storage/TerminalRepository.h"
 #include "storage/TransactionRepository.h"
 
