@@ -5,6 +5,7 @@
 #include "remediation/IncidentRecorder.h"
 #include "remediation/RemediationService.h"
 #include "settlement/SettlementService.h"
+#include "util/WaitFor.h"
 
 #include <QEventLoop>
 
@@ -47,19 +48,5 @@ private:
     std::unique_ptr<PinEntryDevice> m_pinPad;
     std::optional<Error> m_padError;
 };
-
-// Runs an asynchronous service call to its end: the CLI is a script's tool and waits.
-template <typename T, typename Start> Result<T> waitFor(Start &&start)
-{
-    std::optional<Result<T>> result;
-    QEventLoop loop;
-    start([&](Result<T> r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
 
 } // namespace posdesk::cli

@@ -14,10 +14,10 @@
 #include "settlement/SettlementService.h"
 #include "storage/Database.h"
 #include "time/Clock.h"
+#include "util/WaitFor.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -42,19 +42,6 @@ inline int envInt(const char *name, int fallback)
 {
     const int v = qEnvironmentVariableIntValue(name);
     return v > 0 ? v : fallback;
-}
-
-template <typename T, typename Start> Result<T> waitFor(Start &&start)
-{
-    std::optional<Result<T>> result;
-    QEventLoop loop;
-    start([&](Result<T> r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
 }
 
 inline CardData testCard()

@@ -34,6 +34,7 @@
 #include "storage/TransactionRepository.h"
 #include "storage/UnitOfWork.h"
 #include "time/Clock.h"
+#include "util/WaitFor.h"
 
 #include <benchmark/benchmark.h>
 
@@ -70,20 +71,6 @@ double seconds(const QElapsedTimer &t)
 {
     std::fprintf(stderr, "bench_settle: %s: %s\n", qPrintable(what), qPrintable(e.fullText()));
     std::exit(3);
-}
-
-// Runs an asynchronous service call to its end (as posdesk-cli does).
-template <typename T, typename Start> Result<T> waitFor(Start &&start)
-{
-    std::optional<Result<T>> result;
-    QEventLoop loop;
-    start([&](Result<T> r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
 }
 
 // Runs `n` asynchronous steps one after the other in one event loop; a step reports false to stop the chain.
