@@ -75,6 +75,7 @@ int main(int argc, char **argv)
             return 0;
         }
     }
+    posdesk::restrictNewFiles(); // the database, its WAL, key files and exports: this account's alone
 #ifdef NDEBUG
     posdesk::hardenProcess(); // no core dumps of a process that held keys or card data
 #endif

@@ -24,6 +24,7 @@ int main(int argc, char **argv)
             return 0;
         }
     }
+    restrictNewFiles(); // the database, its WAL, key files and exports: this account's alone
 #ifdef NDEBUG
     hardenProcess(); // no core dumps of a process that held keys or card data
 #endif

@@ -1,5 +1,6 @@
 // posdesk-devsim: a virtual ESC/POS printer, magnetic-stripe reader and PIN pad on pseudo-terminals.
 #include "DeviceSimulator.h"
+#include "security/Hardening.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ int main(int argc, char **argv)
             return 0;
         }
     }
+    posdesk::restrictNewFiles(); // its transcripts: this account's alone
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("posdesk-devsim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSDESK_VERSION));

@@ -1,5 +1,6 @@
 // posdesk-hostsim: an acquirer host simulator (CUP dialect) on loopback for demos, training and tests.
 #include "HostSimulator.h"
+#include "security/Hardening.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ int main(int argc, char **argv)
             return 0;
         }
     }
+    restrictNewFiles(); // its ledger and log: this account's alone
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

@@ -6,6 +6,9 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #endif
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace posdesk {
 
@@ -16,6 +19,13 @@ void hardenProcess()
     (void)::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     const struct rlimit none = {0, 0};
     (void)::setrlimit(RLIMIT_CORE, &none);
+#endif
+}
+
+void restrictNewFiles()
+{
+#ifdef Q_OS_UNIX
+    (void)::umask(077);
 #endif
 }
 

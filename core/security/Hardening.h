@@ -7,4 +7,8 @@ namespace posdesk {
 // main(). Linux only; a no-op elsewhere.
 void hardenProcess();
 
+// Files and folders this process creates are its OS account's alone (umask 077): the database, its WAL, key files,
+// exports, ledgers. Every program calls it first thing in main(), in every build. A no-op where there is no umask.
+void restrictNewFiles();
+
 } // namespace posdesk

@@ -5,6 +5,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -33,6 +34,24 @@ bool isSqliteDamage(const QSqlError &e)
     const QString text = e.databaseText();
     return code == u"26" || code == u"11" || text.contains(QStringLiteral("not a database")) ||
            text.contains(QStringLiteral("malformed"));
+}
+
+// The database and its WAL and shared-memory files are the shop's alone, whoever created them and with what umask
+// (an older PosDesk left them 0644): owner read and write, nothing for the group or others. SQLite gives the WAL and
+// -shm files the main file's mode when it creates them, so tightening the main file first covers those too.
+void keepOwnerOnly(const QString &path)
+{
+    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile f(path + suffix);
+        if (!f.exists())
+            continue;
+        const auto mode = f.permissions();
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        if (mode & others)
+            (void)f.setPermissions((mode & ~others) | ownerOnly); // best effort: a file we do not own stays as it is
+    }
 }
 
 } // namespace
@@ -244,9 +263,14 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const DbConfig &config
                         .arg(config.sqlitePath));
             if (auto s = inspectSqliteFile(config.sqlitePath); !s)
                 return s.error();
-        } else if (!QDir().mkpath(info.absolutePath())) {
-            return Error::environment(QCoreApplication::translate("posdesk::Database", "Cannot create the folder %1.")
-                                          .arg(info.absolutePath()));
+        } else if (!QFileInfo::exists(info.absolutePath())) {
+            if (!QDir().mkpath(info.absolutePath()))
+                return Error::environment(
+                    QCoreApplication::translate("posdesk::Database", "Cannot create the folder %1.")
+                        .arg(info.absolutePath()));
+            // A data folder made here is the shop's alone (0700), as the umask of every PosDesk program makes it.
+            (void)QFile::setPermissions(info.absolutePath(),
+                                        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         }
     }
 
@@ -256,6 +280,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const DbConfig &config
     std::unique_ptr<Database> db = std::move(*opened);
 
     if (config.engine == DbEngine::Sqlite) {
+        keepOwnerOnly(config.sqlitePath);
         // WAL for readers beside a writer; FULL sync because money is involved.
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
             if (auto s = db->exec(QString::fromLatin1(pragma)); !s)
