@@ -26,10 +26,16 @@ QString userObject(const QString &username)
 }
 
 // One message for an unknown name and a wrong password: the answer must not tell which user names exist.
+// One answer for a wrong password, an unknown name and a locked account, so that it tells nobody which names exist.
 Error badCredentials()
 {
     return Error::refused(
-        QCoreApplication::translate("posdesk::UserService", "Wrong user name or password. Check both and try again."));
+        QCoreApplication::translate("posdesk::UserService",
+                                    "Wrong user name or password, or the account is locked after %1 failed sign-ins in "
+                                    "a row (for %2 minutes). Check both and try again later, or ask the owner to set a "
+                                    "new password.")
+            .arg(UserService::kMaxFailedLogins)
+            .arg(UserService::kLockoutMs / 60000));
 }
 
 // An unknown name still costs one argon2id verification, so the time taken does not tell either.
@@ -40,11 +46,6 @@ const QString &dummyHash()
         return h ? *h : QString();
     }();
     return hash;
-}
-
-QString localTimeText(TimeMs ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -304,19 +305,14 @@ Result<Actor> UserService::login(const QString &username, const QString &passwor
 
     const TimeMs now = m_clock.nowMs();
     if (user->lockedUntil && now < *user->lockedUntil) {
-        // Not even checked: guesses during the lockout must not teach the guesser anything.
-        const QString until = localTimeText(*user->lockedUntil);
+        // Not even checked: guesses during the lockout must not teach the guesser anything, nor the answer that
+        // this name exists.
         if (auto s = auditAlone(who, event, object, QStringLiteral("locked"),
                                 QStringLiteral("locked until ") +
                                     QDateTime::fromMSecsSinceEpoch(*user->lockedUntil, Qt::UTC).toString(Qt::ISODate));
             !s)
             return s.error();
-        return Error::refused(QCoreApplication::translate(
-                                  "posdesk::UserService",
-                                  "After %1 failed sign-ins this account is locked until %2. Try again then, or ask "
-                                  "the owner to set a new password.")
-                                  .arg(kMaxFailedLogins)
-                                  .arg(until));
+        return badCredentials();
     }
 
     if (!PasswordHasher::verify(user->passwordHash, password)) {

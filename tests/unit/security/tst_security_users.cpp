@@ -210,6 +210,10 @@ private slots:
         auto locked = m_users->login(QStringLiteral("li.wei"), kCashierPassword, QStringLiteral("gui"));
         QVERIFY(!locked.ok());
         QVERIFY2(locked.error().message.contains(QStringLiteral("locked")), qPrintable(locked.error().message));
+        // In the words an unknown name gets: the lockout does not tell that the account exists.
+        auto unknown = m_users->login(QStringLiteral("no.such.user"), kCashierPassword, QStringLiteral("gui"));
+        QVERIFY(!unknown.ok());
+        QCOMPARE(locked.error().message, unknown.error().message);
         m_clock->advanceMs(29 * 60 * 1000 + 59 * 1000);
         QVERIFY(!m_users->login(QStringLiteral("li.wei"), kCashierPassword, QStringLiteral("gui")).ok());
         m_clock->advanceMs(1000);
