@@ -365,7 +365,12 @@ void FinancialFlows::voidSale(const Actor &actor, const QString &tid, int origin
                                                "voided.")
                                                .arg(originalStan)
                                                .arg(toKey(original->kind), toKey(original->status))));
-    if (auto s = requireVoid(actor, original->cashier, /*batchOpen=*/true); !s)
+    // With the role the users table gives now: checkCanSell has just read it, so an account disabled meanwhile is
+    // already refused.
+    auto current = currentActor(m_link.db(), actor);
+    if (!current)
+        return finish(flow, current.error());
+    if (auto s = requireVoid(*current, original->cashier, /*batchOpen=*/true); !s)
         return finish(flow, s.error());
     flow->original = *original;
     flow->amount = original->amount;

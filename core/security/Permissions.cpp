@@ -1,6 +1,7 @@
 #include "security/Permissions.h"
 
 #include "storage/UnitOfWork.h"
+#include "storage/UserRepository.h"
 
 #include <QCoreApplication>
 
@@ -174,9 +175,34 @@ Status require(const Actor &actor, Permission permission)
         toKey(permission));
 }
 
+Result<Actor> currentActor(Database &db, const Actor &actor)
+{
+    if (!actor.role)
+        return actor;
+    auto user = UserRepository(db).findByUsername(actor.name);
+    if (!user) {
+        if (user.error().kind != ErrorKind::NotFound)
+            return user.error();
+        return Error::refused(QCoreApplication::translate("posdesk::Permissions",
+                                                          "The account %1 no longer exists. Sign in as another user.")
+                                  .arg(actor.name),
+                              QStringLiteral("removed"));
+    }
+    if (user->disabled)
+        return Error::refused(QCoreApplication::translate("posdesk::Permissions",
+                                                          "The account %1 was disabled after it signed in. Ask the "
+                                                          "owner to enable it, or sign in as another user.")
+                                  .arg(actor.name),
+                              QStringLiteral("disabled"));
+    return Actor{actor.name, user->role, actor.origin};
+}
+
 Status require(Database &db, const Clock &clock, const Actor &actor, Permission permission, const QString &object)
 {
-    Status verdict = require(actor, permission);
+    auto current = currentActor(db, actor);
+    if (!current && current.error().kind != ErrorKind::Refused)
+        return current.error();
+    Status verdict = current ? require(*current, permission) : Status(current.error());
     if (verdict)
         return verdict;
     // Inside the caller's transaction the row shares its fate; otherwise it is committed on its own, because the

@@ -48,10 +48,15 @@ bool allowed(Role role, Permission permission);
 // The local administrator (the OS account that owns the data) has the owner's rights.
 bool allowed(const Actor &actor, Permission permission);
 
-// Refused, with a message naming the role and the operation, when the actor may not.
+// The actor as the users table has it now: a role changed, or an account disabled or removed, since the actor
+// signed in takes effect at the next operation. The local administrator and nobody come back unchanged.
+Result<Actor> currentActor(Database &db, const Actor &actor);
+
+// Refused, with a message naming the role and the operation, when the actor may not (with the role it carries).
 Status require(const Actor &actor, Permission permission);
-// The same, and a refusal is written to the audit trail (event "access.denied"): PCI DSS 10.2.1 wants failed
-// access attempts on record. Runs its own unit of work unless one is open.
+// The same for the actor as it stands now (currentActor), and a refusal is written to the audit trail (event
+// "access.denied"): PCI DSS 10.2.1 wants failed access attempts on record. Runs its own unit of work unless one is
+// open.
 Status require(Database &db, const Clock &clock, const Actor &actor, Permission permission, const QString &object);
 
 // A void: any sale with VoidAnySale; otherwise only the actor's own sale while its batch is open.

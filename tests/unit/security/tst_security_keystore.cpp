@@ -2,6 +2,7 @@
 
 #include "enrollment/EnrollmentService.h"
 #include "security/KeyStore.h"
+#include "security/UserService.h"
 #include "storage/Sql.h"
 
 #include <QFile>
@@ -78,6 +79,11 @@ private slots:
         t.tid = kTid;
         auto id = enrol.addTerminal(m_admin, t, m.mid, a.name);
         VERIFY_OK(id);
+        // The people the tests act as: rights are read from the users table at each operation.
+        UserService users(*m_db, m_clock);
+        VERIFY_OK(users.addUser(m_admin, QStringLiteral("boss"), Role::Owner, QStringLiteral("the owner's password")));
+        VERIFY_OK(users.addUser(m_admin, QStringLiteral("zhang"), Role::Accountant,
+                                QStringLiteral("the accountant's password")));
         m_terminal = *id;
     }
     void cleanup()
@@ -157,6 +163,8 @@ private slots:
     void onlyTheOwnerLoadsKeys()
     {
         QFETCH(int, role);
+        VERIFY_OK(UserService(*m_db, m_clock)
+                      .addUser(m_admin, QStringLiteral("someone"), Role(role), QStringLiteral("someone's password 1")));
         const Actor actor{QStringLiteral("someone"), Role(role), QStringLiteral("gui")};
         auto refused = KeyStore(*m_db, m_clock, *m_protection).loadTmk(actor, kTid, kTmkHex);
         QVERIFY(!refused.ok());

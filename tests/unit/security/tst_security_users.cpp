@@ -1,4 +1,6 @@
 #include "SecurityTestSupport.h"
+#include "security/Permissions.h"
+#include "storage/AuditLogRepository.h"
 
 #include "security/PasswordHasher.h"
 #include "security/UserService.h"
@@ -251,6 +253,39 @@ private slots:
         QVERIFY(r.error().message.contains(QStringLiteral("disabled")));
         VERIFY_OK(m_users->setDisabled(m_admin, QStringLiteral("li.wei"), false));
         QVERIFY(signIn(QStringLiteral("li.wei"), kCashierPassword).role.has_value());
+    }
+
+    void rightsFollowTheUsersTableMidSession()
+    {
+        // Signed in as owner, then demoted: the next operation runs with the cashier's rights.
+        VERIFY_OK(m_users->addUser(m_admin, QStringLiteral("zhang.owner"), Role::Owner, kOwnerPassword));
+        const Actor zhang = signIn(QStringLiteral("zhang.owner"), kOwnerPassword);
+        QCOMPARE(zhang.role, std::optional<Role>(Role::Owner));
+        QVERIFY(m_users->list(zhang).ok());
+        VERIFY_OK(m_users->setRole(m_admin, QStringLiteral("zhang.owner"), Role::Cashier));
+        auto demoted = m_users->list(zhang);
+        QVERIFY(!demoted.ok());
+        QCOMPARE(demoted.error().kind, ErrorKind::Refused);
+        QVERIFY2(demoted.error().message.contains(QStringLiteral("cashier")), qPrintable(demoted.error().message));
+
+        // A cashier still signed in when the owner disables the account sells nothing more.
+        const Actor li = signIn(QStringLiteral("li.wei"), kCashierPassword);
+        VERIFY_OK(require(*m_db, *m_clock, li, Permission::Sell, QStringLiteral("terminal 12345601")));
+        VERIFY_OK(m_users->setDisabled(m_admin, QStringLiteral("li.wei"), true));
+        auto refused = require(*m_db, *m_clock, li, Permission::Sell, QStringLiteral("terminal 12345601"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("disabled")), qPrintable(refused.error().message));
+        auto current = currentActor(*m_db, li);
+        QVERIFY(!current.ok());
+        // The refusal is on record.
+        auto rows = AuditLogRepository(*m_db).list();
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->back().event, QStringLiteral("access.denied"));
+        QCOMPARE(rows->back().actor, QStringLiteral("li.wei"));
+        // Enabled again, the same session may sell again: nothing was cached.
+        VERIFY_OK(m_users->setDisabled(m_admin, QStringLiteral("li.wei"), false));
+        VERIFY_OK(require(*m_db, *m_clock, li, Permission::Sell, QStringLiteral("terminal 12345601")));
     }
 
     void everyLoginOutcomeIsAudited()
