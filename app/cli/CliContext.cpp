@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "security/DataProtection.h"
 #include "security/UserService.h"
 
 #include <QCoreApplication>
@@ -155,8 +156,27 @@ Result<Database *> CliContext::database()
 
 Actor CliContext::actor()
 {
-    if (!isSet(QStringLiteral("user")))
+    if (!isSet(QStringLiteral("user"))) {
+        // The local administrator is the OS account that owns the shop's data, not whoever shares the PC.
+        DbConfig config =
+            DbConfig::sqlite(isSet(QStringLiteral("db")) ? value(QStringLiteral("db")) : DbConfig::defaultSqlitePath());
+        if (m_db) {
+            config = m_db->config();
+        } else if (isSet(QStringLiteral("db-url"))) {
+            auto parsed = DbConfig::fromUrl(value(QStringLiteral("db-url")));
+            config = parsed ? *parsed : DbConfig::sqlite(QString()); // a bad URL fails when the database opens
+        }
+        const QString owned =
+            config.engine == DbEngine::Sqlite ? config.sqlitePath : DataProtection::defaultOptions(config).keyFilePath;
+        if (!owned.isEmpty() && !runningAccountOwns(owned))
+            std::exit(fail(Error::refused(
+                QCoreApplication::translate("posdesk::cli",
+                                            "The OS account %1 does not own the shop's data (%2), so it is not the "
+                                            "local administrator. Sign in with --user NAME (password on the first "
+                                            "line of standard input).")
+                    .arg(osAccountName(), owned))));
         return Actor::localAdmin(QStringLiteral("cli"));
+    }
     if (!m_actor) {
         // A command that asks for the actor before the database: sign in now. On failure there is no acceptable
         // actor to hand back (least of all the local administrator), so the program ends with the error.

@@ -2,17 +2,56 @@
 
 #include "storage/AuditLogRepository.h"
 
-#include <QProcessEnvironment>
+#include <QFile>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace posdesk {
 
+QString osAccountName()
+{
+#ifdef Q_OS_UNIX
+    const uid_t uid = ::geteuid();
+    struct passwd entry;
+    struct passwd *found = nullptr;
+    char buffer[4096];
+    if (::getpwuid_r(uid, &entry, buffer, sizeof buffer, &found) == 0 && found && found->pw_name && *found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+    return QStringLiteral("uid%1").arg(uid);
+#elif defined(Q_OS_WIN)
+    wchar_t name[257];
+    DWORD size = 257;
+    if (::GetUserNameW(name, &size) && size > 1)
+        return QString::fromWCharArray(name, int(size) - 1);
+    return QStringLiteral("unknown");
+#else
+    return QStringLiteral("unknown");
+#endif
+}
+
+bool runningAccountOwns(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return errno == ENOENT;
+    return st.st_uid == ::geteuid();
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
+}
+
 Actor Actor::localAdmin(const QString &origin)
 {
-    const auto env = QProcessEnvironment::systemEnvironment();
-    QString os = env.value(QStringLiteral("USER"), env.value(QStringLiteral("USERNAME")));
-    if (os.isEmpty())
-        os = QStringLiteral("unknown");
-    return Actor{QStringLiteral("local-admin:") + os, std::nullopt, origin};
+    return Actor{QStringLiteral("local-admin:") + osAccountName(), std::nullopt, origin};
 }
 
 Status audit(Database &db, const Clock &clock, const Actor &actor, const QString &event, const QString &object,
