@@ -1654,6 +1654,14 @@
         <source>Nobody is signed in, so PosDesk may not %1. Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account %1 no longer exists. Sign in as another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 was disabled after it signed in. Ask the owner to enable it, or sign in as another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::PinPadDevice</name>
@@ -2935,10 +2943,6 @@
 <context>
     <name>posdesk::UserService</name>
     <message>
-        <source>Wrong user name or password. Check both and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a valid user name: use 1 to 64 letters, digits, dots, dashes, underscores or @, without spaces.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,10 +2979,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After %1 failed sign-ins this account is locked until %2. Try again then, or ask the owner to set a new password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>recording a failed sign-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,6 +2996,10 @@
     </message>
     <message>
         <source>The idle lock must be between 1 and %1 minutes (PCI DSS asks for a new sign-in after at most %1 idle minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is locked after %1 failed sign-ins in a row (for %2 minutes). Check both and try again later, or ask the owner to set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

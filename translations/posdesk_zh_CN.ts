@@ -1654,6 +1654,14 @@
         <source>Nobody is signed in, so PosDesk may not %1. Sign in first.</source>
         <translation>当前没有用户登录，PosDesk 无权%1。请先登录。</translation>
     </message>
+    <message>
+        <source>The account %1 no longer exists. Sign in as another user.</source>
+        <translation>账户 %1 已不存在。请以其他用户登录。</translation>
+    </message>
+    <message>
+        <source>The account %1 was disabled after it signed in. Ask the owner to enable it, or sign in as another user.</source>
+        <translation>账户 %1 在登录后已被停用。请店主重新启用，或以其他用户登录。</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::PinPadDevice</name>
@@ -2935,10 +2943,6 @@
 <context>
     <name>posdesk::UserService</name>
     <message>
-        <source>Wrong user name or password. Check both and try again.</source>
-        <translation>用户名或密码错误。请检查后重试。</translation>
-    </message>
-    <message>
         <source>“%1” is not a valid user name: use 1 to 64 letters, digits, dots, dashes, underscores or @, without spaces.</source>
         <translation>“%1”不是有效的用户名：请使用 1 到 64 个字母、数字、点、连字符、下划线或 @，不要有空格。</translation>
     </message>
@@ -2975,10 +2979,6 @@
         <translation>清理密码历史</translation>
     </message>
     <message>
-        <source>After %1 failed sign-ins this account is locked until %2. Try again then, or ask the owner to set a new password.</source>
-        <translation>连续 %1 次登录失败，此账号已锁定至 %2。请届时再试，或请店主设置新密码。</translation>
-    </message>
-    <message>
         <source>recording a failed sign-in</source>
         <translation>记录登录失败</translation>
     </message>
@@ -2997,6 +2997,10 @@
     <message>
         <source>The idle lock must be between 1 and %1 minutes (PCI DSS asks for a new sign-in after at most %1 idle minutes).</source>
         <translation>无操作锁屏时间必须在 1 到 %1 分钟之间（PCI DSS 要求最多 %1 分钟无操作后重新登录）。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is locked after %1 failed sign-ins in a row (for %2 minutes). Check both and try again later, or ask the owner to set a new password.</source>
+        <translation>用户名或密码错误，或账户因连续 %1 次登录失败已被锁定（%2 分钟）。请检查后稍后再试，或请店主重设密码。</translation>
     </message>
 </context>
 <context>
