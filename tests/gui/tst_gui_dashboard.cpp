@@ -111,6 +111,33 @@ private slots:
         QTRY_VERIFY(!pieLabels().filter(QRegularExpression(QStringLiteral("^UnionPay \\d"))).isEmpty());
     }
 
+    // Tab on the till walks through what a cashier can see: every stop is on screen, none is hidden or empty.
+    void tabStopsOnTheTillAreVisible()
+    {
+        QVERIFY(m_shop->open(QStringLiteral("till")));
+        m_shop->window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_shop->window()));
+        auto *amount = m_shop->window()->page(QStringLiteral("till"))->findChild<QLineEdit *>(QStringLiteral("amount"));
+        amount->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(amount->hasFocus());
+        QStringList walked;
+        QWidget *first = QApplication::focusWidget();
+        for (int i = 0; i < 60; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *w = QApplication::focusWidget();
+            QVERIFY(w);
+            walked << QStringLiteral("%1(%2)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+            const QRect onScreen = w->visibleRegion().boundingRect();
+            QVERIFY2(w->isVisible() && !onScreen.isEmpty(), qPrintable(walked.join(QStringLiteral(" → "))));
+            if (w == first)
+                break;
+        }
+        // The status bar in the order it reads: Switch user, then Lock.
+        QVERIFY2(walked.indexOf(QStringLiteral("QPushButton(switchUserButton)")) + 1 ==
+                     walked.indexOf(QStringLiteral("QPushButton(lockButton)")),
+                 qPrintable(walked.join(QStringLiteral(" → "))));
+    }
+
     // The Pay button shows when the keyboard is on it: an amber ring, absent without focus.
     void payButtonHasAVisibleFocusRing()
     {

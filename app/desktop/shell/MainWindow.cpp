@@ -159,6 +159,7 @@ MainWindow::MainWindow(AppSession &session, Language &language, QWidget *parent)
     statusBar()->addPermanentWidget(m_alertBadge);
     connect(m_lockButton, &QPushButton::clicked, this, &MainWindow::lockRequested);
     connect(m_switchButton, &QPushButton::clicked, this, &MainWindow::switchUserRequested);
+    QWidget::setTabOrder(m_switchButton, m_lockButton); // as they stand in the status bar
     // From the keyboard too, wherever the focus is in the window.
     auto *lockKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     connect(lockKey, &QShortcut::activated, this, &MainWindow::lockRequested);
