@@ -188,10 +188,13 @@ QString renderLine(const EvidenceLine &line, bool zh)
         const int i = c == u"signon-declined" ? 0 : 2;
         a[i] = responseText(a.value(i), a.value(i + 1), zh);
     } else if (c == u"signon-failed" || c == u"echo-failed") {
-        // kind, technical detail (not translated)
+        // kind, detail, the language the detail is in: a detail that came worded from elsewhere (an error message)
+        // is shown only in the half of its own language; the kind says what happened in both.
         const int i = c == u"signon-failed" ? 0 : 2;
-        const QString detail = a.value(i + 1);
-        a[i] = failureKind(a.value(i), zh) + (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
+        const QString lang = a.value(i + 2);
+        const QString detail = lang.isEmpty() || (lang == u"zh") == zh ? a.value(i + 1) : QString();
+        a[i] = failureKind(a.value(i), zh) +
+               (detail.isEmpty() ? QString() : (zh ? QStringLiteral("：") : QStringLiteral(": ")) + detail);
     } else if (c == u"ticket-sent") {
         a[1] = timeText(msArg(a.value(1)), zh);
     }

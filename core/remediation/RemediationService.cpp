@@ -126,6 +126,12 @@ QString failureKey(const Error &e)
     }
 }
 
+// The language messages come in right now (the catalogue follows the default locale).
+QString messageLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
+}
+
 // The response code of a host's decline ("MTI 0810, field 39 = 97"), empty for any other failure.
 QString declinedCode(const Error &e)
 {
@@ -282,8 +288,8 @@ void RemediationService::execute(const Actor &actor, const Incident &incident, c
                 if (const QString code = declinedCode(echo.error()); !code.isEmpty())
                     evidence.push_back(line("echo-declined", {host, port, code, incident.dialect}));
                 else
-                    evidence.push_back(
-                        line("echo-failed", {host, port, failureKey(echo.error()), echo.error().detail}));
+                    evidence.push_back(line(
+                        "echo-failed", {host, port, failureKey(echo.error()), echo.error().detail, messageLanguage()}));
             }
             finish(makeRecord(step, passed ? QStringLiteral("passed") : QStringLiteral("failed"),
                               evidence::encode(evidence), actor, now));
@@ -294,12 +300,12 @@ void RemediationService::execute(const Actor &actor, const Incident &incident, c
         m_link.signOn(actor, terminal->tid, [=](Result<SignOnOutcome> on) {
             if (!on) {
                 const QString code = declinedCode(on.error());
-                return finish(
-                    makeRecord(step, QStringLiteral("failed"),
-                               evidence::encode(
-                                   {code.isEmpty() ? line("signon-failed", {failureKey(on.error()), on.error().detail})
-                                                   : line("signon-declined", {code, incident.dialect})}),
-                               actor, now));
+                return finish(makeRecord(
+                    step, QStringLiteral("failed"),
+                    evidence::encode({code.isEmpty() ? line("signon-failed", {failureKey(on.error()), on.error().detail,
+                                                                              messageLanguage()})
+                                                     : line("signon-declined", {code, incident.dialect})}),
+                    actor, now));
             }
             finish(makeRecord(step, QStringLiteral("passed"), evidence::encode({line("signon-ok", {on->macKeyCheck})}),
                               actor, now));

@@ -173,6 +173,13 @@ private slots:
         QCOMPARE(evidence::renderLine({QStringLiteral("tpdu-bad"), {QStringLiteral("%2")}}, false),
                  QStringLiteral("✗ TPDU %2 is not 10 hex digits starting with 60"));
         QCOMPARE(evidence::timeText(std::nullopt, true), QStringLiteral("从未"));
+        // A failure's worded detail stays in the half of its language; the kind of failure is said in both.
+        const EvidenceLine failed{
+            QStringLiteral("signon-failed"),
+            {QStringLiteral("refused"), QStringLiteral("Terminal 3 has no TMK key."), QStringLiteral("en")}};
+        QCOMPARE(evidence::renderLine(failed, false),
+                 QStringLiteral("✗ sign-on failed (refused: Terminal 3 has no TMK key.)"));
+        QCOMPARE(evidence::renderLine(failed, true), QStringLiteral("✗ 签到失败（被拒绝）"));
         QCOMPARE(evidence::timeText(kOpened, false), QStringLiteral("2026-12-01 07:42 (UTC+08:00)"));
     }
 };
