@@ -190,6 +190,8 @@ private slots:
         QVERIFY(dialog && dialog->isVisible());
         QVERIFY2(dialog->shownText().contains(QStringLiteral("|打印测试 PRINTER TEST|")),
                  qPrintable(dialog->shownText()));
+        if (const QString shots = qEnvironmentVariable("POSDESK_SHOT_DIR"); !shots.isEmpty())
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("printed-slips.png")));
         dialog->close();
         QTRY_COMPARE_WITH_TIMEOUT(queue()->item(0, 2) ? queue()->item(0, 2)->text() : QString(),
                                   displayName(PrintJobState::Printed), 20000);
