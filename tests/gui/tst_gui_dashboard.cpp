@@ -1,6 +1,7 @@
 #include "GuiShop.h"
 
 #include "pages/DashboardPage.h"
+#include "pages/TillPage.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -111,13 +112,23 @@ private slots:
         QTRY_VERIFY(!pieLabels().filter(QRegularExpression(QStringLiteral("^UnionPay \\d"))).isEmpty());
     }
 
-    // Tab on the till walks through what a cashier can see: every stop is on screen, none is hidden or empty.
+    // Tab on the till walks through what a cashier can see: every stop is on screen, none is hidden or empty,
+    // on a terminal that takes cards and on one whose card payments are blocked (Pay hidden, cash offered).
+    void tabStopsOnTheTillAreVisible_data()
+    {
+        QTest::addColumn<QString>("tid");
+        QTest::newRow("takes cards") << QString::fromLatin1(DemoFacts::kRegisteredTid);
+        QTest::newRow("blocked by 97") << QString::fromLatin1(DemoFacts::kUnregisteredTid);
+    }
     void tabStopsOnTheTillAreVisible()
     {
+        QFETCH(QString, tid);
         QVERIFY(m_shop->open(QStringLiteral("till")));
+        auto *till = qobject_cast<TillPage *>(m_shop->window()->page(QStringLiteral("till")));
+        QVERIFY(till->selectTerminal(tid));
         m_shop->window()->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_shop->window()));
-        auto *amount = m_shop->window()->page(QStringLiteral("till"))->findChild<QLineEdit *>(QStringLiteral("amount"));
+        auto *amount = till->findChild<QLineEdit *>(QStringLiteral("amount"));
         amount->setFocus(Qt::TabFocusReason);
         QTRY_VERIFY(amount->hasFocus());
         QStringList walked;
@@ -132,6 +143,7 @@ private slots:
             if (w == first)
                 break;
         }
+        QCOMPARE(QApplication::focusWidget(), first); // round the whole window and back
         // The status bar in the order it reads: Switch user, then Lock.
         QVERIFY2(walked.indexOf(QStringLiteral("QPushButton(switchUserButton)")) + 1 ==
                      walked.indexOf(QStringLiteral("QPushButton(lockButton)")),
@@ -142,6 +154,8 @@ private slots:
     void payButtonHasAVisibleFocusRing()
     {
         QVERIFY(m_shop->open(QStringLiteral("till")));
+        QVERIFY(qobject_cast<TillPage *>(m_shop->window()->page(QStringLiteral("till")))
+                    ->selectTerminal(QString::fromLatin1(DemoFacts::kRegisteredTid)));
         m_shop->window()->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_shop->window()));
         auto *pay =
