@@ -9,6 +9,8 @@ packages=(
     # Qt 6 (GUI, SQL drivers, serial, charts, translations)
     qt6-base-dev qt6-base-dev-tools qt6-serialport-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libgl-dev
+    # Qt's own Chinese (standard buttons, file dialogs): qtbase_zh_CN.qm, loaded at start-up
+    qt6-translations-l10n
     # crypto, exports, keychain
     libssl-dev libsodium-dev libxlsxwriter-dev qtkeychain-qt6-dev libfreexl-dev
     # storage: embedded baseline and the PostgreSQL server the tests start

@@ -4,6 +4,7 @@
 #include "shell/DatabaseChoice.h"
 #include "shell/Language.h"
 #include "shell/MessageBox.h"
+#include "shell/QuitOnSignal.h"
 #include "shell/ScreenshotTour.h"
 
 #include <QApplication>
@@ -34,6 +35,10 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(POSDESK_VERSION));
     // The sign-in dialog closes before the main window opens: only Quit ends the program.
     QApplication::setQuitOnLastWindowClosed(false);
+    // Logout, shutdown and Ctrl+C end the event loop like Quit, so that the clean-up below runs (the demo's
+    // temporary folder, database and key; the simulators it started).
+    desktop::QuitOnSignal quitOnSignal;
+    QObject::connect(&quitOnSignal, &desktop::QuitOnSignal::quitRequested, &app, [] { QApplication::exit(0); });
 
     desktop::Language language;
     language.apply(desktop::Language::savedChoice());

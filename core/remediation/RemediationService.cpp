@@ -1,5 +1,8 @@
 #include "remediation/RemediationService.h"
 
+#include "remediation/Evidence.h"
+#include "remediation/TicketWriter.h"
+
 #include "acquirer/ResponseCodes.h"
 #include "enrollment/EnrollmentService.h"
 #include "security/Permissions.h"
@@ -19,11 +22,6 @@ namespace posdesk {
 namespace {
 
 constexpr std::int64_t kDayMs = 86400000;
-
-QString timeText(std::optional<TimeMs> ms)
-{
-    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODate) : QStringLiteral("-");
-}
 
 StepRecord makeRecord(const PlaybookStep &s, const QString &outcome, const QString &evidence, const Actor &actor,
                       TimeMs at)
@@ -70,7 +68,7 @@ Status RemediationService::store(Id incidentId, const StepRecord &r)
     if (auto s =
             audit(db, m_link.clock(), Actor{r.actor, std::nullopt, QStringLiteral("service")},
                   QStringLiteral("incident.step"), QStringLiteral("incident %1 step %2").arg(incidentId).arg(r.stepKey),
-                  r.outcome, r.evidence.left(200));
+                  r.outcome, evidence::render(r.evidence, false).left(200));
         !s)
         return s;
     return uow.commit();
@@ -101,56 +99,87 @@ Result<std::vector<StepRecord>> RemediationService::readSteps(Id incidentId)
     return out;
 }
 
+namespace {
+
+using Lines = std::vector<EvidenceLine>;
+
+EvidenceLine line(const char *code, QStringList args = {})
+{
+    return EvidenceLine{QString::fromLatin1(code), std::move(args)};
+}
+
+QString msText(std::optional<TimeMs> ms)
+{
+    return ms ? QString::number(*ms) : QString();
+}
+
+// A failure of the link as the evidence keeps it: what kind of failure, and the untranslated technical detail.
+QString failureKey(const Error &e)
+{
+    switch (e.kind) {
+    case ErrorKind::Refused:
+        return QStringLiteral("refused");
+    case ErrorKind::Environment:
+        return QStringLiteral("environment");
+    default:
+        return QStringLiteral("error");
+    }
+}
+
+// The language messages come in right now (the catalogue follows the default locale).
+QString messageLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
+}
+
+// The response code of a host's decline ("MTI 0810, field 39 = 97"), empty for any other failure.
+QString declinedCode(const Error &e)
+{
+    static const QRegularExpression re(QStringLiteral("field 39 = ([0-9A-Z]{2})"));
+    const auto m = re.match(e.detail);
+    return e.kind == ErrorKind::Declined && m.hasMatch() ? m.captured(1) : QString();
+}
+
+} // namespace
+
 StepRecord RemediationService::checkIds(const Incident &i)
 {
     StepRecord r;
     r.outcome = QStringLiteral("passed");
-    QStringList evidence;
     auto t = TerminalRepository(m_link.db()).findById(i.terminalId.value_or(0));
     if (!t) {
         r.outcome = QStringLiteral("failed");
-        r.evidence = t.error().message;
+        r.evidence = evidence::encode({line("terminal-missing")});
         return r;
     }
-    auto problem = [&](const QString &text) {
+    Lines ev;
+    auto problem = [&](EvidenceLine l) {
         r.outcome = QStringLiteral("failed");
-        evidence << QStringLiteral("✗ ") + text;
+        ev.push_back(std::move(l));
     };
-    if (const QString p = EnrollmentService::tidProblem(t->tid); !p.isEmpty())
-        problem(p);
+    if (!EnrollmentService::tidProblem(t->tid).isEmpty())
+        problem(line("tid-format-bad", {t->tid}));
     else
-        evidence
-            << QCoreApplication::translate("posdesk::RemediationService", "✓ TID %1 has the right format").arg(t->tid);
-    if (const QString p = EnrollmentService::midProblem(t->mid); !p.isEmpty())
-        problem(p);
+        ev.push_back(line("tid-format-ok", {t->tid}));
+    if (!EnrollmentService::midProblem(t->mid).isEmpty())
+        problem(line("mid-format-bad", {t->mid}));
     else
-        evidence
-            << QCoreApplication::translate("posdesk::RemediationService", "✓ MID %1 has the right format").arg(t->mid);
+        ev.push_back(line("mid-format-ok", {t->mid}));
     if (t->assignedTid.isEmpty() || t->assignedMid.isEmpty())
-        problem(QCoreApplication::translate("posdesk::RemediationService",
-                                            "No TID/MID assigned by the acquirer is on record; check the approval "
-                                            "letter and record it (terminal edit --assigned-tid/--assigned-mid)."));
+        problem(line("ids-unassigned"));
     else if (t->assignedTid != t->tid)
-        problem(QCoreApplication::translate("posdesk::RemediationService",
-                                            "The configured TID %1 differs from the TID %2 the acquirer assigned: "
-                                            "correct the terminal's configuration.")
-                    .arg(t->tid, t->assignedTid));
+        problem(line("tid-differs", {t->tid, t->assignedTid}));
     else if (t->assignedMid != t->mid)
-        problem(QCoreApplication::translate("posdesk::RemediationService",
-                                            "The configured MID %1 differs from the MID %2 the acquirer assigned.")
-                    .arg(t->mid, t->assignedMid));
+        problem(line("mid-differs", {t->mid, t->assignedMid}));
     else
-        evidence << QCoreApplication::translate("posdesk::RemediationService",
-                                                "✓ TID and MID match the acquirer's assignment");
+        ev.push_back(line("ids-match"));
+    // The states in which a terminal may exchange messages with the host (what the step's help names).
     const TerminalState s = t->state;
     if (s == TerminalState::Active || s == TerminalState::SignedOn || s == TerminalState::KeysLoaded)
-        evidence
-            << QCoreApplication::translate("posdesk::RemediationService", "✓ terminal state: %1").arg(displayName(s));
+        ev.push_back(line("state-ok", {toKey(s)}));
     else
-        problem(QCoreApplication::translate("posdesk::RemediationService",
-                                            "The terminal is %1 and cannot transact; reactivate it first.")
-                    .arg(displayName(s)));
-    r.evidence = evidence.join(u'\n');
+        problem(line("state-bad", {toKey(s)}));
+    r.evidence = evidence::encode(ev);
     return r;
 }
 
@@ -161,25 +190,17 @@ StepRecord RemediationService::checkVersions(const Incident &i)
     auto t = TerminalRepository(m_link.db()).findById(i.terminalId.value_or(0));
     if (!t) {
         r.outcome = QStringLiteral("failed");
-        r.evidence = t.error().message;
+        r.evidence = evidence::encode({line("terminal-missing")});
         return r;
     }
-    QStringList ev;
-    ev << QCoreApplication::translate("posdesk::RemediationService", "software version: %1")
-              .arg(t->softwareVersion.isEmpty() ? QStringLiteral("-") : t->softwareVersion);
-    ev << QCoreApplication::translate("posdesk::RemediationService", "parameter version: %1")
-              .arg(t->paramVersion.isEmpty() ? QStringLiteral("-") : t->paramVersion);
-    ev << QCoreApplication::translate("posdesk::RemediationService", "last parameter download: %1")
-              .arg(timeText(t->lastParamDownloadAt));
-    ev << QCoreApplication::translate("posdesk::RemediationService", "last successful sign-on: %1")
-              .arg(timeText(t->lastSignonAt));
+    Lines ev{line("software-version", {t->softwareVersion}), line("param-version", {t->paramVersion}),
+             line("last-param-download", {msText(t->lastParamDownloadAt)}),
+             line("last-signon", {msText(t->lastSignonAt)})};
     if (t->softwareVersion.isEmpty()) {
         r.outcome = QStringLiteral("failed");
-        ev << QCoreApplication::translate("posdesk::RemediationService",
-                                          "✗ no software version on record: record it (terminal edit "
-                                          "--software-version).");
+        ev.push_back(line("no-software-version"));
     }
-    r.evidence = ev.join(u'\n');
+    r.evidence = evidence::encode(ev);
     return r;
 }
 
@@ -189,7 +210,7 @@ StepRecord RemediationService::checkStan(const Incident &i)
     auto t = TerminalRepository(m_link.db()).findById(i.terminalId.value_or(0));
     if (!t) {
         r.outcome = QStringLiteral("failed");
-        r.evidence = t.error().message;
+        r.evidence = evidence::encode({line("terminal-missing")});
         return r;
     }
     auto q = sql::run(m_link.db(),
@@ -199,11 +220,8 @@ StepRecord RemediationService::checkStan(const Incident &i)
                       QCoreApplication::translate("posdesk::RemediationService", "checking the trace numbers"));
     const int maxUsed = q && q->next() ? q->value(0).toInt() : 0;
     r.outcome = t->nextStan > maxUsed || maxUsed == 999999 ? QStringLiteral("passed") : QStringLiteral("failed");
-    r.evidence =
-        QCoreApplication::translate("posdesk::RemediationService", "next trace number %1, highest used in batch %2: %3")
-            .arg(t->nextStan)
-            .arg(t->batchNo)
-            .arg(maxUsed);
+    r.evidence = evidence::encode(
+        {line("stan", {QString::number(t->nextStan), QString::number(t->batchNo), QString::number(maxUsed)})});
     return r;
 }
 
@@ -220,14 +238,13 @@ void RemediationService::execute(const Actor &actor, const Incident &incident, c
     };
     if (step.run == u"record") {
         const auto info = ResponseCodeTable::forDialect(incident.dialect).lookup(incident.code);
-        return finish(makeRecord(step, QStringLiteral("passed"),
-                                 QStringLiteral("TID %1 · MID %2 · MTI %3 · STAN %4 · %5 · %6 (%7)")
-                                     .arg(incident.tid, incident.mid, incident.mti,
-                                          incident.stan ? QString::number(*incident.stan) : QStringLiteral("-"),
-                                          timeText(incident.openedAt),
-                                          ResponseCodeTable::forDialect(incident.dialect).describe(incident.code),
-                                          info ? info->action : QStringLiteral("?")),
-                                 actor, now));
+        return finish(makeRecord(
+            step, QStringLiteral("passed"),
+            evidence::encode({line("incident-recorded", {incident.tid, incident.mid, incident.mti,
+                                                         incident.stan ? QString::number(*incident.stan) : QString(),
+                                                         QString::number(incident.openedAt), incident.code,
+                                                         info ? info->action : QString(), incident.dialect})}),
+            actor, now));
     }
     if (step.run == u"ids")
         return finish(checkIds(incident));
@@ -237,71 +254,65 @@ void RemediationService::execute(const Actor &actor, const Incident &incident, c
         return finish(checkStan(incident));
     auto terminal = TerminalRepository(m_link.db()).findById(incident.terminalId.value_or(0));
     if (!terminal)
-        return finish(makeRecord(step, QStringLiteral("failed"), terminal.error().message, actor, now));
+        return finish(
+            makeRecord(step, QStringLiteral("failed"), evidence::encode({line("terminal-missing")}), actor, now));
     if (step.run == u"routing") {
         auto a = AcquirerRepository(m_link.db()).findById(terminal->acquirerId);
         if (!a)
-            return finish(makeRecord(step, QStringLiteral("failed"), a.error().message, actor, now));
-        QStringList ev;
+            return finish(
+                makeRecord(step, QStringLiteral("failed"), evidence::encode({line("acquirer-missing")}), actor, now));
+        Lines ev;
         bool ok = true;
         static const QRegularExpression tpduRe(QStringLiteral("^60[0-9A-F]{8}$"));
         if (!tpduRe.match(a->tpdu.toUpper()).hasMatch()) {
             ok = false;
-            ev << QCoreApplication::translate("posdesk::RemediationService",
-                                              "✗ TPDU %1 is not 10 hex digits starting with 60")
-                      .arg(a->tpdu);
+            ev.push_back(line("tpdu-bad", {a->tpdu}));
         } else {
-            ev << QCoreApplication::translate("posdesk::RemediationService", "✓ TPDU %1").arg(a->tpdu);
+            ev.push_back(line("tpdu-ok", {a->tpdu}));
         }
+        const QString host = a->host;
+        const QString port = QString::number(a->port);
         if (a->host.isEmpty() || a->port <= 0 || a->port > 65535) {
             ok = false;
-            ev << QCoreApplication::translate("posdesk::RemediationService", "✗ host %1 port %2 is incomplete")
-                      .arg(a->host)
-                      .arg(a->port);
+            ev.push_back(line("host-incomplete", {host, port}));
         }
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
         m_link.echoTest(actor, terminal->tid, [=](Result<QString> echo) {
-            QStringList evidence = ev;
+            Lines evidence = ev;
             bool passed = ok;
             if (echo) {
-                evidence << QCoreApplication::translate("posdesk::RemediationService",
-                                                        "✓ host %1:%2 answered the echo test in %3 ms")
-                                .arg(a->host)
-                                .arg(a->port)
-                                .arg(timer->elapsed());
+                evidence.push_back(line("echo-ok", {host, port, QString::number(timer->elapsed())}));
             } else {
                 passed = false;
-                evidence << QCoreApplication::translate("posdesk::RemediationService",
-                                                        "✗ echo test to %1:%2 failed: %3")
-                                .arg(a->host)
-                                .arg(a->port)
-                                .arg(echo.error().fullText());
+                if (const QString code = declinedCode(echo.error()); !code.isEmpty())
+                    evidence.push_back(line("echo-declined", {host, port, code, incident.dialect}));
+                else
+                    evidence.push_back(line(
+                        "echo-failed", {host, port, failureKey(echo.error()), echo.error().detail, messageLanguage()}));
             }
-            finish(makeRecord(step, passed ? QStringLiteral("passed") : QStringLiteral("failed"), evidence.join(u'\n'),
-                              actor, now));
+            finish(makeRecord(step, passed ? QStringLiteral("passed") : QStringLiteral("failed"),
+                              evidence::encode(evidence), actor, now));
         });
         return;
     }
     if (step.run == u"signon") {
         m_link.signOn(actor, terminal->tid, [=](Result<SignOnOutcome> on) {
-            if (!on)
-                return finish(
-                    makeRecord(step, QStringLiteral("failed"),
-                               QCoreApplication::translate("posdesk::RemediationService", "✗ sign-on failed: %1")
-                                   .arg(on.error().message),
-                               actor, now));
-            finish(makeRecord(step, QStringLiteral("passed"),
-                              QCoreApplication::translate("posdesk::RemediationService",
-                                                          "✓ signed on; new working keys, MAC key KCV %1")
-                                  .arg(on->macKeyCheck),
+            if (!on) {
+                const QString code = declinedCode(on.error());
+                return finish(makeRecord(
+                    step, QStringLiteral("failed"),
+                    evidence::encode({code.isEmpty() ? line("signon-failed", {failureKey(on.error()), on.error().detail,
+                                                                              messageLanguage()})
+                                                     : line("signon-declined", {code, incident.dialect})}),
+                    actor, now));
+            }
+            finish(makeRecord(step, QStringLiteral("passed"), evidence::encode({line("signon-ok", {on->macKeyCheck})}),
                               actor, now));
         });
         return;
     }
-    finish(makeRecord(step, QStringLiteral("skipped"),
-                      QCoreApplication::translate("posdesk::RemediationService", "this step is done by a person"),
-                      actor, now));
+    finish(makeRecord(step, QStringLiteral("skipped"), evidence::encode({line("by-person")}), actor, now));
 }
 
 void RemediationService::runStep(const Actor &actor, Id incidentId, const QString &stepKey,
@@ -332,7 +343,7 @@ void RemediationService::runStep(const Actor &actor, Id incidentId, const QStrin
                                       ? QCoreApplication::translate("posdesk::RemediationService",
                                                                     "registered by the acquirer; sign-on succeeded")
                                       : QCoreApplication::translate("posdesk::RemediationService", "resolved by %1: %2")
-                                            .arg(s.titleEn, r.evidence);
+                                            .arg(s.title(QLocale()), evidence::render(r.evidence, QLocale()));
             if (auto st = resolve(actor, inc.id, cause); !st)
                 return done(st.error());
         }
@@ -432,47 +443,12 @@ Result<EscalationTicket> RemediationService::escalate(const Actor &actor, Id inc
     if (!steps)
         return steps.error();
     const TimeMs now = m_link.clock().nowMs();
-    const auto &table = ResponseCodeTable::forDialect(incident->dialect);
-    const auto info = table.lookup(incident->code);
-    const Playbook &book = playbookOf(*incident);
-
-    auto section = [&](bool zh) {
-        QStringList lines;
-        const QLocale loc(zh ? QLocale::Chinese : QLocale::English);
-        lines << (zh ? QStringLiteral("【POS 故障报修单】") : QStringLiteral("[POS incident ticket]"));
-        lines << (zh ? QStringLiteral("故障编号：%1") : QStringLiteral("Incident no.: %1")).arg(incidentId);
-        lines << (zh ? QStringLiteral("应答码：%1 %2") : QStringLiteral("Response code: %1 %2"))
-                     .arg(incident->code, info ? (zh ? info->textZh : info->textEn) : QString());
-        lines << (zh ? QStringLiteral("商户号 MID：%1") : QStringLiteral("MID: %1")).arg(terminal->mid);
-        lines << (zh ? QStringLiteral("商户名称：%1") : QStringLiteral("Merchant: %1")).arg(terminal->merchantName);
-        lines << (zh ? QStringLiteral("终端号 TID：%1") : QStringLiteral("TID: %1")).arg(terminal->tid);
-        lines << (zh ? QStringLiteral("终端序列号：%1　品牌/型号：%2 %3")
-                     : QStringLiteral("Serial: %1  Brand/model: %2 %3"))
-                     .arg(terminal->serial, terminal->brand, terminal->model);
-        lines << (zh ? QStringLiteral("收单机构：%1") : QStringLiteral("Acquirer: %1")).arg(acquirer->name);
-        lines << (zh ? QStringLiteral("首次发生：%1（UTC）　报文：%2　流水号：%3　次数：%4")
-                     : QStringLiteral("First seen: %1 (UTC)  Message: %2  STAN: %3  Occurrences: %4"))
-                     .arg(timeText(incident->openedAt), incident->mti,
-                          incident->stan ? QString::number(*incident->stan) : QStringLiteral("-"))
-                     .arg(incident->occurrences);
-        lines << (zh ? QStringLiteral("已采取的排查步骤：") : QStringLiteral("Steps already taken:"));
-        for (const StepRecord &r : *steps) {
-            const PlaybookStep *ps = book.step(r.stepKey);
-            QString ev = r.evidence;
-            ev.replace(u'\n', QStringLiteral("; "));
-            lines << QStringLiteral("  - %1 [%2] %3")
-                         .arg(ps ? (zh ? ps->titleZh : ps->titleEn) : r.stepKey, r.outcome, ev);
-        }
-        lines << (zh ? QStringLiteral("请协助核实该终端在贵方系统中的登记状态。")
-                     : QStringLiteral("Please check the terminal's registration in your system."));
-        return lines.join(u'\n');
-    };
     EscalationTicket t;
     t.contact =
         QStringLiteral("%1 · %2 · %3").arg(acquirer->supportContact, acquirer->supportPhone, acquirer->supportEmail);
     t.followUpAt = now + std::int64_t(std::max(followUpDays, 1)) * kDayMs;
-    t.text = section(true) + QStringLiteral("\n\n") + section(false) + QStringLiteral("\n\n") +
-             QStringLiteral("联系 / Contact: ") + t.contact + u'\n';
+    t.text =
+        TicketWriter::text(TicketFacts{*incident, *terminal, acquirer->name, t.contact, *steps}, playbookOf(*incident));
 
     UnitOfWork uow(db);
     if (!uow.isActive())
@@ -486,13 +462,14 @@ Result<EscalationTicket> RemediationService::escalate(const Actor &actor, Id inc
     updated.followUpAt = t.followUpAt;
     if (auto s = IncidentRepository(db).update(updated); !s)
         return s.error();
-    StepRecord r{QStringLiteral("escalate"),
-                 QStringLiteral("escalation"),
-                 QStringLiteral("done"),
-                 QStringLiteral("ticket to %1; follow up %2").arg(t.contact, timeText(t.followUpAt)),
-                 QString(),
-                 actor.name,
-                 now};
+    StepRecord r{
+        QStringLiteral("escalate"),
+        QStringLiteral("escalation"),
+        QStringLiteral("done"),
+        evidence::encode({EvidenceLine{QStringLiteral("ticket-sent"), {t.contact, QString::number(t.followUpAt)}}}),
+        QString(),
+        actor.name,
+        now};
     auto q =
         sql::run(db,
                  QStringLiteral("INSERT INTO incident_steps (incident_id, step_key, kind, outcome, evidence, note, "
@@ -502,7 +479,8 @@ Result<EscalationTicket> RemediationService::escalate(const Actor &actor, Id inc
     if (!q)
         return q.error();
     if (auto s = audit(db, m_link.clock(), actor, QStringLiteral("incident.escalate"),
-                       QStringLiteral("incident %1").arg(incidentId), QStringLiteral("ok"), r.evidence);
+                       QStringLiteral("incident %1").arg(incidentId), QStringLiteral("ok"),
+                       evidence::render(r.evidence, false));
         !s)
         return s.error();
     if (auto s = uow.commit(); !s)

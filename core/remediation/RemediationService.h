@@ -2,34 +2,15 @@
 
 #include "acquirer/AcquirerService.h"
 #include "remediation/Playbook.h"
+#include "remediation/StepRecord.h"
 
 namespace posdesk {
-
-// The stored outcome of one playbook step, with its evidence.
-struct StepRecord
-{
-    QString stepKey;
-    QString kind;
-    QString outcome; // passed | failed | done | skipped | info
-    QString evidence;
-    QString note;
-    QString actor;
-    TimeMs at = 0;
-};
 
 struct Diagnosis
 {
     Incident incident;
     std::vector<StepRecord> ran; // what this run did
     bool resolved = false;
-};
-
-// The acquirer ticket: bilingual, with everything support needs and no card data.
-struct EscalationTicket
-{
-    QString text; // Chinese first, then English
-    QString contact;
-    TimeMs followUpAt = 0;
 };
 
 // Works an incident through its playbook: runs the automatic checks and actions for real (format and match of

@@ -3,10 +3,13 @@
 #include "manager/DeviceManager.h"
 #include "manager/DeviceStore.h"
 #include "pages/DevicesPage.h"
+#include "pages/devices/PrintedSlipsDialog.h"
 #include "printing/PrintJobStore.h"
 
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
+#include <QListWidget>
 #include <QProcess>
 #include <QTableWidget>
 
@@ -119,10 +122,12 @@ private slots:
     {
         test::GuiShop::isolateSettings(m_settings.path());
         QVERIFY(m_dir.isValid());
-        m_sim = std::make_unique<DevSim>();
-        QVERIFY2(m_sim->start(m_dir.path()), "posdesk-devsim did not start");
         m_shop = std::make_unique<test::GuiShop>();
         QVERIFY(m_shop->start());
+        // The virtual printer prints into the demo folder, as the demo's own does: "Show printed slips" reads it.
+        m_sim = std::make_unique<DevSim>();
+        QVERIFY2(m_sim->start(QFileInfo(m_shop->session().printerTranscript()).absolutePath()),
+                 "posdesk-devsim did not start");
         QVERIFY(m_shop->signIn(DemoUsers::kOwner, DemoUsers::kOwnerPassword));
         QVERIFY(m_shop->open(QStringLiteral("devices")));
         m_page = qobject_cast<DevicesPage *>(m_shop->window()->page(QStringLiteral("devices")));
@@ -140,6 +145,28 @@ private slots:
         QCOMPARE(statusBar("printerStatus"), QStringLiteral("Printer: not set up"));
         QTest::mouseClick(child<QPushButton>("scanButton"), Qt::LeftButton);
         QVERIFY(!m_page->messageText().isEmpty());
+        // What the scan found is listed; nothing found says so in the box, as an entry that cannot be picked.
+        auto found = m_shop->session().devices().discover();
+        QVERIFY(found);
+        auto *ports = child<QListWidget>("portList");
+        if (found->isEmpty()) {
+            QCOMPARE(ports->count(), 1);
+            QCOMPARE(ports->item(0)->text(), QStringLiteral("No serial port found"));
+            QCOMPARE(ports->item(0)->flags(), Qt::NoItemFlags);
+            QVERIFY(m_page->messageText().contains(QStringLiteral("No serial port was found")));
+        } else {
+            QCOMPARE(ports->count(), int(found->size()));
+        }
+
+        // The demo's printed slips: nothing printed yet, and it says so.
+        auto *slips = child<QPushButton>("showPrintedSlips");
+        QVERIFY(slips->isVisible());
+        QTest::mouseClick(slips, Qt::LeftButton);
+        auto *dialog = m_page->findChild<PrintedSlipsDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY2(dialog->shownText().startsWith(QStringLiteral("Nothing has been printed yet")),
+                 qPrintable(dialog->shownText()));
+        dialog->close();
     }
 
     void addedPrinterPrintsTheTestPage()
@@ -157,6 +184,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_sim->jobsPrinted(), 1, 20000);
         QVERIFY(m_sim->transcript().contains(QStringLiteral("|打印测试 PRINTER TEST|")));
         QVERIFY(m_sim->transcript().contains(QStringLiteral("[FEED AND CUT")));
+        // … and "Show printed slips" shows that page.
+        QTest::mouseClick(child<QPushButton>("showPrintedSlips"), Qt::LeftButton);
+        auto *dialog = m_page->findChild<PrintedSlipsDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY2(dialog->shownText().contains(QStringLiteral("|打印测试 PRINTER TEST|")),
+                 qPrintable(dialog->shownText()));
+        if (const QString shots = qEnvironmentVariable("POSDESK_SHOT_DIR"); !shots.isEmpty())
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("printed-slips.png")));
+        dialog->close();
         QTRY_COMPARE_WITH_TIMEOUT(queue()->item(0, 2) ? queue()->item(0, 2)->text() : QString(),
                                   displayName(PrintJobState::Printed), 20000);
         QCOMPARE(queue()->item(0, 1)->text(), QStringLiteral("test page"));

@@ -3,6 +3,8 @@
 #include "pages/SettingsPage.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QMap>
 #include <QMessageBox>
 
 using namespace posdesk;
@@ -21,12 +23,49 @@ class TestGuiLanguage : public QObject
 private slots:
     void initTestCase() { test::GuiShop::isolateSettings(m_settings.path()); }
 
+    // Qt's own words (standard buttons, file dialogs) follow the language too: qtbase_zh_CN is loaded.
+    void qtsOwnDialogsSpeakChinese()
+    {
+        m_shop->language().apply(Language::Choice::Chinese);
+        QVERIFY2(m_shop->language().qtTranslationLoaded(), "qtbase_zh_CN.qm not found: install qt6-translations-l10n");
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+        QCOMPARE(buttons.button(QDialogButtonBox::Save)->text(), QStringLiteral("保存"));
+        QCOMPARE(QCoreApplication::translate("QFileDialog", "Files of type:"), QStringLiteral("文件类型："));
+        m_shop->language().apply(Language::Choice::English);
+        QDialogButtonBox english(QDialogButtonBox::Cancel);
+        QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+    }
+
     void init()
     {
         m_shop = std::make_unique<test::GuiShop>();
         QVERIFY(m_shop->start());
     }
     void cleanup() { m_shop.reset(); }
+
+    // Alt+letter in Settings reaches one field each: no two labels share a mnemonic.
+    void settingsMnemonicsAreDistinct()
+    {
+        QVERIFY(m_shop->signIn(DemoUsers::kOwner, DemoUsers::kOwnerPassword));
+        QVERIFY(m_shop->open(QStringLiteral("settings")));
+        QWidget *page = m_shop->window()->page(QStringLiteral("settings"));
+        QMap<QChar, QString> seen;
+        int withMnemonic = 0;
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (!label->isVisible() || !label->buddy())
+                continue;
+            const QString text = label->text();
+            const qsizetype amp = QString(text).replace(QStringLiteral("&&"), QStringLiteral("__")).indexOf(u'&');
+            if (amp < 0 || amp + 1 >= text.size())
+                continue;
+            const QChar key = text.at(amp + 1).toLower();
+            QVERIFY2(!seen.contains(key), qPrintable(seen.value(key) + QStringLiteral(" and ") + text));
+            seen.insert(key, text);
+            ++withMnemonic;
+        }
+        QVERIFY(withMnemonic >= 2); // the language and the idle lock at least
+    }
 
     void settingsSwitchesToChineseAndBack()
     {

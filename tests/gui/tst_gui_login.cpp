@@ -131,6 +131,9 @@ private slots:
         // The locked dialog offers the same user; the password brings the window back.
         QCOMPARE(m_shop->login()->findChild<QLineEdit *>(QStringLiteral("username"))->text(),
                  QStringLiteral("cashier"));
+        QCOMPARE(m_shop->login()->lockedWhy(), LoginDialog::Locked::AfterPause);
+        QVERIFY2(m_shop->login()->titleText().contains(QStringLiteral("after a pause")),
+                 qPrintable(m_shop->login()->titleText()));
         QVERIFY(m_shop->signIn(DemoUsers::kCashier, DemoUsers::kCashierPassword));
         QVERIFY(idle.isArmed());
     }
@@ -141,9 +144,48 @@ private slots:
         QTest::mouseClick(m_shop->window()->findChild<QPushButton *>(QStringLiteral("lockButton")), Qt::LeftButton);
         QVERIFY(m_shop->login() != nullptr);
         QVERIFY(!m_shop->window()->isVisible());
+        // Locked by hand: it says who locked it, not that there was a pause.
+        QCOMPARE(m_shop->login()->lockedWhy(), LoginDialog::Locked::ByHand);
+        QVERIFY2(!m_shop->login()->titleText().contains(QStringLiteral("pause")),
+                 qPrintable(m_shop->login()->titleText()));
+        QCOMPARE(m_shop->login()->titleText(), QStringLiteral("owner locked the screen. Sign in to continue."));
         // Someone else may sign in at the locked till; the navigation follows the new role.
         QVERIFY(m_shop->signIn(DemoUsers::kAccountant, DemoUsers::kAccountantPassword));
         QCOMPARE(m_shop->window()->pageNames(), expectedPages(DemoUsers::kAccountant));
+    }
+
+    // "Switch user" (button or Ctrl+Shift+L): the sign-in with an empty name, for someone else; Ctrl+L locks.
+    void switchUserLetsSomeoneElseSignIn()
+    {
+        QVERIFY(m_shop->signIn(DemoUsers::kOwner, DemoUsers::kOwnerPassword));
+        auto *button = m_shop->window()->findChild<QPushButton *>(QStringLiteral("switchUserButton"));
+        QVERIFY(button && button->isVisible());
+        QCOMPARE(button->text(), QStringLiteral("Switch user"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(m_shop->login() != nullptr);
+        QVERIFY(!m_shop->window()->isVisible());
+        QCOMPARE(m_shop->login()->lockedWhy(), LoginDialog::Locked::SwitchUser);
+        auto *name = m_shop->login()->findChild<QLineEdit *>(QStringLiteral("username"));
+        QVERIFY(name->text().isEmpty());
+        QVERIFY2(m_shop->login()->titleText().startsWith(QStringLiteral("Switch user")),
+                 qPrintable(m_shop->login()->titleText()));
+        QVERIFY(m_shop->signIn(DemoUsers::kCashier, DemoUsers::kCashierPassword));
+        QCOMPARE(m_shop->window()->actor().name, QStringLiteral("cashier"));
+        QCOMPARE(m_shop->window()->pageNames(), expectedPages(DemoUsers::kCashier));
+
+        // From the keyboard, wherever the focus is.
+        m_shop->window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_shop->window()));
+        QTest::keyClick(m_shop->window(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(m_shop->login() != nullptr);
+        QCOMPARE(m_shop->login()->lockedWhy(), LoginDialog::Locked::SwitchUser);
+        QVERIFY(m_shop->signIn(DemoUsers::kOwner, DemoUsers::kOwnerPassword));
+        m_shop->window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_shop->window()));
+        QTest::keyClick(m_shop->window(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(m_shop->login() != nullptr);
+        QCOMPARE(m_shop->login()->lockedWhy(), LoginDialog::Locked::ByHand);
+        QCOMPARE(m_shop->login()->findChild<QLineEdit *>(QStringLiteral("username"))->text(), QStringLiteral("owner"));
     }
 
     // `posdesk --demo` without a host given: it starts posdesk-hostsim itself, points the acquirer at it, and stops

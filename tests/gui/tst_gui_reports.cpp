@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProgressBar>
+#include <QStandardPaths>
 #include <QTableWidget>
 
 using namespace posdesk;
@@ -207,6 +208,111 @@ private slots:
         QVERIFY(!m_page->isExporting());
         QVERIFY2(m_page->resultText().contains(QStringLiteral("does not exist")), qPrintable(m_page->resultText()));
         QVERIFY(!QFileInfo::exists(m_out.filePath(QStringLiteral("no-such-folder"))));
+    }
+
+    // x.pdf typed while XLSX is chosen is a PDF (the format follows the name), never x.pdf.xlsx.
+    void typedExtensionChoosesTheFormat()
+    {
+        fillForm(ReportKind::Costs, QStringLiteral("xlsx"), QString());
+        auto *path = child<QLineEdit>("outputPath");
+        path->clear();
+        QTest::keyClicks(path, m_out.filePath(QStringLiteral("typed.pdf")));
+        QCOMPARE(child<QComboBox>("format")->currentData().toString(), QStringLiteral("pdf"));
+        QCOMPARE(path->text(), m_out.filePath(QStringLiteral("typed.pdf"))); // the name stays as typed
+        QVERIFY(exportAndWait());
+        QCOMPARE(m_page->lastFile(), m_out.filePath(QStringLiteral("typed.pdf")));
+        QVERIFY(QFile::exists(m_out.filePath(QStringLiteral("typed.pdf"))));
+        QVERIFY(!QFile::exists(m_out.filePath(QStringLiteral("typed.pdf.xlsx"))));
+        QVERIFY(test::fileBytes(m_out.filePath(QStringLiteral("typed.pdf"))).startsWith("%PDF"));
+
+        // Put there without typing (as the file dialog does): the same at export.
+        choose("format", QStringLiteral("xlsx"));
+        path->setText(m_out.filePath(QStringLiteral("chosen.CSV")));
+        QVERIFY(exportAndWait());
+        QCOMPARE(child<QComboBox>("format")->currentData().toString(), QStringLiteral("csv"));
+        QVERIFY(QFile::exists(m_out.filePath(QStringLiteral("chosen.CSV"))));
+        QVERIFY(!QFile::exists(m_out.filePath(QStringLiteral("chosen.CSV.xlsx"))));
+        // A name without a known extension gets the format's.
+        path->setText(m_out.filePath(QStringLiteral("plain")));
+        QVERIFY(exportAndWait());
+        QCOMPARE(m_page->lastFile(), m_out.filePath(QStringLiteral("plain.csv")));
+    }
+
+    // The suggested name follows the report, the period and the format until the user types a name of their own;
+    // that one keeps, with the chosen format's extension.
+    void fileNameFollowsTheReportUntilEdited()
+    {
+        auto *path = child<QLineEdit>("outputPath");
+        path->clear();
+        choose("format", QStringLiteral("csv"));
+        choose("reportKind", int(ReportKind::Transactions));
+        QVERIFY2(QFileInfo(path->text()).fileName().startsWith(QStringLiteral("posdesk-transactions-")),
+                 qPrintable(path->text()));
+        choose("reportKind", int(ReportKind::Incidents));
+        QVERIFY2(QFileInfo(path->text()).fileName().startsWith(QStringLiteral("posdesk-incidents-")),
+                 qPrintable(path->text()));
+        choose("format", QStringLiteral("xlsx"));
+        QVERIFY(path->text().endsWith(QStringLiteral(".xlsx")));
+        // Another folder, the suggested name: the name still follows.
+        path->setText(m_out.filePath(QFileInfo(path->text()).fileName()));
+        choose("reportKind", int(ReportKind::Costs));
+        QCOMPARE(QFileInfo(path->text()).absolutePath(), QFileInfo(m_out.path()).absoluteFilePath());
+        QVERIFY2(QFileInfo(path->text()).fileName().startsWith(QStringLiteral("posdesk-costs-")),
+                 qPrintable(path->text()));
+
+        path->clear();
+        QTest::keyClicks(path, m_out.filePath(QStringLiteral("my-costs.xlsx")));
+        choose("reportKind", int(ReportKind::Incidents));
+        QCOMPARE(path->text(), m_out.filePath(QStringLiteral("my-costs.xlsx")));
+        choose("format", QStringLiteral("csv"));
+        QCOMPARE(path->text(), m_out.filePath(QStringLiteral("my-costs.csv")));
+    }
+
+    // What the page says about the last export goes when the form describes another report.
+    void staleSummaryIsCleared()
+    {
+        fillForm(ReportKind::SettlementDays, QStringLiteral("csv"), QStringLiteral("summary.csv"));
+        QVERIFY(exportAndWait());
+        QVERIFY(!m_page->resultText().isEmpty());
+        QVERIFY(child<QTableWidget>("exportTotals")->isVisible());
+        QVERIFY(child<QPushButton>("openFileButton")->isVisible());
+        choose("reportKind", int(ReportKind::Incidents));
+        QVERIFY2(m_page->resultText().isEmpty(), qPrintable(m_page->resultText()));
+        QVERIFY(!child<QTableWidget>("exportTotals")->isVisible());
+        QVERIFY(!child<QPushButton>("openFileButton")->isVisible());
+
+        child<QLineEdit>("outputPath")->setText(m_out.filePath(QStringLiteral("summary-incidents.csv")));
+        QVERIFY(exportAndWait());
+        QVERIFY(!m_page->resultText().isEmpty());
+        child<QDateEdit>("fromDate")->setDate(child<QDateEdit>("fromDate")->date().addDays(1));
+        QVERIFY(m_page->resultText().isEmpty());
+    }
+
+    // A new PC may have no Documents folder yet: the first export into the suggested place makes it.
+    void missingDefaultFolderIsMade()
+    {
+        QTemporaryDir home;
+        const QByteArray oldHome = qgetenv("HOME");
+        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("HOME", home.path().toLocal8Bit());
+        qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral(".config")).toLocal8Bit()); // no user-dirs.dirs
+        const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY2(docs.startsWith(home.path()) && !QFileInfo::exists(docs), qPrintable(docs));
+        fillForm(ReportKind::Costs, QStringLiteral("csv"), QString());
+        auto *path = child<QLineEdit>("outputPath");
+        path->clear();
+        choose("reportKind", int(ReportKind::Incidents)); // the form suggests a name in the default folder
+        QCOMPARE(QFileInfo(path->text()).absolutePath(), docs);
+        const bool exported = exportAndWait();
+        qputenv("HOME", oldHome);
+        if (oldConfig.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", oldConfig);
+        QVERIFY(exported);
+        QVERIFY2(QFileInfo(docs).isDir(), qPrintable(m_page->resultText()));
+        QVERIFY2(QFile::exists(m_page->lastFile()) && m_page->lastFile().startsWith(docs),
+                 qPrintable(m_page->resultText()));
     }
 
     void badPeriodIsExplained()

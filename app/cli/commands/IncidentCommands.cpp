@@ -2,6 +2,7 @@
 #include "LinkSupport.h"
 
 #include "acquirer/ResponseCodes.h"
+#include "remediation/Evidence.h"
 #include "security/Permissions.h"
 #include "storage/IncidentRepository.h"
 
@@ -48,10 +49,11 @@ QJsonObject incidentJson(const Incident &i)
 
 QJsonObject stepJson(const StepRecord &r)
 {
-    return QJsonObject{{QStringLiteral("step"), r.stepKey},    {QStringLiteral("kind"), r.kind},
-                       {QStringLiteral("outcome"), r.outcome}, {QStringLiteral("evidence"), r.evidence},
-                       {QStringLiteral("note"), r.note},       {QStringLiteral("actor"), r.actor},
-                       {QStringLiteral("at"), timeText(r.at)}};
+    return QJsonObject{
+        {QStringLiteral("step"), r.stepKey},    {QStringLiteral("kind"), r.kind},
+        {QStringLiteral("outcome"), r.outcome}, {QStringLiteral("evidence"), evidence::render(r.evidence, QLocale())},
+        {QStringLiteral("note"), r.note},       {QStringLiteral("actor"), r.actor},
+        {QStringLiteral("at"), timeText(r.at)}};
 }
 
 int incidentId(CliContext &ctx, Id *id)
@@ -66,7 +68,7 @@ int incidentId(CliContext &ctx, Id *id)
 void printStep(CliContext &ctx, const StepRecord &r)
 {
     ctx.out(QStringLiteral("  [%1] %2 (%3)").arg(r.outcome, r.stepKey, r.kind));
-    for (const QString &line : r.evidence.split(u'\n', Qt::SkipEmptyParts))
+    for (const QString &line : evidence::render(r.evidence, QLocale()).split(u'\n', Qt::SkipEmptyParts))
         ctx.out(QStringLiteral("      ") + line);
     if (!r.note.isEmpty())
         ctx.out(QStringLiteral("      ") + r.note);

@@ -21,6 +21,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace posdesk::desktop {
 
 namespace {
@@ -36,7 +38,48 @@ QChartView *chartView(QChart *chart, const QString &title)
     view->setMinimumHeight(240);
     return view;
 }
+
+// A vertical axis in yuan with round ticks labelled as money ("¥2,500"): QValueAxis's printf format has neither the
+// currency sign nor thousands separators.
+QCategoryAxis *moneyAxis(double maxYuan, const QLocale &locale)
+{
+    const double raw = std::max(maxYuan, 1.0) / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude * 10;
+    for (double m : {1.0, 2.0, 2.5, 5.0}) {
+        if (magnitude * m >= raw) {
+            step = magnitude * m;
+            break;
+        }
+    }
+    const double top = std::max(1.0, std::ceil(std::max(maxYuan, 1.0) / step)) * step;
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(0, top);
+    axis->setStartValue(0);
+    for (double v = 0; v <= top + step / 2; v += step)
+        axis->append(QStringLiteral("¥") + locale.toString(qlonglong(std::llround(v))), v);
+    return axis;
+}
 } // namespace
+
+QString DashboardPage::schemeText(const QString &scheme)
+{
+    // Card brands as the shop calls them (Chinese: 银联 …); unknown ones as stored.
+    if (scheme.isEmpty())
+        return tr("Other");
+    if (scheme == u"UnionPay")
+        return tr("UnionPay");
+    if (scheme == u"Visa")
+        return tr("Visa");
+    if (scheme == u"Mastercard")
+        return tr("Mastercard");
+    if (scheme == u"American Express")
+        return tr("American Express");
+    if (scheme == u"JCB")
+        return tr("JCB");
+    return scheme;
+}
 
 DashboardPage::DashboardPage(AppSession &session, QWidget *parent) : Page(parent), m_session(session)
 {
@@ -102,6 +145,7 @@ void DashboardPage::refresh()
     std::int64_t last30 = 0;
     std::int64_t todayNet = 0;
     int todayCount = 0;
+    double maxDay = 0;
     auto *salesSeries = new QLineSeries;
     salesSeries->setName(tr("Net sales per day (¥)"));
     if (days) {
@@ -113,6 +157,7 @@ void DashboardPage::refresh()
                 todayCount = d.count;
             }
             salesSeries->append(double(d.day.startOfDay(Qt::UTC).toMSecsSinceEpoch()), double(d.netMinor) / 100.0);
+            maxDay = std::max(maxDay, double(d.netMinor) / 100.0);
         }
     }
     m_today->setText(tr("%1 (%n sale(s))", nullptr, todayCount).arg(Money::cny(todayNet).toDisplayString(locale)));
@@ -141,14 +186,12 @@ void DashboardPage::refresh()
     auto *xAxis = new QDateTimeAxis;
     xAxis->setFormat(QStringLiteral("MM-dd"));
     xAxis->setTickCount(7);
-    auto *yAxis = new QValueAxis;
-    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    QCategoryAxis *yAxis = moneyAxis(maxDay, locale);
+    yAxis->setObjectName(QStringLiteral("salesAxis"));
     salesChart->addAxis(xAxis, Qt::AlignBottom);
     salesChart->addAxis(yAxis, Qt::AlignLeft);
     salesSeries->attachAxis(xAxis);
     salesSeries->attachAxis(yAxis);
-    yAxis->setMin(0);
-    yAxis->applyNiceNumbers(); // round ticks (0, 2,500, 5,000 …) instead of fractions of the maximum
     salesChart->legend()->hide();
     m_charts->addWidget(chartView(salesChart, tr("Net sales per day, last 90 days (¥)")), 0, 0, 1, 3);
 
@@ -159,8 +202,7 @@ void DashboardPage::refresh()
             total += s.count;
         for (const SchemeShare &s : *mix) {
             const double share = total > 0 ? 100.0 * s.count / total : 0;
-            pie->append(QStringLiteral("%1 %2%").arg(s.scheme.isEmpty() ? tr("Other") : s.scheme,
-                                                     locale.toString(share, 'f', 1)),
+            pie->append(QStringLiteral("%1 %2%").arg(schemeText(s.scheme), locale.toString(share, 'f', 1)),
                         double(s.count));
         }
     }
@@ -174,9 +216,11 @@ void DashboardPage::refresh()
 
     auto *terminalSet = new QBarSet(tr("Net sales (¥)"));
     QStringList tids;
+    double maxTerminal = 0;
     if (auto per = stats.perTerminal(from, today)) {
         for (const TerminalSales &t : *per) {
             *terminalSet << double(t.minor) / 100.0;
+            maxTerminal = std::max(maxTerminal, double(t.minor) / 100.0);
             tids << t.tid;
         }
     }
@@ -186,14 +230,12 @@ void DashboardPage::refresh()
     termChart->addSeries(barSeries);
     auto *cat = new QBarCategoryAxis;
     cat->append(tids);
-    auto *termY = new QValueAxis;
-    termY->setLabelFormat(QStringLiteral("%.0f"));
+    QCategoryAxis *termY = moneyAxis(maxTerminal, locale);
+    termY->setObjectName(QStringLiteral("terminalSalesAxis"));
     termChart->addAxis(cat, Qt::AlignBottom);
     termChart->addAxis(termY, Qt::AlignLeft);
     barSeries->attachAxis(cat);
     barSeries->attachAxis(termY);
-    termY->setMin(0);
-    termY->applyNiceNumbers();
     termChart->legend()->hide();
     m_charts->addWidget(chartView(termChart, tr("Sales per terminal, 90 days (¥)")), 1, 1);
 

@@ -17,6 +17,8 @@ public:
     explicit DashboardPage(AppSession &session, QWidget *parent = nullptr);
     QString title() const override;
     void refresh();
+    // A card scheme as stored (UnionPay, Visa …) in the current language.
+    static QString schemeText(const QString &scheme);
 
 protected:
     void retranslate() override;

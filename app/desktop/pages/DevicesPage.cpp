@@ -2,6 +2,7 @@
 
 #include "manager/DeviceManager.h"
 #include "pages/devices/PrintQueueView.h"
+#include "pages/devices/PrintedSlipsDialog.h"
 #include "shell/AppSession.h"
 
 #include <QComboBox>
@@ -91,6 +92,9 @@ DevicesPage::DevicesPage(AppSession &session, QWidget *parent) : Page(parent), m
     m_restart = button("reconnectButton");
     m_enable = button("enableButton");
     actions->addStretch(1);
+    // Demo mode: the virtual printer prints into a file; this shows it.
+    m_slips = button("showPrintedSlips");
+    m_slips->setVisible(m_session.isDemo());
     layout->addLayout(actions);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("deviceMessage"));
@@ -169,6 +173,7 @@ DevicesPage::DevicesPage(AppSession &session, QWidget *parent) : Page(parent), m
     connect(m_testPrint, &QPushButton::clicked, this, &DevicesPage::testPrint);
     connect(m_testRead, &QPushButton::clicked, this, &DevicesPage::testRead);
     connect(m_enable, &QPushButton::clicked, this, &DevicesPage::toggleEnabled);
+    connect(m_slips, &QPushButton::clicked, this, &DevicesPage::showPrintedSlips);
     connect(m_restart, &QPushButton::clicked, this, [this] {
         const Id id = selectedId();
         if (id == 0)
@@ -178,7 +183,7 @@ DevicesPage::DevicesPage(AppSession &session, QWidget *parent) : Page(parent), m
         refresh();
     });
     connect(m_ports, &QListWidget::currentRowChanged, this, [this](int index) {
-        if (index < 0)
+        if (index < 0 || m_ports->item(index)->data(Qt::UserRole).toString().isEmpty())
             return;
         m_address->setText(m_ports->item(index)->data(Qt::UserRole).toString());
         m_transport->setCurrentIndex(m_transport->findData(int(TransportKind::Serial)));
@@ -219,6 +224,10 @@ void DevicesPage::retranslate()
     m_testPrint->setText(tr("Print test page"));
     m_testRead->setText(tr("Read test card"));
     m_restart->setText(tr("Reconnect"));
+    m_slips->setText(tr("Show printed slips"));
+    m_slips->setToolTip(tr("What the demo's virtual receipt printer has printed."));
+    if (m_ports->count() == 1 && !(m_ports->item(0)->flags() & Qt::ItemIsEnabled))
+        m_ports->item(0)->setText(tr("No serial port found"));
     m_formBox->setTitle(tr("Add or configure a device"));
     m_portsLabel->setText(tr("Serial ports found on this PC (select one to use it):"));
     m_nameLabel->setText(tr("Name"));
@@ -407,12 +416,28 @@ void DevicesPage::scanPorts()
             m_ports);
         item->setData(Qt::UserRole, p.path);
     }
+    // An empty box would look like the scan had not run.
+    if (ports->isEmpty()) {
+        auto *none = new QListWidgetItem(tr("No serial port found"), m_ports);
+        none->setFlags(Qt::NoItemFlags);
+        none->setForeground(QColor(0x6b, 0x72, 0x80));
+    }
     say(
         [=, this] {
             return ports->isEmpty() ? tr("No serial port was found. For a network printer, enter its address and port.")
                                     : tr("%n port(s) found.", nullptr, int(ports->size()));
         },
         false);
+}
+
+void DevicesPage::showPrintedSlips()
+{
+    if (!m_slipsDialog)
+        m_slipsDialog = new PrintedSlipsDialog(m_session.printerTranscript(), this);
+    m_slipsDialog->reload();
+    m_slipsDialog->show();
+    m_slipsDialog->raise();
+    m_slipsDialog->activateWindow();
 }
 
 void DevicesPage::updateTransportFields()

@@ -5,6 +5,8 @@
 #include "domain/Entities.h"
 #include "pages/Page.h"
 
+#include <QPointer>
+
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -23,6 +25,7 @@ namespace posdesk::desktop {
 
 class AppSession;
 class PrintQueueView;
+class PrintedSlipsDialog;
 
 // The printers and card readers of this till: each with its live state, a port scan, adding a device, a test page
 // and a test swipe (only the masked card is shown), and the print queue of the selected printer with reprint and
@@ -54,6 +57,7 @@ private:
     void applySettings();
     void testPrint();
     void testRead();
+    void showPrintedSlips();
     void onTestCard(Id id, const TestCardOutcome &outcome);
     void toggleEnabled();
     void updateTransportFields();
@@ -70,6 +74,8 @@ private:
     QPushButton *m_testRead = nullptr;
     QPushButton *m_restart = nullptr;
     QPushButton *m_enable = nullptr;
+    QPushButton *m_slips = nullptr;
+    QPointer<PrintedSlipsDialog> m_slipsDialog;
     QLabel *m_message = nullptr;
 
     PrintQueueView *m_queueBox = nullptr;

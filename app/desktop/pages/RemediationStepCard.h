@@ -41,7 +41,15 @@ signals:
     void saveRequested();
 
 private:
+    void applyShape();
+
     PlaybookStep m_step;
+    TimeMs m_lastAt = 0;
+    bool m_editing = false;
+    bool m_resolved = false;
+    QLabel *m_when = nullptr;
+    QWidget *m_actions = nullptr;
+    QPushButton *m_again = nullptr;
     QString m_lastOutcome;
     QString m_lastEvidence;
     QLabel *m_number = nullptr;

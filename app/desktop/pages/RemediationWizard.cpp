@@ -281,9 +281,10 @@ void RemediationWizard::setBusy(bool busy, const QString &what)
     refresh();
 }
 
-void RemediationWizard::showInfo(const QString &text)
+void RemediationWizard::showInfo(const QString &text, bool warning)
 {
-    m_status->setStyleSheet(QStringLiteral("color: #1f2937;"));
+    m_status->setStyleSheet(warning ? QStringLiteral("color: #b45309; font-weight: bold;")
+                                    : QStringLiteral("color: #1f2937;"));
     m_status->setText(text);
 }
 
@@ -293,15 +294,27 @@ void RemediationWizard::showError(const QString &what, const Error &error)
     m_status->setText(tr("%1 failed: %2").arg(what, error.fullText()));
 }
 
-void RemediationWizard::finishedRun(const QString &what)
+void RemediationWizard::finishedRun(const QString &what, const QString &outcome, const QStringList &failed)
 {
     setBusy(false);
     if (isResolved())
         return; // refresh() has said so
+    // What happened, as the step's card shows it: a failed step is never reported as finished.
+    QString said;
+    if (outcome.isNull()) // the automatic checks, all in one run
+        said = failed.isEmpty() ? tr("The automatic checks passed.")
+                                : tr("The automatic checks ran; not passed: %1.").arg(failed.join(tr(", ")));
+    else if (outcome == u"failed")
+        said = tr("“%1” did not pass.").arg(what);
+    else if (outcome == u"skipped")
+        said = tr("“%1” skipped.").arg(what);
+    else
+        said = tr("“%1” done.").arg(what);
+    const bool bad = outcome == u"failed" || !failed.isEmpty();
     if (!m_next.isEmpty()) {
         for (const auto &c : m_cards) {
             if (c->step().key == m_next) {
-                showInfo(tr("%1 finished. Next: %2.").arg(what, c->step().title(QLocale())));
+                showInfo(tr("%1 Next: %2.").arg(said, c->step().title(QLocale())), bad);
                 scrollTo(c);
                 // Keyboard users land on the next step too.
                 if (QWidget *w = c->focusTarget())
@@ -310,7 +323,17 @@ void RemediationWizard::finishedRun(const QString &what)
             }
         }
     }
-    showInfo(tr("%1 finished.").arg(what));
+    // Nothing left to do in order, and the incident is still open: say what can be done now.
+    if (m_incident.state == IncidentState::Escalated)
+        showInfo(tr("%1 The acquirer has not registered the terminal yet: call them (the contact is in the ticket), "
+                    "and run the last step again once they confirm. Meanwhile take cash.")
+                     .arg(said),
+                 bad);
+    else
+        showInfo(tr("%1 Every step has been tried and the problem remains: write the ticket to the acquirer "
+                    "(Escalate), or, if you fixed it another way, resolve it below with the cause.")
+                     .arg(said),
+                 bad);
 }
 
 void RemediationWizard::scrollTo(QWidget *w)
@@ -344,7 +367,14 @@ void RemediationWizard::runDiagnosis()
             self->setBusy(false);
             return self->showError(what, d.error());
         }
-        self->finishedRun(what);
+        QStringList failed;
+        const Playbook &book = self->m_session.remediation().playbookOf(self->m_incident);
+        for (const StepRecord &r : d->ran) {
+            const PlaybookStep *s = book.step(r.stepKey);
+            if (r.outcome == u"failed")
+                failed << (s ? s->title(QLocale()) : r.stepKey);
+        }
+        self->finishedRun(what, QString(), failed);
     });
 }
 
@@ -364,7 +394,7 @@ void RemediationWizard::runStep(const QString &key)
             self->setBusy(false);
             return self->showError(what, r.error());
         }
-        self->finishedRun(what);
+        self->finishedRun(what, r->outcome);
     });
 }
 
@@ -377,7 +407,7 @@ void RemediationWizard::recordManual(const QString &key, bool done)
         if (auto s = m_session.remediation().recordManual(m_actor, m_incident.id, key, done, c->note()); !s)
             return showError(what, s.error());
         c->clearNote();
-        return finishedRun(what);
+        return finishedRun(what, done ? QStringLiteral("done") : QStringLiteral("skipped"));
     }
 }
 
@@ -393,7 +423,7 @@ void RemediationWizard::escalate()
     if (!t)
         return showError(what, t.error());
     m_ticket = *t;
-    finishedRun(what);
+    finishedRun(what, QStringLiteral("done"));
     for (const auto &c : m_cards) {
         if (c->ticketBox())
             scrollTo(c->ticketBox());

@@ -59,7 +59,7 @@ private:
     void refresh();
     void setBusy(bool busy, const QString &what = {});
     void showError(const QString &what, const Error &error);
-    void showInfo(const QString &text);
+    void showInfo(const QString &text, bool warning = false);
     void runDiagnosis();
     void runStep(const QString &key);
     void recordManual(const QString &key, bool done);
@@ -67,7 +67,7 @@ private:
     void copyTicket();
     void saveTicket();
     void resolveByHand();
-    void finishedRun(const QString &what);
+    void finishedRun(const QString &what, const QString &outcome, const QStringList &failed = {});
     void scrollTo(QWidget *w);
 
     AppSession &m_session;

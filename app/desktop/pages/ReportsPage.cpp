@@ -1,5 +1,8 @@
 #include "pages/ReportsPage.h"
 
+#include "pages/ReportExportJob.h"
+#include "pages/ReportFileName.h"
+
 #include "money/Money.h"
 #include "reports/CsvReportWriter.h"
 #include "reports/ReportCatalog.h"
@@ -40,61 +43,6 @@ namespace posdesk::desktop {
 namespace {
 
 constexpr int kAny = -1; // the "all …" entry of a filter combo
-
-std::unique_ptr<ReportWriter> writerFor(const QString &format)
-{
-    if (format == u"xlsx")
-        return std::make_unique<XlsxReportWriter>();
-    if (format == u"pdf")
-        return std::make_unique<PdfReportWriter>();
-    return std::make_unique<CsvReportWriter>();
-}
-
-// Runs on the worker thread: a connection of its own (a Qt SQL connection belongs to the thread that opened it),
-// the report built and streamed into the file. The report catalog is already in force (installed by the GUI
-// thread, since installing a translator notifies every widget).
-ReportsPage::Outcome runExport(const DbConfig &config, const ReportRequest &request, ReportLanguage language,
-                               const QString &format, const QString &path, std::atomic<bool> *cancel,
-                               std::atomic<std::int64_t> *rows)
-{
-    ReportsPage::Outcome out;
-    auto db = Database::open(config);
-    if (!db) {
-        out.error = db.error().fullText();
-        return out;
-    }
-    const QLocale locale = localeOf(language);
-    const QTimeZone zone = QTimeZone::systemTimeZone();
-    auto source = makeReport(**db, request, zone, locale);
-    if (!source) {
-        out.error = source.error().fullText();
-        return out;
-    }
-    auto heading = headingFor(**db, request, **source, zone, locale, SystemClock::instance());
-    if (!heading) {
-        out.error = heading.error().fullText();
-        return out;
-    }
-    out.title = heading->title;
-    out.filters = heading->filters;
-    auto writer = writerFor(format);
-    ExportOptions options;
-    options.cancel = cancel;
-    options.progressInterval = 200;
-    options.progress = [rows](std::int64_t done) {
-        rows->store(done, std::memory_order_relaxed);
-    };
-    auto summary = exportReport(**source, *writer, *heading, path, options);
-    if (!summary) {
-        out.cancelled = cancel->load();
-        out.error = summary.error().fullText();
-        return out;
-    }
-    out.ok = true;
-    out.rows = summary->rows;
-    out.totals = summary->totals;
-    return out;
-}
 
 } // namespace
 
@@ -243,7 +191,8 @@ ReportsPage::ReportsPage(AppSession &session, QWidget *parent) : Page(parent), m
     connect(m_browse, &QPushButton::clicked, this, &ReportsPage::chooseFile);
     connect(m_open, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastFile)); });
-    connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
+    // A name typed with another format's extension chooses that format (the file is what its name says).
+    connect(m_path, &QLineEdit::textEdited, this, [this](const QString &text) { followTypedFormat(text); });
     connect(m_language, &QComboBox::activated, this, [this] { m_languageChosen = true; });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         updateFilters();
@@ -252,6 +201,11 @@ ReportsPage::ReportsPage(AppSession &session, QWidget *parent) : Page(parent), m
     connect(m_format, &QComboBox::currentIndexChanged, this, &ReportsPage::suggestPath);
     connect(m_from, &QDateEdit::dateChanged, this, &ReportsPage::suggestPath);
     connect(m_to, &QDateEdit::dateChanged, this, &ReportsPage::suggestPath);
+    // The summary of the last export describes that report, not the one now on the form.
+    for (QComboBox *c : {m_kind, m_terminal, m_cashier, m_type, m_result, m_format, m_language})
+        connect(c, &QComboBox::currentIndexChanged, this, &ReportsPage::clearSummary);
+    for (QDateEdit *d : {m_from, m_to})
+        connect(d, &QDateEdit::dateChanged, this, &ReportsPage::clearSummary);
     retranslate();
 }
 
@@ -372,19 +326,49 @@ QString ReportsPage::formatKey() const
     return m_format->currentData().toString();
 }
 
-// A file name that says what is in it, in the user's documents folder, until the user types one.
+// A file name that says what is in it, in the user's documents folder. It follows the report, the period and the
+// format for as long as it is the one suggested; a name of the user's own keeps, with the format's extension.
 void ReportsPage::suggestPath()
 {
-    if (m_pathEdited || formatKey().isEmpty())
+    if (formatKey().isEmpty())
         return;
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
     const auto kind = static_cast<ReportKind>(m_kind->currentData().toInt());
     const QString name =
         QStringLiteral("posdesk-%1-%2_%3.%4")
             .arg(toKey(kind), m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate), formatKey());
-    m_path->setText(QDir(folder).filePath(name));
+    const QString current = m_path->text().trimmed();
+    if (current.isEmpty()) {
+        m_path->setText(QDir(ReportFileName::defaultFolder()).filePath(name));
+    } else if (QFileInfo(current).fileName() == m_suggestedName) {
+        m_path->setText(QDir(QFileInfo(current).path()).filePath(name)); // the folder stays as chosen
+    } else {
+        if (!ReportFileName::formatOf(current).isEmpty())
+            m_path->setText(ReportFileName::withFormat(current, formatKey()));
+        return;
+    }
+    m_suggestedName = name;
+}
+
+void ReportsPage::followTypedFormat(const QString &path)
+{
+    const QString typed = ReportFileName::formatOf(path.trimmed());
+    const int i = typed.isEmpty() ? -1 : m_format->findData(typed);
+    if (i < 0 || i == m_format->currentIndex())
+        return;
+    {
+        const QSignalBlocker block(m_format); // the name is the user's: not rewritten
+        m_format->setCurrentIndex(i);
+    }
+    clearSummary();
+}
+
+void ReportsPage::clearSummary()
+{
+    if (m_running)
+        return;
+    clearStatus(m_status);
+    m_totals->hide();
+    m_open->hide();
 }
 
 void ReportsPage::chooseFile()
@@ -395,7 +379,7 @@ void ReportsPage::chooseFile()
     if (chosen.isEmpty())
         return;
     m_path->setText(chosen);
-    m_pathEdited = true;
+    followTypedFormat(chosen);
 }
 
 ReportRequest ReportsPage::request() const
@@ -473,10 +457,19 @@ void ReportsPage::startExport()
         fail([this] { return tr("Choose where to save the report."); });
         return;
     }
+    // x.pdf while XLSX is chosen is a PDF, never x.pdf.xlsx; a name without a known extension gets the format's.
+    followTypedFormat(path);
     const QString format = formatKey();
-    if (QFileInfo(path).suffix().compare(format, Qt::CaseInsensitive) != 0)
+    if (ReportFileName::formatOf(path).isEmpty())
         path += u'.' + format;
     path = QFileInfo(path).absoluteFilePath();
+    // The suggested folder (Documents) may not exist yet on a new PC: made, or the home folder instead.
+    if (const QString folder = QFileInfo(path).absolutePath();
+        !QDir(folder).exists() && !ReportFileName::ensureDefaultFolder(folder) &&
+        QDir::cleanPath(folder) == QDir::cleanPath(ReportFileName::defaultFolder())) {
+        path = QDir(QDir::homePath()).filePath(QFileInfo(path).fileName());
+        m_path->setText(path);
+    }
     if (!QFileInfo(path).absoluteDir().exists()) {
         fail([this, folder = QDir::toNativeSeparators(QFileInfo(path).absolutePath())] {
             return tr("The folder %1 does not exist. Choose another place to save the report.").arg(folder);
@@ -506,7 +499,7 @@ void ReportsPage::startExport()
     m_running = job;
     const DbConfig config = m_session.db().config();
     m_thread = QThread::create([job, config, r, language, format, path] {
-        job->outcome = runExport(config, r, language, format, path, &job->cancel, &job->rows);
+        job->outcome = runReportExport(config, r, language, format, path, &job->cancel, &job->rows);
     });
     m_thread->setObjectName(QStringLiteral("report-export"));
     m_thread->setParent(this); // the destructor waits for it first

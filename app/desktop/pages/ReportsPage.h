@@ -80,6 +80,8 @@ private:
     void fillChoices();
     void updateFilters();
     void suggestPath();
+    void followTypedFormat(const QString &path);
+    void clearSummary();
     void chooseFile();
     QString formatKey() const;
     ReportRequest request() const;
@@ -119,7 +121,7 @@ private:
     QTableWidget *m_totals = nullptr;
     QPushButton *m_open = nullptr;
 
-    bool m_pathEdited = false;
+    QString m_suggestedName;       // the file name suggestPath() last put in, while the user has not typed another
     bool m_languageChosen = false; // else the headers follow the window's language
     QString m_lastFile;
     std::shared_ptr<Job> m_running;

@@ -229,7 +229,7 @@ void SettingsPage::retranslate()
     m_tabs->setTabText(2, tr("Merchants"));
     m_languageLabel->setText(tr("&Language:"));
     m_language.fillPicker(m_languageBox);
-    m_idleLabel->setText(tr("&Lock the screen after:"));
+    m_idleLabel->setText(tr("Loc&k the screen after:"));
     m_idle->setSuffix(tr(" min without input"));
     m_saveIdle->setText(tr("Save"));
     m_dataLabel->setText(tr("Data:"));

@@ -13,8 +13,9 @@ AppController::AppController(AppSession &session, Language &language, QObject *p
     : QObject(parent), m_session(session), m_language(language),
       m_window(std::make_unique<MainWindow>(session, language)), m_idle(std::make_unique<IdleLock>())
 {
-    connect(m_idle.get(), &IdleLock::idle, this, &AppController::lock);
-    connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    connect(m_idle.get(), &IdleLock::idle, this, [this] { lock(LoginDialog::Locked::AfterPause); });
+    connect(m_window.get(), &MainWindow::lockRequested, this, [this] { lock(LoginDialog::Locked::ByHand); });
+    connect(m_window.get(), &MainWindow::switchUserRequested, this, [this] { lock(LoginDialog::Locked::SwitchUser); });
     connect(m_window.get(), &MainWindow::idleLockChanged, this, &AppController::armIdleLock);
 }
 
@@ -40,7 +41,7 @@ void AppController::start()
     if (!m_session.isDemo() && FirstRunWizard::isNeeded(m_session))
         showFirstRun();
     else
-        showLogin(false);
+        showLogin(LoginDialog::Locked::No);
 }
 
 void AppController::showFirstRun()
@@ -48,29 +49,29 @@ void AppController::showFirstRun()
     auto *wizard = new FirstRunWizard(m_session, m_language);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_firstRun = wizard;
-    connect(wizard, &QDialog::accepted, this, [this] { showLogin(false); });
+    connect(wizard, &QDialog::accepted, this, [this] { showLogin(LoginDialog::Locked::No); });
     connect(wizard, &QDialog::rejected, this, &AppController::quitRequested);
     wizard->show();
     wizard->raise();
     wizard->activateWindow();
 }
 
-void AppController::lock()
+void AppController::lock(LoginDialog::Locked why)
 {
     if (m_login)
         return;
     m_idle->disarm();
     // Hidden, not destroyed: a payment in flight still gets its answer recorded while the screen is locked.
     m_window->hide();
-    showLogin(true);
+    showLogin(why);
 }
 
-void AppController::showLogin(bool locked)
+void AppController::showLogin(LoginDialog::Locked why)
 {
     auto *dialog = new LoginDialog(m_session.users(), m_language, m_session.isDemo());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (locked)
-        dialog->setLocked(m_window->actor().name);
+    if (why != LoginDialog::Locked::No)
+        dialog->setLocked(m_window->actor().name, why);
     m_login = dialog;
     connect(dialog, &QDialog::accepted, this, &AppController::signedIn);
     connect(dialog, &QDialog::rejected, this, &AppController::quitRequested);

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include "shell/LoginDialog.h"
+
 #include <memory>
 
 namespace posdesk::desktop {
@@ -26,7 +28,7 @@ public:
     // Shows the sign-in dialog.
     void start();
     // Hides the main window and asks for the password again.
-    void lock();
+    void lock(LoginDialog::Locked why = LoginDialog::Locked::AfterPause);
 
     MainWindow *mainWindow() const { return m_window.get(); }
     // The sign-in dialog while it is up, else null.
@@ -40,7 +42,7 @@ signals:
     void quitRequested();
 
 private:
-    void showLogin(bool locked);
+    void showLogin(LoginDialog::Locked why);
     void showFirstRun();
     void signedIn();
     void armIdleLock();

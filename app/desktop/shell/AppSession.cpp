@@ -170,6 +170,12 @@ Status AppSession::prepareDemo(const DemoSetup &setup)
     return acquirers.update(*acquirer);
 }
 
+QString AppSession::printerTranscript() const
+{
+    // posdesk-devsim writes it into its --printer-out folder, the demo folder (DemoSimulators::startDevices).
+    return m_demoDir ? m_demoDir->filePath(QStringLiteral("printer.txt")) : QString();
+}
+
 QString AppSession::dataFolder() const
 {
     if (m_db->engine() == DbEngine::Sqlite)

@@ -66,6 +66,8 @@ public:
     const Clock &clock() const { return SystemClock::instance(); }
     bool isDemo() const { return m_demoDir != nullptr; }
     QString dataFolder() const;
+    // Demo mode: the virtual printer's decoded transcript (printer.txt); empty for a real shop.
+    QString printerTranscript() const;
 
     AcquirerService &acquirer() { return *m_acquirer; }
     // Sends due reversals in the background, and at once when the link comes back.

@@ -63,10 +63,23 @@ bool Language::apply(Choice choice)
     // Before installing: the LanguageChange that installTranslator sends makes screens re-read QLocale() too.
     QLocale::setDefault(locale);
     const bool loaded = m_app.load(QStringLiteral(":/i18n/posdesk_%1.qm").arg(code));
-    // Qt's own strings (context menus of text fields) where the Qt translations are installed; optional.
-    if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&m_qt);
+    // Qt's own strings (standard buttons, file dialogs, context menus of text fields): qtbase_zh_CN.qm from Qt's
+    // translations (Debian: qt6-translations-l10n), or beside the program where windeployqt puts them.
+    m_qtLoaded = false;
+    if (code != QLatin1String("en")) {
+        for (const QString &dir : {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+                                   QCoreApplication::applicationDirPath() + QStringLiteral("/translations")}) {
+            if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), dir)) {
+                m_qtLoaded = true;
+                QCoreApplication::installTranslator(&m_qt);
+                break;
+            }
+        }
+        if (!m_qtLoaded)
+            qWarning("Qt's own translation qtbase_%s was not found: standard buttons and file dialogs stay in "
+                     "English (install qt6-translations-l10n).",
+                     qPrintable(code));
+    }
     if (loaded)
         QCoreApplication::installTranslator(&m_app);
     m_installed = true;

@@ -33,6 +33,8 @@ public:
     bool apply(Choice choice);
     Choice choice() const { return m_choice; }
     QString activeCode() const { return m_code; }
+    // Whether Qt's own catalogue (qtbase) for the language was found and installed.
+    bool qtTranslationLoaded() const { return m_qtLoaded; }
     // Applies a choice made by the user and remembers it for the next start.
     bool choose(Choice choice);
 
@@ -48,6 +50,7 @@ private:
     QTranslator m_app;
     QTranslator m_qt;
     bool m_installed = false;
+    bool m_qtLoaded = false;
     Choice m_choice = Choice::System;
     QString m_code;
 };

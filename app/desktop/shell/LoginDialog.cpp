@@ -86,13 +86,25 @@ LoginDialog::LoginDialog(UserService &users, Language &language, bool demo, QWid
 void LoginDialog::retranslate()
 {
     setWindowTitle(tr("Sign in to PosDesk"));
-    m_title->setText(m_locked ? tr("The screen was locked after a pause. Sign in again to continue.")
-                              : tr("Sign in to PosDesk"));
+    switch (m_locked) {
+    case Locked::No:
+        m_title->setText(tr("Sign in to PosDesk"));
+        break;
+    case Locked::AfterPause:
+        m_title->setText(tr("The screen was locked after a pause. Sign in again to continue."));
+        break;
+    case Locked::ByHand:
+        m_title->setText(tr("%1 locked the screen. Sign in to continue.").arg(m_previousUser));
+        break;
+    case Locked::SwitchUser:
+        m_title->setText(tr("Switch user: sign in with your own name and password."));
+        break;
+    }
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_languageLabel->setText(tr("&Language:"));
     m_signIn->setText(tr("Sign in"));
-    m_quit->setText(m_locked ? tr("Quit PosDesk") : tr("Quit"));
+    m_quit->setText(m_locked != Locked::No ? tr("Quit PosDesk") : tr("Quit"));
     m_password->setPlaceholderText(tr("at least 12 characters"));
     m_language.fillPicker(m_languageBox);
     if (m_demo)
@@ -111,14 +123,23 @@ void LoginDialog::changeEvent(QEvent *e)
     QDialog::changeEvent(e);
 }
 
-void LoginDialog::setLocked(const QString &previousUser)
+void LoginDialog::setLocked(const QString &previousUser, Locked why)
 {
-    m_locked = true;
-    m_user->setText(previousUser);
+    m_locked = why;
+    m_previousUser = previousUser;
+    m_user->setText(why == Locked::SwitchUser ? QString() : previousUser);
     m_password->clear();
     m_error->hide();
     retranslate();
-    m_password->setFocus();
+    if (why == Locked::SwitchUser)
+        m_user->setFocus();
+    else
+        m_password->setFocus();
+}
+
+QString LoginDialog::titleText() const
+{
+    return m_title->text();
 }
 
 void LoginDialog::trySignIn()

@@ -26,8 +26,18 @@ class LoginDialog : public QDialog
 public:
     LoginDialog(UserService &users, Language &language, bool demo, QWidget *parent = nullptr);
 
-    // After an idle lock: says so, and offers the name of who was signed in.
-    void setLocked(const QString &previousUser);
+    // Why the sign-in shows while a user's window is open.
+    enum class Locked
+    {
+        No,
+        AfterPause, // the idle lock
+        ByHand,     // Lock
+        SwitchUser, // someone else signs in
+    };
+    // Says why the screen is locked; offers the name of who was signed in, except for switching user.
+    void setLocked(const QString &previousUser, Locked why = Locked::AfterPause);
+    Locked lockedWhy() const { return m_locked; }
+    QString titleText() const;
     // Who signed in, valid after accepted().
     const Actor &actor() const { return m_actor; }
 
@@ -41,7 +51,8 @@ private:
     UserService &m_users;
     Language &m_language;
     bool m_demo;
-    bool m_locked = false;
+    Locked m_locked = Locked::No;
+    QString m_previousUser;
     Actor m_actor;
     QLabel *m_title = nullptr;
     QLabel *m_userLabel = nullptr;

@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -137,6 +138,9 @@ MainWindow::MainWindow(AppSession &session, Language &language, QWidget *parent)
     m_lockButton = new QPushButton(this);
     m_lockButton->setObjectName(QStringLiteral("lockButton"));
     m_lockButton->setFlat(true);
+    m_switchButton = new QPushButton(this);
+    m_switchButton->setObjectName(QStringLiteral("switchUserButton"));
+    m_switchButton->setFlat(true);
     m_aboutButton = new QPushButton(this);
     m_aboutButton->setObjectName(QStringLiteral("aboutButton"));
     m_aboutButton->setFlat(true);
@@ -150,9 +154,20 @@ MainWindow::MainWindow(AppSession &session, Language &language, QWidget *parent)
     statusBar()->addWidget(m_readerLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_aboutButton);
+    statusBar()->addPermanentWidget(m_switchButton);
     statusBar()->addPermanentWidget(m_lockButton);
     statusBar()->addPermanentWidget(m_alertBadge);
     connect(m_lockButton, &QPushButton::clicked, this, &MainWindow::lockRequested);
+    connect(m_switchButton, &QPushButton::clicked, this, &MainWindow::switchUserRequested);
+    QWidget::setTabOrder(m_switchButton, m_lockButton); // as they stand in the status bar
+    // From the keyboard too, wherever the focus is in the window.
+    auto *lockKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(lockKey, &QShortcut::activated, this, &MainWindow::lockRequested);
+    auto *switchKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this);
+    connect(switchKey, &QShortcut::activated, this, &MainWindow::switchUserRequested);
+    // The big buttons of the till show where the keyboard is (a ring a cashier sees from a step away).
+    m_pages->setStyleSheet(QStringLiteral("QPushButton#payButton:focus, QPushButton#chipPayButton:focus { border: "
+                                          "3px solid #f59e0b; }"));
     connect(m_aboutButton, &QPushButton::clicked, this, &MainWindow::showAbout);
     connect(m_alertBadge, &QPushButton::clicked, this, [this] { showPage(QStringLiteral("alerts")); });
     if (DemoSimulators *sims = session.simulators())
@@ -225,7 +240,9 @@ void MainWindow::retranslate()
     m_aboutButton->setText(tr("About"));
     m_aboutButton->setToolTip(tr("Version, and what this software is and is not certified for."));
     m_lockButton->setText(tr("Lock"));
-    m_lockButton->setToolTip(tr("Lock the screen now; sign in again to continue."));
+    m_lockButton->setToolTip(tr("Lock the screen now; sign in again to continue (Ctrl+L)."));
+    m_switchButton->setText(tr("Switch user"));
+    m_switchButton->setToolTip(tr("Let someone else sign in on this till (Ctrl+Shift+L)."));
     if (m_tray)
         m_tray->setToolTip(windowTitle());
     refreshStatus();

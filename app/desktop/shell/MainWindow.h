@@ -49,6 +49,8 @@ public:
 
 signals:
     void lockRequested();
+    // Someone else signs in on this till (the lock screen, with the name field empty).
+    void switchUserRequested();
     // The idle-lock minutes were changed in Settings.
     void idleLockChanged();
 
@@ -79,6 +81,7 @@ private:
     QLabel *m_readerLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QPushButton *m_lockButton = nullptr;
+    QPushButton *m_switchButton = nullptr;
     QPushButton *m_aboutButton = nullptr;
     QPushButton *m_alertBadge = nullptr;
     qint64 m_trayIncident = 0;
