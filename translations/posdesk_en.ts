@@ -1942,95 +1942,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ TID %1 has the right format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ MID %1 has the right format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No TID/MID assigned by the acquirer is on record; check the approval letter and record it (terminal edit --assigned-tid/--assigned-mid).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The configured TID %1 differs from the TID %2 the acquirer assigned: correct the terminal&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The configured MID %1 differs from the MID %2 the acquirer assigned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ TID and MID match the acquirer&apos;s assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ terminal state: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The terminal is %1 and cannot transact; reactivate it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>software version: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>parameter version: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last parameter download: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last successful sign-on: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ no software version on record: record it (terminal edit --software-version).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>checking the trace numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>next trace number %1, highest used in batch %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ TPDU %1 is not 10 hex digits starting with 60</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ TPDU %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ host %1 port %2 is incomplete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ host %1:%2 answered the echo test in %3 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ echo test to %1:%2 failed: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ sign-on failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ signed on; new working keys, MAC key KCV %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this step is done by a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3475,6 +3387,26 @@
         <source>ISO week</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>UnionPay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastercard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>American Express</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JCB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::desktop::DatabaseChoice</name>
@@ -3729,6 +3661,18 @@
     </message>
     <message>
         <source>PIN pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show printed slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the demo&apos;s virtual receipt printer has printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial port found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4058,6 +4002,14 @@ Device: %4 %5, serial %6.</source>
         <source>Type your user name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 locked the screen. Sign in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user: sign in with your own name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::desktop::MainWindow</name>
@@ -4071,10 +4023,6 @@ Device: %4 %5, serial %6.</source>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock the screen now; sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4140,6 +4088,18 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen now; sign in again to continue (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let someone else sign in on this till (Ctrl+Shift+L).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4300,6 +4260,29 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::PrintedSlipsDialog</name>
+    <message>
+        <source>Nothing has been printed yet. Print a test page or a receipt, then press Reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed slips (demo printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the demo&apos;s virtual receipt printer has printed, the latest at the bottom (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::RemediationStepCard</name>
     <message>
         <source>Automatic check</source>
@@ -4386,15 +4369,35 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>— %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Acquirer support: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-up on %1 if the acquirer has not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4465,14 +4468,6 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 finished. Next: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The automatic checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4514,6 +4509,42 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
     </message>
     <message>
         <source>Resolving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic checks ran; not passed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” did not pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Next: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The acquirer has not registered the terminal yet: call them (the contact is in the ticket), and run the last step again once they confirm. Meanwhile take cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Every step has been tried and the problem remains: write the ticket to the acquirer (Escalate), or, if you fixed it another way, resolve it below with the cause.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4758,10 +4789,6 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lock the screen after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> min without input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4850,6 +4877,10 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
     </message>
     <message>
         <source>Use this PC&apos;s file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the screen after:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1942,96 +1942,8 @@
         <translation>读取处置步骤</translation>
     </message>
     <message>
-        <source>✓ TID %1 has the right format</source>
-        <translation>✓ TID %1 格式正确</translation>
-    </message>
-    <message>
-        <source>✓ MID %1 has the right format</source>
-        <translation>✓ MID %1 格式正确</translation>
-    </message>
-    <message>
-        <source>No TID/MID assigned by the acquirer is on record; check the approval letter and record it (terminal edit --assigned-tid/--assigned-mid).</source>
-        <translation>没有收单机构分配的 TID/MID 记录；请查看批复函并录入（terminal edit --assigned-tid/--assigned-mid）。</translation>
-    </message>
-    <message>
-        <source>The configured TID %1 differs from the TID %2 the acquirer assigned: correct the terminal&apos;s configuration.</source>
-        <translation>配置的 TID %1 与收单机构分配的 TID %2 不一致：请更正终端配置。</translation>
-    </message>
-    <message>
-        <source>The configured MID %1 differs from the MID %2 the acquirer assigned.</source>
-        <translation>配置的 MID %1 与收单机构分配的 MID %2 不一致。</translation>
-    </message>
-    <message>
-        <source>✓ TID and MID match the acquirer&apos;s assignment</source>
-        <translation>✓ TID 和 MID 与收单机构分配的一致</translation>
-    </message>
-    <message>
-        <source>✓ terminal state: %1</source>
-        <translation>✓ 终端状态：%1</translation>
-    </message>
-    <message>
-        <source>The terminal is %1 and cannot transact; reactivate it first.</source>
-        <translation>终端状态为“%1”，无法交易；请先重新启用。</translation>
-    </message>
-    <message>
-        <source>software version: %1</source>
-        <translation>软件版本：%1</translation>
-    </message>
-    <message>
-        <source>parameter version: %1</source>
-        <translation>参数版本：%1</translation>
-    </message>
-    <message>
-        <source>last parameter download: %1</source>
-        <translation>上次参数下载：%1</translation>
-    </message>
-    <message>
-        <source>last successful sign-on: %1</source>
-        <translation>上次成功签到：%1</translation>
-    </message>
-    <message>
-        <source>✗ no software version on record: record it (terminal edit --software-version).</source>
-        <translation>✗ 没有软件版本记录：请录入（terminal edit --software-version）。</translation>
-    </message>
-    <message>
         <source>checking the trace numbers</source>
         <translation>检查流水号</translation>
-    </message>
-    <message>
-        <source>next trace number %1, highest used in batch %2: %3</source>
-        <translation>下一个流水号 %1，批次 %2 中已用的最大流水号：%3</translation>
-    </message>
-    <message>
-        <source>✗ TPDU %1 is not 10 hex digits starting with 60</source>
-        <translation>✗ TPDU %1 不是以 60 开头的 10 位十六进制数</translation>
-    </message>
-    <message>
-        <source>✓ TPDU %1</source>
-        <translation>✓ TPDU %1</translation>
-    </message>
-    <message>
-        <source>✗ host %1 port %2 is incomplete</source>
-        <translation>✗ 主机 %1 端口 %2 不完整</translation>
-    </message>
-    <message>
-        <source>✓ host %1:%2 answered the echo test in %3 ms</source>
-        <translation>✓ 主机 %1:%2 在 %3 ms 内响应了回响测试</translation>
-    </message>
-    <message>
-        <source>✗ echo test to %1:%2 failed: %3</source>
-        <translation>✗ 到 %1:%2 的回响测试失败：%3</translation>
-    </message>
-    <message>
-        <source>✗ sign-on failed: %1</source>
-        <translation>✗ 签到失败：%1</translation>
-    </message>
-    <message>
-        <source>✓ signed on; new working keys, MAC key KCV %1</source>
-        <translation>✓ 已签到；工作密钥已更新，MAC 密钥 KCV %1</translation>
-    </message>
-    <message>
-        <source>this step is done by a person</source>
-        <translation>此步骤需人工完成</translation>
     </message>
     <message>
         <source>The playbook of incident %1 has no step “%2”.</source>
@@ -3472,6 +3384,26 @@
         <source>ISO week</source>
         <translation>周次（ISO）</translation>
     </message>
+    <message>
+        <source>UnionPay</source>
+        <translation>银联</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Mastercard</source>
+        <translation>万事达卡</translation>
+    </message>
+    <message>
+        <source>American Express</source>
+        <translation>美国运通</translation>
+    </message>
+    <message>
+        <source>JCB</source>
+        <translation>JCB</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::desktop::DatabaseChoice</name>
@@ -3726,6 +3658,18 @@
     <message>
         <source>PIN pad</source>
         <translation>密码键盘</translation>
+    </message>
+    <message>
+        <source>Show printed slips</source>
+        <translation>查看已打印的单据</translation>
+    </message>
+    <message>
+        <source>What the demo&apos;s virtual receipt printer has printed.</source>
+        <translation>演示用虚拟小票打印机打印过的内容。</translation>
+    </message>
+    <message>
+        <source>No serial port found</source>
+        <translation>未找到串口</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4002,14 @@ Device: %4 %5, serial %6.</source>
         <source>Type your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
+    <message>
+        <source>%1 locked the screen. Sign in to continue.</source>
+        <translation>%1 锁定了屏幕。请登录后继续。</translation>
+    </message>
+    <message>
+        <source>Switch user: sign in with your own name and password.</source>
+        <translation>切换用户：请用您自己的用户名和密码登录。</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::desktop::MainWindow</name>
@@ -4072,10 +4024,6 @@ Device: %4 %5, serial %6.</source>
     <message>
         <source>Lock</source>
         <translation>锁屏</translation>
-    </message>
-    <message>
-        <source>Lock the screen now; sign in again to continue.</source>
-        <translation>立即锁定屏幕；需重新登录才能继续。</translation>
     </message>
     <message>
         <source>administrator</source>
@@ -4142,6 +4090,18 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Lock the screen now; sign in again to continue (Ctrl+L).</source>
+        <translation>立即锁屏；重新登录后继续（Ctrl+L）。</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>Let someone else sign in on this till (Ctrl+Shift+L).</source>
+        <translation>让其他人在本收银台登录（Ctrl+Shift+L）。</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +4261,29 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::PrintedSlipsDialog</name>
+    <message>
+        <source>Nothing has been printed yet. Print a test page or a receipt, then press Reload.</source>
+        <translation>尚未打印任何内容。请打印测试页或小票，然后点“刷新”。</translation>
+    </message>
+    <message>
+        <source>Printed slips (demo printer)</source>
+        <translation>已打印的单据（演示打印机）</translation>
+    </message>
+    <message>
+        <source>What the demo&apos;s virtual receipt printer has printed, the latest at the bottom (%1).</source>
+        <translation>演示用虚拟小票打印机打印过的内容，最新的在最下面（%1）。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::RemediationStepCard</name>
     <message>
         <source>Automatic check</source>
@@ -4387,16 +4370,36 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
         <translation>备注：%1</translation>
     </message>
     <message>
-        <source>— %1, %2</source>
-        <translation>— %1，%2</translation>
-    </message>
-    <message>
         <source>Acquirer support: %1</source>
         <translation>收单机构客服：%1</translation>
     </message>
     <message>
         <source>Follow-up on %1 if the acquirer has not answered.</source>
         <translation>如收单机构届时仍未答复，请于 %1 跟进。</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>再次运行</translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation>重新记录</translation>
+    </message>
+    <message>
+        <source>No note.</source>
+        <translation>无备注。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Not needed.</source>
+        <translation>无需此步。</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>尚未运行。</translation>
     </message>
 </context>
 <context>
@@ -4466,14 +4469,6 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <source>%1 finished. Next: %2.</source>
-        <translation>%1 已完成。下一步：%2。</translation>
-    </message>
-    <message>
-        <source>%1 finished.</source>
-        <translation>%1 已完成。</translation>
-    </message>
-    <message>
         <source>The automatic checks</source>
         <translation>自动检查</translation>
     </message>
@@ -4516,6 +4511,42 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
     <message>
         <source>Resolving</source>
         <translation>故障处理中</translation>
+    </message>
+    <message>
+        <source>The automatic checks passed.</source>
+        <translation>自动检查已通过。</translation>
+    </message>
+    <message>
+        <source>The automatic checks ran; not passed: %1.</source>
+        <translation>自动检查已运行；未通过：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“%1” did not pass.</source>
+        <translation>“%1”未通过。</translation>
+    </message>
+    <message>
+        <source>“%1” skipped.</source>
+        <translation>“%1”已跳过。</translation>
+    </message>
+    <message>
+        <source>“%1” done.</source>
+        <translation>“%1”已完成。</translation>
+    </message>
+    <message>
+        <source>%1 Next: %2.</source>
+        <translation>%1 下一步：%2。</translation>
+    </message>
+    <message>
+        <source>%1 The acquirer has not registered the terminal yet: call them (the contact is in the ticket), and run the last step again once they confirm. Meanwhile take cash.</source>
+        <translation>%1 收单机构尚未登记该终端：请致电收单机构（联系方式见工单），待其确认后再次运行最后一步。在此期间请收现金。</translation>
+    </message>
+    <message>
+        <source>%1 Every step has been tried and the problem remains: write the ticket to the acquirer (Escalate), or, if you fixed it another way, resolve it below with the cause.</source>
+        <translation>%1 所有步骤都已尝试，问题依旧：请给收单机构写工单（上报），如果您已用其他方法解决，请在下方填写原因并标记为已解决。</translation>
     </message>
 </context>
 <context>
@@ -4758,10 +4789,6 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Lock the screen after:</source>
-        <translation>无操作锁屏时间(&amp;L)：</translation>
-    </message>
-    <message>
         <source> min without input</source>
         <translation> 分钟无操作后</translation>
     </message>
@@ -4850,6 +4877,10 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
     <message>
         <source>Use this PC&apos;s file again</source>
         <translation>重新使用本机文件</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the screen after:</source>
+        <translation>无操作锁屏时间(&amp;K)：</translation>
     </message>
 </context>
 <context>
