@@ -6,6 +6,7 @@
 #include "security/Permissions.h"
 #include "shell/AppSession.h"
 #include "storage/BatchRepository.h"
+#include "storage/Sql.h"
 #include "storage/TerminalRepository.h"
 #include "storage/TransactionRepository.h"
 
@@ -201,21 +202,24 @@ void SlipPanel::reprintVoucher(int voucherNo)
         emit message(terminal.error().message, true);
         return;
     }
-    // Newest first: the voucher numbers of the open batch, then of earlier ones (a number comes round again).
-    TxnFilter filter;
-    filter.terminalId = terminal->id;
-    auto txns = TransactionRepository(m_session.db()).list(filter, 5000);
-    if (!txns) {
-        emit message(txns.error().message, true);
+    // The newest with that number: voucher numbers come round again in later batches.
+    auto q = sql::run(m_session.db(),
+                      QStringLiteral("SELECT MAX(id) FROM transactions WHERE terminal_id = ? AND stan = ? AND kind <> "
+                                     "'cash' AND status NOT IN ('pending', 'declined')"),
+                      {qlonglong(terminal->id), voucherNo}, tr("looking for the voucher"));
+    if (!q) {
+        emit message(q.error().message, true);
         return;
     }
-    for (auto it = txns->rbegin(); it != txns->rend(); ++it) {
-        if (it->stan == voucherNo && it->kind != TxnKind::Cash && it->status != TxnStatus::Declined &&
-            it->status != TxnStatus::Pending) {
-            reprint(*it);
-            m_voucher->clear();
+    if (q->next() && !q->value(0).isNull()) {
+        auto txn = TransactionRepository(m_session.db()).findById(q->value(0).toLongLong());
+        if (!txn) {
+            emit message(txn.error().message, true);
             return;
         }
+        reprint(*txn);
+        m_voucher->clear();
+        return;
     }
     emit message(tr("Terminal %1 has no card transaction with voucher number %2.").arg(tid).arg(voucherNo), true);
 }
