@@ -4,8 +4,10 @@
 #include "manager/DeviceManager.h"
 #include "pages/CardInput.h"
 #include "pages/DrawerCount.h"
+#include "pages/SettlementPage.h"
 #include "pages/ShiftPage.h"
 #include "pages/TillPage.h"
+#include "shell/MessageBox.h"
 #include "storage/TerminalRepository.h"
 #include "storage/TransactionRepository.h"
 
@@ -37,7 +39,7 @@ class TestGuiSlips : public QObject
         return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
     }
 
-    void startShopWithPrinter(bool resolve97)
+    void startShopWithPrinter(bool resolve97, bool pauseBetweenCopies = true)
     {
         m_simDir = std::make_unique<QTemporaryDir>();
         m_sim = std::make_unique<test::DevSim>();
@@ -49,7 +51,9 @@ class TestGuiSlips : public QObject
         d.kind = DeviceKind::Printer;
         d.transport = TransportKind::Serial;
         d.address = m_sim->printerLink();
-        d.settings = QJsonObject{{QStringLiteral("paperWidth"), 32}, {QStringLiteral("cashDrawer"), true}};
+        d.settings = QJsonObject{{QStringLiteral("paperWidth"), 32},
+                                 {QStringLiteral("cashDrawer"), true},
+                                 {QStringLiteral("pauseBetweenCopies"), pauseBetweenCopies}};
         AppSession &session = m_shop->session();
         auto id = session.devices().store().add(d);
         QVERIFY(id.ok());
@@ -133,6 +137,40 @@ private slots:
         QTest::mouseClick(find<QPushButton>("reprintVoucher"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(jobs(), 4, 10000);
         m_shop->shoot("till-slips");
+    }
+
+    // A printer set to print both copies at once: no pause, two jobs. Then the day's batch settled on the Settlement
+    // page and its slip printed from the till: the host disagreed and the batch upload closed it, so the slip says
+    // 批上送完成, not "not balanced".
+    void copiesAtOnceAndTheSettlementSlip()
+    {
+        startShopWithPrinter(false, /*pauseBetweenCopies=*/false);
+        openTill(DemoUsers::kOwner, DemoUsers::kOwnerPassword, DemoFacts::kRegisteredTid);
+        sell(QStringLiteral("20.00"), "unionpay-credit");
+        QVERIFY2(m_till->resultText().startsWith(QStringLiteral("Approved")), qPrintable(m_till->resultText()));
+        QTRY_COMPARE_WITH_TIMEOUT(jobs(), 2, 10000);
+        QVERIFY(!find<QPushButton>("cardholderCopy")->isVisible());
+        QVERIFY(m_sim->transcript().contains(QStringLiteral("|持卡人存根 CARDHOLDER COPY|")));
+
+        QVERIFY(m_shop->open(QStringLiteral("settlement")));
+        auto *page = qobject_cast<SettlementPage *>(m_shop->window()->page(QStringLiteral("settlement")));
+        QVERIFY(page->selectTerminal(QString::fromLatin1(DemoFacts::kRegisteredTid)));
+        MessageBox::setNextAnswer(MessageBox::Answer::Confirm);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("settleButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isSettling(), 30000);
+        QVERIFY2(page->resultText().contains(QStringLiteral("is closed")), qPrintable(page->resultText()));
+
+        QVERIFY(m_shop->open(QStringLiteral("till")));
+        QTest::mouseClick(find<QPushButton>("settlementSlip"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(jobs(), 3, 10000);
+        const QString text = m_sim->transcript();
+        const QString slip = text.mid(text.lastIndexOf(QStringLiteral("=== job ")));
+        QVERIFY2(slip.contains(QStringLiteral("结算单 SETTLEMENT")), qPrintable(slip));
+        QVERIFY(slip.contains(QStringLiteral("批上送完成")));
+        QVERIFY(!slip.contains(QStringLiteral("对账不平")));
+        QVERIFY(slip.contains(QStringLiteral("内卡 DOMESTIC CARDS")));
+        QVERIFY(slip.contains(QStringLiteral("结算时间 SETTLED AT")));
+        QVERIFY(slip.contains(QStringLiteral("owner|")));
     }
 
     // The terminal meets 97: cash with F9 is a cash transaction with its own slip (and the drawer opens), counted in
