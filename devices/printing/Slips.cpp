@@ -1,5 +1,6 @@
 #include "printing/Slips.h"
 
+#include "card/CardIssuers.h"
 #include "counter/CashierNumbers.h"
 #include "counter/ShiftService.h"
 #include "emv/Tags.h"
@@ -131,6 +132,8 @@ Result<QByteArray> forTransaction(Database &db, const CardTransaction &txn, cons
     slip.dateTime = local(txn.updatedAt ? txn.updatedAt : txn.createdAt);
     slip.amountFen = txn.amount.minor() < 0 ? -txn.amount.minor() : txn.amount.minor();
     slip.maskedPan = txn.panMasked;
+    const CardIssuers::Issuer issuer = CardIssuers::forPan(txn.panMasked);
+    slip.issuer = options.chineseMode ? issuer.zh : issuer.en;
     slip.cardScheme = txn.cardScheme;
     slip.entryMode = txn.entryMode;
     if (txn.requestedMinor)

@@ -205,6 +205,46 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("短款 SHORT")));
     }
 
+    // A card slip from the database: the issuer from the BIN table, the acquirer and its service line from the
+    // profile, the operator's number, both copies; a reprint carries its mark, time and who, and is audited.
+    void cardSlipFromTheDatabase()
+    {
+        QVERIFY(CashierNumbers::set(*m_db, m_clock, kOwner, QStringLiteral("cashier"), QStringLiteral("03")).ok());
+        QVERIFY(exec(*m_db, QStringLiteral("INSERT INTO transactions (terminal_id, batch_no, stan, kind, status, "
+                                           "amount_minor, currency, pan_masked, card_scheme, entry_mode, rrn, "
+                                           "auth_code, cashier, created_at, updated_at) VALUES (1, 1, 42, 'sale', "
+                                           "'approved', 1234, 'CNY', '622848******1234', 'UnionPay', 'contactless', "
+                                           "'601512345678', 'A1B2C3', 'cashier', 0, 0)")));
+        auto txn = TransactionRepository(*m_db).findByStan(1, 1, 42);
+        QVERIFY(txn.ok());
+        const QString merchantCopy = EscPosDump::toText(*Slips::forTransaction(*m_db, *txn, paper(32)));
+        QVERIFY2(merchantCopy.contains(QStringLiteral("发卡行 ISSUER")) &&
+                     merchantCopy.contains(QStringLiteral("中国农业银行")),
+                 qPrintable(merchantCopy));
+        QVERIFY(merchantCopy.contains(QStringLiteral("East China Acquiring Bank")));
+        QVERIFY(merchantCopy.contains(QStringLiteral("服务热线 SERVICE TEL")) &&
+                merchantCopy.contains(QStringLiteral("95516")));
+        QVERIFY(merchantCopy.contains(QStringLiteral("挥卡 WAVE")));
+        QVERIFY(merchantCopy.contains(QStringLiteral("**/**")));
+        QVERIFY(merchantCopy.contains(QStringLiteral(" 03|")));
+        QVERIFY(merchantCopy.contains(QStringLiteral("商户存根 MERCHANT COPY")));
+        QVERIFY(!merchantCopy.contains(QStringLiteral("622848")));
+        const QString cardholderCopy =
+            EscPosDump::toText(*Slips::forTransaction(*m_db, *txn, paper(32), ReceiptCopy::Cardholder));
+        QVERIFY(cardholderCopy.contains(QStringLiteral("持卡人存根 CARDHOLDER COPY")));
+        QVERIFY(Slips::hasCardholderCopy(*txn));
+        PrinterOptions latin = paper(48);
+        latin.chineseMode = false;
+        QVERIFY(EscPosDump::toText(*Slips::forTransaction(*m_db, *txn, latin))
+                    .contains(QStringLiteral("AGRICULTURAL BANK OF CHINA")));
+
+        auto reprint = Slips::reprintTransaction(*m_db, m_clock, kOwner, *txn, paper(32));
+        QVERIFY(reprint.ok());
+        QVERIFY(EscPosDump::toText(*reprint).contains(QStringLiteral("|重打印 REPRINT|")));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'receipt.reprint'")), 1);
+        QVERIFY(!Slips::reprintTransaction(*m_db, m_clock, kAccountant, *txn, paper(32)).ok());
+    }
+
     // The settlement slip of a batch whose upload closed it says so, with the settle time and who settled.
     void settlementSlipFromTheBatch()
     {
