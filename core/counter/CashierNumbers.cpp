@@ -9,17 +9,10 @@
 
 namespace posdesk::CashierNumbers {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("posdesk::CashierNumbers", text);
-}
-} // namespace
-
 Result<QString> of(Database &db, const QString &username)
 {
     auto q = sql::run(db, QStringLiteral("SELECT COALESCE(cashier_no, '') FROM users WHERE username = ?"), {username},
-                      tr("reading the cashier number"));
+                      QCoreApplication::translate("posdesk::CashierNumbers", "reading the cashier number"));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toString() : QString();
@@ -31,22 +24,28 @@ Status set(Database &db, const Clock &clock, const Actor &actor, const QString &
         return s;
     static const QRegularExpression kDigits(QStringLiteral("^[0-9]{2,3}$"));
     if (!number.isEmpty() && !kDigits.match(number).hasMatch())
-        return Error::usage(tr("A cashier number is two or three digits, such as 01."));
+        return Error::usage(QCoreApplication::translate("posdesk::CashierNumbers",
+                                                        "A cashier number is two or three digits, such as 01."));
     UnitOfWork uow(db);
     if (!uow.isActive())
         return uow.startStatus();
     if (!number.isEmpty()) {
         auto taken = sql::run(db, QStringLiteral("SELECT username FROM users WHERE cashier_no = ? AND username <> ?"),
-                              {number, username}, tr("reading the cashier numbers"));
+                              {number, username},
+                              QCoreApplication::translate("posdesk::CashierNumbers", "reading the cashier numbers"));
         if (!taken)
             return taken.error();
         if (taken->next())
-            return Error::refused(tr("Cashier number %1 belongs to %2. Give each user a number of their own.")
-                                      .arg(number, taken->value(0).toString()));
+            return Error::refused(
+                QCoreApplication::translate("posdesk::CashierNumbers",
+                                            "Cashier number %1 belongs to %2. Give each user a number of their own.")
+                    .arg(number, taken->value(0).toString()));
     }
-    if (auto s = sql::change(db, QStringLiteral("UPDATE users SET cashier_no = ? WHERE username = ?"),
-                             {sql::nullableText(number), username}, tr("setting the cashier number"),
-                             tr("There is no user %1.").arg(username));
+    if (auto s =
+            sql::change(db, QStringLiteral("UPDATE users SET cashier_no = ? WHERE username = ?"),
+                        {sql::nullableText(number), username},
+                        QCoreApplication::translate("posdesk::CashierNumbers", "setting the cashier number"),
+                        QCoreApplication::translate("posdesk::CashierNumbers", "There is no user %1.").arg(username));
         !s)
         return s;
     if (auto s = audit(db, clock, actor, QStringLiteral("user.cashier-no"), QStringLiteral("user ") + username,

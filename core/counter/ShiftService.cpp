@@ -10,11 +10,6 @@ namespace posdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("posdesk::ShiftService", text);
-}
-
 const QString kColumns = QStringLiteral(
     "id, cashier, opened_at, float_minor, closed_at, COALESCE(closed_by, ''), COALESCE(cash_sale_count, 0), "
     "COALESCE(cash_sales_minor, 0), COALESCE(cash_refund_count, 0), COALESCE(cash_refunds_minor, 0), "
@@ -49,7 +44,7 @@ Result<std::optional<Shift>> openShiftOf(Database &db, const QString &cashier)
                       QStringLiteral("SELECT %1 FROM shifts WHERE cashier = ? AND closed_at IS NULL ORDER BY id DESC "
                                      "LIMIT 1")
                           .arg(kColumns),
-                      {cashier}, tr("reading the shift"));
+                      {cashier}, QCoreApplication::translate("posdesk::ShiftService", "reading the shift"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -67,7 +62,8 @@ Status ShiftService::tally(Shift &shift, TimeMs until)
             "SELECT kind, CASE WHEN amount_minor < 0 THEN 1 ELSE 0 END, COUNT(*), SUM(amount_minor) FROM transactions "
             "WHERE cashier = ? AND created_at >= ? AND created_at < ? AND ((kind = 'cash' AND status = 'approved') OR "
             "(kind = 'sale' AND status IN ('approved', 'voided'))) GROUP BY 1, 2"),
-        {shift.cashier, qlonglong(shift.openedAt), qlonglong(until)}, tr("adding up the shift"));
+        {shift.cashier, qlonglong(shift.openedAt), qlonglong(until)},
+        QCoreApplication::translate("posdesk::ShiftService", "adding up the shift"));
     if (!q)
         return q.error();
     shift.cashSaleCount = shift.cashRefundCount = shift.cardSaleCount = 0;
@@ -107,7 +103,7 @@ Result<Shift> ShiftService::open(const Actor &actor, const Money &floatAmount)
     if (auto s = require(m_db, m_clock, actor, Permission::ViewOwnShift, QStringLiteral("shift")); !s)
         return s.error();
     if (floatAmount.minor() < 0)
-        return Error::usage(tr("The float cannot be negative."));
+        return Error::usage(QCoreApplication::translate("posdesk::ShiftService", "The float cannot be negative."));
     UnitOfWork uow(m_db);
     if (!uow.isActive())
         return uow.startStatus().error();
@@ -115,14 +111,16 @@ Result<Shift> ShiftService::open(const Actor &actor, const Money &floatAmount)
     if (!already)
         return already.error();
     if (already->has_value())
-        return Error::refused(tr("Your shift is already open. Close it (count the drawer) before opening another."));
+        return Error::refused(QCoreApplication::translate(
+            "posdesk::ShiftService",
+            "Your shift is already open. Close it (count the drawer) before opening another."));
     Shift shift;
     shift.cashier = actor.name;
     shift.openedAt = m_clock.nowMs();
     shift.floatMinor = floatAmount.minor();
-    auto id =
-        sql::insert(m_db, QStringLiteral("INSERT INTO shifts (cashier, opened_at, float_minor) VALUES (?, ?, ?)"),
-                    {shift.cashier, qlonglong(shift.openedAt), qlonglong(shift.floatMinor)}, tr("opening the shift"));
+    auto id = sql::insert(m_db, QStringLiteral("INSERT INTO shifts (cashier, opened_at, float_minor) VALUES (?, ?, ?)"),
+                          {shift.cashier, qlonglong(shift.openedAt), qlonglong(shift.floatMinor)},
+                          QCoreApplication::translate("posdesk::ShiftService", "opening the shift"));
     if (!id)
         return id.error();
     shift.id = *id;
@@ -141,7 +139,8 @@ Result<Shift> ShiftService::close(const Actor &actor, const Money &counted, cons
     if (auto s = require(m_db, m_clock, actor, Permission::ViewOwnShift, QStringLiteral("shift")); !s)
         return s.error();
     if (counted.minor() < 0)
-        return Error::usage(tr("The counted cash cannot be negative."));
+        return Error::usage(
+            QCoreApplication::translate("posdesk::ShiftService", "The counted cash cannot be negative."));
     UnitOfWork uow(m_db);
     if (!uow.isActive())
         return uow.startStatus().error();
@@ -149,7 +148,8 @@ Result<Shift> ShiftService::close(const Actor &actor, const Money &counted, cons
     if (!open)
         return open.error();
     if (!open->has_value())
-        return Error::refused(tr("You have no open shift to close. Open one with the float in the drawer."));
+        return Error::refused(QCoreApplication::translate(
+            "posdesk::ShiftService", "You have no open shift to close. Open one with the float in the drawer."));
     Shift shift = **open;
     const TimeMs now = m_clock.nowMs();
     if (auto s = tally(shift, now + 1); !s)
@@ -170,7 +170,8 @@ Result<Shift> ShiftService::close(const Actor &actor, const Money &counted, cons
              qlonglong(shift.cashRefundsMinor), shift.cardSaleCount, qlonglong(shift.cardSalesMinor),
              qlonglong(shift.expectedMinor), qlonglong(shift.countedMinor), qlonglong(shift.differenceMinor),
              sql::nullableText(note), qlonglong(shift.id)},
-            tr("closing the shift"), tr("The shift was closed meanwhile."));
+            QCoreApplication::translate("posdesk::ShiftService", "closing the shift"),
+            QCoreApplication::translate("posdesk::ShiftService", "The shift was closed meanwhile."));
         !s)
         return s.error();
     if (auto s = audit(m_db, m_clock, actor, QStringLiteral("shift.close"), QStringLiteral("shift %1").arg(shift.id),
@@ -193,7 +194,8 @@ Result<std::vector<Shift>> ShiftService::list(const Actor &actor, int limit)
     auto q = sql::run(
         m_db,
         QStringLiteral("SELECT %1 FROM shifts WHERE (? = 1 OR cashier = ?) ORDER BY id DESC LIMIT ?").arg(kColumns),
-        {everyone ? 1 : 0, actor.name, limit}, tr("reading the shifts"));
+        {everyone ? 1 : 0, actor.name, limit},
+        QCoreApplication::translate("posdesk::ShiftService", "reading the shifts"));
     if (!q)
         return q.error();
     std::vector<Shift> out;

@@ -17,11 +17,6 @@ namespace posdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("posdesk::cli", text);
-}
-
 QCommandLineOption option(const char *name, const QString &help, const char *valueName = nullptr)
 {
     if (!valueName)
@@ -33,7 +28,7 @@ Result<Money> moneyOption(CliContext &ctx, const char *name)
 {
     const QString key = QString::fromLatin1(name);
     if (!ctx.isSet(key))
-        return Error::usage(tr("--%1 is required, e.g. --%1 12.34.").arg(key));
+        return Error::usage(QCoreApplication::translate("posdesk::cli", "--%1 is required, e.g. --%1 12.34.").arg(key));
     return Money::parse(ctx.value(key));
 }
 
@@ -58,7 +53,7 @@ int runCash(CliContext &ctx)
 {
     const QString tid = ctx.value(QStringLiteral("tid"));
     if (tid.isEmpty())
-        return ctx.usage(tr("--tid is required."));
+        return ctx.usage(QCoreApplication::translate("posdesk::cli", "--tid is required."));
     auto amount = moneyOption(ctx, "amount");
     if (!amount)
         return ctx.fail(amount.error());
@@ -70,8 +65,10 @@ int runCash(CliContext &ctx)
         CashSales(**db, ctx.clock()).record(ctx.actor(), tid, *amount, refund, ctx.value(QStringLiteral("reason")));
     if (!txn)
         return ctx.fail(txn.error());
-    ctx.out(tr("Cash %1 of %2 recorded on terminal %3, voucher %4.")
-                .arg(refund ? tr("refund") : tr("sale"), amount->toDisplayString(QLocale::c()), tid)
+    ctx.out(QCoreApplication::translate("posdesk::cli", "Cash %1 of %2 recorded on terminal %3, voucher %4.")
+                .arg(refund ? QCoreApplication::translate("posdesk::cli", "refund")
+                            : QCoreApplication::translate("posdesk::cli", "sale"),
+                     amount->toDisplayString(QLocale::c()), tid)
                 .arg(txn->stan));
     QJsonObject json{{QStringLiteral("kind"), QStringLiteral("cash")},
                      {QStringLiteral("voucher"), txn->stan},
@@ -98,7 +95,9 @@ int runShiftOpen(CliContext &ctx)
     auto shift = ShiftService(**db, ctx.clock()).open(ctx.actor(), *amount);
     if (!shift)
         return ctx.fail(shift.error());
-    ctx.out(tr("Shift %1 opened with a float of %2.").arg(shift->id).arg(amount->toDisplayString(QLocale::c())));
+    ctx.out(QCoreApplication::translate("posdesk::cli", "Shift %1 opened with a float of %2.")
+                .arg(shift->id)
+                .arg(amount->toDisplayString(QLocale::c())));
     ctx.emitJson(shiftJson(*shift));
     return ExitOk;
 }
@@ -115,7 +114,7 @@ int runShiftClose(CliContext &ctx)
     if (!shift)
         return ctx.fail(shift.error());
     const Shift s = *shift;
-    ctx.out(tr("Shift %1 closed: expected %2, counted %3, difference %4.")
+    ctx.out(QCoreApplication::translate("posdesk::cli", "Shift %1 closed: expected %2, counted %3, difference %4.")
                 .arg(s.id)
                 .arg(Money::cny(s.expectedMinor).toDisplayString(QLocale::c()),
                      Money::cny(s.countedMinor).toDisplayString(QLocale::c()),
@@ -146,12 +145,13 @@ int runShiftList(CliContext &ctx)
         return ctx.fail(shifts.error());
     QJsonArray json;
     for (const Shift &s : *shifts) {
-        ctx.out(s.closedAt ? tr("%1  %2  expected %3  counted %4  difference %5")
-                                 .arg(s.id)
-                                 .arg(s.cashier, Money::cny(s.expectedMinor).toDisplayString(QLocale::c()),
-                                      Money::cny(s.countedMinor).toDisplayString(QLocale::c()),
-                                      Money::cny(s.differenceMinor).toDisplayString(QLocale::c()))
-                           : tr("%1  %2  open").arg(s.id).arg(s.cashier));
+        ctx.out(s.closedAt
+                    ? QCoreApplication::translate("posdesk::cli", "%1  %2  expected %3  counted %4  difference %5")
+                          .arg(s.id)
+                          .arg(s.cashier, Money::cny(s.expectedMinor).toDisplayString(QLocale::c()),
+                               Money::cny(s.countedMinor).toDisplayString(QLocale::c()),
+                               Money::cny(s.differenceMinor).toDisplayString(QLocale::c()))
+                    : QCoreApplication::translate("posdesk::cli", "%1  %2  open").arg(s.id).arg(s.cashier));
         json.append(shiftJson(s));
     }
     ctx.emitJson(json);
@@ -165,7 +165,8 @@ int runSlipReprint(CliContext &ctx)
     bool ok = false;
     const int stan = ctx.value(QStringLiteral("stan")).toInt(&ok);
     if (tid.isEmpty() || !ok || stan <= 0)
-        return ctx.usage(tr("--tid and --stan (the voucher number on the slip) are required."));
+        return ctx.usage(QCoreApplication::translate(
+            "posdesk::cli", "--tid and --stan (the voucher number on the slip) are required."));
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -175,12 +176,15 @@ int runSlipReprint(CliContext &ctx)
     auto q = sql::run(**db,
                       QStringLiteral("SELECT MAX(id) FROM transactions WHERE terminal_id = ? AND stan = ? AND kind <> "
                                      "'cash' AND status NOT IN ('pending', 'declined')"),
-                      {qlonglong(terminal->id), stan}, tr("looking for the voucher"));
+                      {qlonglong(terminal->id), stan},
+                      QCoreApplication::translate("posdesk::cli", "looking for the voucher"));
     if (!q)
         return ctx.fail(q.error());
     if (!q->next() || q->value(0).isNull())
-        return ctx.fail(
-            Error::notFound(tr("Terminal %1 has no card transaction with voucher number %2.").arg(tid).arg(stan)));
+        return ctx.fail(Error::notFound(
+            QCoreApplication::translate("posdesk::cli", "Terminal %1 has no card transaction with voucher number %2.")
+                .arg(tid)
+                .arg(stan)));
     auto txn = TransactionRepository(**db).findById(q->value(0).toLongLong());
     if (!txn)
         return ctx.fail(txn.error());
@@ -197,7 +201,8 @@ int runSlipReprint(CliContext &ctx)
     if (refused)
         return ctx.fail(*refused);
     if (receipt.isEmpty())
-        return ctx.fail(Error::environment(tr("No receipt printer is configured (posdesk-cli devices add …).")));
+        return ctx.fail(Error::environment(QCoreApplication::translate(
+            "posdesk::cli", "No receipt printer is configured (posdesk-cli devices add …).")));
     ctx.emitJson(QJsonObject{{QStringLiteral("stan"), stan}, {QStringLiteral("receipt"), receipt}});
     return ExitOk;
 }
@@ -206,38 +211,52 @@ int runSlipReprint(CliContext &ctx)
 
 void addCounterCommands(std::vector<Command> &out)
 {
-    const QCommandLineOption tid = option("tid", tr("The terminal's TID."), "TID");
-    out.push_back({{QStringLiteral("cash")},
-                   QStringLiteral("--tid TID --amount A [--refund] [--reason TEXT]"),
-                   tr("Record cash taken (or, with --refund, handed back) at the till: a cash transaction with its "
-                      "own slip, counted in the shift and the day, never settled with the host."),
-                   {tid, option("amount", tr("The amount, e.g. 12.34."), "A"),
-                    option("refund", tr("Money handed back to the customer (needs the refund right).")),
-                    option("reason", tr("Why cash, for the audit trail."), "TEXT")},
-                   runCash});
-    out.push_back({{QStringLiteral("shift"), QStringLiteral("open")},
-                   QStringLiteral("--float A"),
-                   tr("Open your shift with the float counted into the drawer."),
-                   {option("float", tr("The float, e.g. 500.00."), "A")},
-                   runShiftOpen});
-    out.push_back({{QStringLiteral("shift"), QStringLiteral("close")},
-                   QStringLiteral("--counted A [--note TEXT] [--tid TID]"),
-                   tr("Close your shift with the cash counted in the drawer: expected, counted and the difference "
-                      "are stored and printed on the shift slip."),
-                   {option("counted", tr("The cash counted in the drawer."), "A"),
-                    option("note", tr("A note on the count."), "TEXT"), tid},
-                   runShiftClose});
+    const QCommandLineOption tid =
+        option("tid", QCoreApplication::translate("posdesk::cli", "The terminal's TID."), "TID");
+    out.push_back(
+        {{QStringLiteral("cash")},
+         QStringLiteral("--tid TID --amount A [--refund] [--reason TEXT]"),
+         QCoreApplication::translate(
+             "posdesk::cli",
+             "Record cash taken (or, with --refund, handed back) at the till: a cash transaction with its "
+             "own slip, counted in the shift and the day, never settled with the host."),
+         {tid, option("amount", QCoreApplication::translate("posdesk::cli", "The amount, e.g. 12.34."), "A"),
+          option("refund", QCoreApplication::translate("posdesk::cli",
+                                                       "Money handed back to the customer (needs the refund right).")),
+          option("reason", QCoreApplication::translate("posdesk::cli", "Why cash, for the audit trail."), "TEXT")},
+         runCash});
+    out.push_back(
+        {{QStringLiteral("shift"), QStringLiteral("open")},
+         QStringLiteral("--float A"),
+         QCoreApplication::translate("posdesk::cli", "Open your shift with the float counted into the drawer."),
+         {option("float", QCoreApplication::translate("posdesk::cli", "The float, e.g. 500.00."), "A")},
+         runShiftOpen});
+    out.push_back(
+        {{QStringLiteral("shift"), QStringLiteral("close")},
+         QStringLiteral("--counted A [--note TEXT] [--tid TID]"),
+         QCoreApplication::translate(
+             "posdesk::cli",
+             "Close your shift with the cash counted in the drawer: expected, counted and the difference "
+             "are stored and printed on the shift slip."),
+         {option("counted", QCoreApplication::translate("posdesk::cli", "The cash counted in the drawer."), "A"),
+          option("note", QCoreApplication::translate("posdesk::cli", "A note on the count."), "TEXT"), tid},
+         runShiftClose});
     out.push_back({{QStringLiteral("shift"), QStringLiteral("list")},
                    QString(),
-                   tr("Shifts with their drawer counts: an owner sees everyone's, others their own."),
+                   QCoreApplication::translate(
+                       "posdesk::cli", "Shifts with their drawer counts: an owner sees everyone's, others their own."),
                    {},
                    runShiftList});
-    out.push_back({{QStringLiteral("slip"), QStringLiteral("reprint")},
-                   QStringLiteral("--tid TID --stan N"),
-                   tr("Reprint the merchant copy of a card transaction by its voucher number, marked 重打印 / REPRINT "
-                      "(audited)."),
-                   {tid, option("stan", tr("The voucher (trace) number on the slip."), "N")},
-                   runSlipReprint});
+    out.push_back(
+        {{QStringLiteral("slip"), QStringLiteral("reprint")},
+         QStringLiteral("--tid TID --stan N"),
+         QCoreApplication::translate(
+             "posdesk::cli",
+             "Reprint the merchant copy of a card transaction by its voucher number, marked 重打印 / REPRINT "
+             "(audited)."),
+         {tid,
+          option("stan", QCoreApplication::translate("posdesk::cli", "The voucher (trace) number on the slip."), "N")},
+         runSlipReprint});
 }
 
 } // namespace posdesk::cli
