@@ -19,6 +19,7 @@ const std::vector<Command> &allCommands()
         addReportCommands(out);
         addIncidentCommands(out);
         addRecordsCommands(out);
+        addCounterCommands(out);
         return out;
     }();
     return commands;

@@ -32,6 +32,7 @@ void addDeviceCommands(std::vector<Command> &out);
 void addReportCommands(std::vector<Command> &out);
 void addIncidentCommands(std::vector<Command> &out);
 void addRecordsCommands(std::vector<Command> &out);
+void addCounterCommands(std::vector<Command> &out);
 void addPinPadCommands(std::vector<Command> &out);
 
 const std::vector<Command> &allCommands();

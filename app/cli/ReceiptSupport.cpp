@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QTimer>
 
 namespace posdesk::cli {
@@ -18,8 +19,13 @@ namespace {
 constexpr int kPrintWaitMs = 8000;
 } // namespace
 
-QJsonObject printSlipIfConfigured(CliContext &ctx, const QString &kind,
-                                  const std::function<Result<QByteArray>(const PrinterOptions &)> &build)
+QJsonObject printSlipIfConfigured(CliContext &ctx, const QString &kind, const SlipBuilder &build)
+{
+    return printSlipsIfConfigured(ctx, kind, {build});
+}
+
+QJsonObject printSlipsIfConfigured(CliContext &ctx, const QString &kind, const QList<SlipBuilder> &builds,
+                                   std::optional<Id> transactionId)
 {
     auto db = ctx.database();
     if (!db)
@@ -51,13 +57,23 @@ QJsonObject printSlipIfConfigured(CliContext &ctx, const QString &kind,
     ReceiptPrinter *driver = manager.printer(printer->id);
     if (!options || !queue || !driver)
         return problem(QCoreApplication::translate("posdesk::cli", "the printer's driver did not start."));
-    auto bytes = build(*options);
-    if (!bytes)
-        return problem(bytes.error().fullText());
-    auto job = queue->enqueue(kind, *bytes);
+    QJsonArray jobs;
+    std::optional<Id> job;
+    for (const SlipBuilder &build : builds) {
+        auto bytes = build(*options);
+        if (!bytes)
+            return problem(bytes.error().fullText());
+        auto queued = queue->enqueue(kind, *bytes, transactionId);
+        if (!queued)
+            return problem(queued.error().fullText());
+        job = *queued;
+        jobs.append(qlonglong(*job));
+    }
     if (!job)
-        return problem(job.error().fullText());
+        return {};
+    // The last job: the queue prints in order, so once it is through, so are the ones before it.
     receipt.insert(QStringLiteral("job"), qlonglong(*job));
+    receipt.insert(QStringLiteral("jobs"), jobs);
 
     QEventLoop loop;
     std::optional<PrintJobState> outcome;

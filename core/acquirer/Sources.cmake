@@ -25,4 +25,5 @@ qt_add_resources(posdesk_core "posdesk_core_data"
           ${PROJECT_SOURCE_DIR}/resources/playbooks/58.json ${PROJECT_SOURCE_DIR}/resources/playbooks/77.json
           ${PROJECT_SOURCE_DIR}/resources/playbooks/94.json ${PROJECT_SOURCE_DIR}/resources/playbooks/96.json
           ${PROJECT_SOURCE_DIR}/resources/playbooks/a0.json
-          ${PROJECT_SOURCE_DIR}/resources/playbooks/rv.json)
+          ${PROJECT_SOURCE_DIR}/resources/playbooks/rv.json
+          ${PROJECT_SOURCE_DIR}/resources/card-issuers/bins.tsv)

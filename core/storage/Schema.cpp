@@ -200,7 +200,23 @@ ALTER TABLE terminals ADD COLUMN pin_pad_slot INTEGER;
 ALTER TABLE terminals ADD COLUMN ic_download_required INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
-const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8, kStep9, kStep10, kStep11};
+// Version 12: the counter's paper and cash. A print job knows the transaction whose slip it carries (printing it
+// sets transactions.printed); each user may have the cashier number printed as 操作员; a cashier's shift holds the
+// float and, once closed, the drawer count: expected (float + cash sales - cash refunds), counted, difference.
+const char *const kStep12 = R"SQL(
+ALTER TABLE print_jobs ADD COLUMN transaction_id BIGINT REFERENCES transactions(id);
+CREATE INDEX print_jobs_transaction ON print_jobs (transaction_id);
+ALTER TABLE users ADD COLUMN cashier_no TEXT;
+CREATE TABLE shifts (
+    id {ID}, cashier TEXT NOT NULL, opened_at BIGINT NOT NULL, float_minor BIGINT NOT NULL,
+    closed_at BIGINT, closed_by TEXT, cash_sale_count INTEGER, cash_sales_minor BIGINT, cash_refund_count INTEGER,
+    cash_refunds_minor BIGINT, card_sale_count INTEGER, card_sales_minor BIGINT, expected_minor BIGINT,
+    counted_minor BIGINT, difference_minor BIGINT, note TEXT);
+CREATE INDEX shifts_cashier ON shifts (cashier, closed_at);
+)SQL";
+
+const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4,  kStep5,  kStep6,
+                              kStep7, kStep8, kStep9, kStep10, kStep11, kStep12};
 static_assert(std::size(kSteps) == kCurrentVersion, "one step per schema version");
 
 Status setVersion(Database &db, int version)

@@ -69,7 +69,9 @@ Result<PrinterOptions> printerOptions(const QJsonObject &settings)
     for (const Status &s : {readBool(settings, QStringLiteral("chineseMode"), o.chineseMode),
                             readInt(settings, QStringLiteral("codePage"), 0, 255, o.codePage),
                             readInt(settings, QStringLiteral("paperWidth"), 24, 64, o.paperWidth),
-                            readBool(settings, QStringLiteral("qrSupported"), o.qrSupported)}) {
+                            readBool(settings, QStringLiteral("qrSupported"), o.qrSupported),
+                            readBool(settings, QStringLiteral("pauseBetweenCopies"), o.pauseBetweenCopies),
+                            readBool(settings, QStringLiteral("cashDrawer"), o.cashDrawer)}) {
         if (!s)
             return s.error();
     }

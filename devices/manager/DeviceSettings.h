@@ -10,8 +10,9 @@
 #include <QJsonObject>
 
 // Driver options from a device's settings JSON. Transport keys are listed in TransportConfig.h; printer keys:
-// chineseMode, codePage, paperWidth, qrSupported, statusPolling, pollIntervalMs, replyTimeoutMs, completionCheck,
-// completionTimeoutMs; reader keys: prefix, suffix, terminator, maxLineLength. Unset keys keep the defaults.
+// chineseMode, codePage, paperWidth, qrSupported, pauseBetweenCopies, cashDrawer, statusPolling, pollIntervalMs,
+// replyTimeoutMs, completionCheck, completionTimeoutMs; reader keys: prefix, suffix, terminator, maxLineLength. Unset
+// keys keep the defaults.
 namespace posdesk::DeviceSettings {
 
 Result<TransportConfig> transportFor(const DeviceConfig &device);

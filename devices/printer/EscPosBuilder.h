@@ -21,6 +21,11 @@ struct PrinterOptions
     int paperWidth = 48;
     // The model understands GS ( k; otherwise a QR payload is printed as text.
     bool qrSupported = true;
+    // After the merchant copy of a card slip, wait until the cashier confirms (time to tear it off) before the
+    // cardholder copy; false prints both at once, one cut between them.
+    bool pauseBetweenCopies = true;
+    // A cash drawer hangs on the printer's drawer connector: a cash sale opens it (ESC p).
+    bool cashDrawer = false;
 };
 
 enum class Align

@@ -30,7 +30,7 @@ QString noSuchJob(Id id)
 }
 
 const QString kColumns = QStringLiteral("id, device_id, kind, state, attempts, COALESCE(last_error, ''), reprint_of, "
-                                        "created_at, updated_at, printed_at");
+                                        "created_at, updated_at, printed_at, transaction_id");
 
 PrintJob fromRow(const QSqlQuery &q)
 {
@@ -45,6 +45,7 @@ PrintJob fromRow(const QSqlQuery &q)
     j.createdAt = q.value(7).toLongLong();
     j.updatedAt = q.value(8).toLongLong();
     j.printedAt = sql::optionalInt(q.value(9));
+    j.transactionId = sql::optionalInt(q.value(10));
     return j;
 }
 
@@ -99,14 +100,17 @@ QString displayName(PrintJobState state)
 
 PrintJobStore::PrintJobStore(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
-Result<Id> PrintJobStore::add(Id deviceId, const QString &kind, const QByteArray &payload, std::optional<Id> reprintOf)
+Result<Id> PrintJobStore::add(Id deviceId, const QString &kind, const QByteArray &payload, std::optional<Id> reprintOf,
+                              std::optional<Id> transactionId)
 {
     const qlonglong now = m_clock.nowMs();
-    return sql::insert(m_db,
-                       QStringLiteral("INSERT INTO print_jobs (device_id, kind, payload, state, attempts, reprint_of, "
-                                      "created_at, updated_at) VALUES (?, ?, ?, 'pending', 0, ?, ?, ?)"),
-                       {qlonglong(deviceId), kind, payload, sql::nullableInt(reprintOf), now, now},
-                       QCoreApplication::translate("posdesk::PrintJobStore", "adding a print job"));
+    return sql::insert(
+        m_db,
+        QStringLiteral("INSERT INTO print_jobs (device_id, kind, payload, state, attempts, reprint_of, "
+                       "created_at, updated_at, transaction_id) VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, "
+                       "?)"),
+        {qlonglong(deviceId), kind, payload, sql::nullableInt(reprintOf), now, now, sql::nullableInt(transactionId)},
+        QCoreApplication::translate("posdesk::PrintJobStore", "adding a print job"));
 }
 
 Result<PrintJob> PrintJobStore::find(Id id)
@@ -118,7 +122,7 @@ Result<PrintJob> PrintJobStore::find(Id id)
     if (!q->next())
         return Error::notFound(noSuchJob(id));
     PrintJob j = fromRow(*q);
-    j.payload = q->value(10).toByteArray();
+    j.payload = q->value(11).toByteArray();
     return j;
 }
 
@@ -149,7 +153,7 @@ Result<std::optional<PrintJob>> PrintJobStore::nextPending(Id deviceId)
     if (!q->next())
         return std::optional<PrintJob>();
     PrintJob j = fromRow(*q);
-    j.payload = q->value(10).toByteArray();
+    j.payload = q->value(11).toByteArray();
     return std::optional<PrintJob>(std::move(j));
 }
 
@@ -179,12 +183,22 @@ Result<bool> PrintJobStore::claim(Id id)
 Status PrintJobStore::setState(Id id, PrintJobState state, const QString &note)
 {
     const qlonglong now = m_clock.nowMs();
-    return sql::change(
+    auto s = sql::change(
         m_db,
         QStringLiteral("UPDATE print_jobs SET state = ?, last_error = ?, updated_at = ?, printed_at = "
                        "CASE WHEN ? = 1 THEN ? ELSE printed_at END WHERE id = ?"),
         {toKey(state), sql::nullableText(note), now, state == PrintJobState::Printed ? 1 : 0, now, qlonglong(id)},
         writing(), noSuchJob(id));
+    if (!s || state != PrintJobState::Printed)
+        return s;
+    // Only the printer's word makes a slip printed: `day check` then stops asking for a reprint.
+    auto q = sql::run(m_db,
+                      QStringLiteral("UPDATE transactions SET printed = 1 WHERE printed = 0 AND id = (SELECT "
+                                     "transaction_id FROM print_jobs WHERE id = ?)"),
+                      {qlonglong(id)}, writing());
+    if (!q)
+        return q.error();
+    return {};
 }
 
 Status PrintJobStore::noteWaiting(Id deviceId, const QString &why)
@@ -220,12 +234,36 @@ Result<int> PrintJobStore::failAbandoned(Id deviceId, qint64 staleMs)
     return q->numRowsAffected();
 }
 
-Result<Id> PrintJobStore::reprint(Id id)
+Result<Id> PrintJobStore::reprint(Id id, const QByteArray &mark)
 {
     auto job = find(id);
     if (!job)
         return job.error();
-    return add(job->deviceId, job->kind, job->payload, job->reprintOf.value_or(job->id));
+    // The copy of a copy carries one mark, not two.
+    QByteArray payload = job->payload;
+    if (job->reprintOf) {
+        auto original = find(*job->reprintOf);
+        if (!original)
+            return original.error();
+        payload = original->payload;
+    }
+    return add(job->deviceId, job->kind, mark + payload, job->reprintOf.value_or(job->id), job->transactionId);
+}
+
+Result<std::optional<PrintJob>> PrintJobStore::lastForTransaction(Id transactionId)
+{
+    auto q =
+        sql::run(m_db,
+                 QStringLiteral("SELECT %1, payload FROM print_jobs WHERE transaction_id = ? ORDER BY id DESC LIMIT 1")
+                     .arg(kColumns),
+                 {qlonglong(transactionId)}, reading());
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<PrintJob>();
+    PrintJob j = fromRow(*q);
+    j.payload = q->value(11).toByteArray();
+    return std::optional<PrintJob>(std::move(j));
 }
 
 Status PrintJobStore::cancel(Id id)

@@ -40,6 +40,7 @@ struct PrintJob
     int attempts = 0;
     QString lastError; // why it waits or failed, translated when it was recorded
     std::optional<Id> reprintOf;
+    std::optional<Id> transactionId; // the transaction whose slip this is; printing it sets its `printed`
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     std::optional<qint64> printedAt;
@@ -52,7 +53,7 @@ public:
     PrintJobStore(Database &db, const Clock &clock);
 
     Result<Id> add(Id deviceId, const QString &kind, const QByteArray &payload,
-                   std::optional<Id> reprintOf = std::nullopt);
+                   std::optional<Id> reprintOf = std::nullopt, std::optional<Id> transactionId = std::nullopt);
     Result<PrintJob> find(Id id);
     // Newest first, without payloads; all devices when deviceId is empty.
     Result<QList<PrintJob>> list(std::optional<Id> deviceId = std::nullopt, int limit = 100);
@@ -62,7 +63,8 @@ public:
 
     // Takes a pending job for sending; false when another process took it first.
     Result<bool> claim(Id id);
-    // Printed sets printed_at; the note goes to last_error (why it waits, failed or was cancelled).
+    // Printed sets printed_at and, for a transaction's slip, the transaction's `printed` (the printer took it); the
+    // note goes to last_error (why it waits, failed or was cancelled).
     Status setState(Id id, PrintJobState state, const QString &note = {});
     // Records why a device's pending jobs wait, without changing their state.
     Status noteWaiting(Id deviceId, const QString &why);
@@ -70,8 +72,10 @@ public:
     Status touch(Id id);
     // Jobs left in flight by a process that stopped watching them (no touch() for staleMs): failed, reprintable.
     Result<int> failAbandoned(Id deviceId, qint64 staleMs);
-    // A new pending job with the same bytes; works for jobs in any state.
-    Result<Id> reprint(Id id);
+    // A new pending job with the same bytes after `mark` (the reprint mark); works for jobs in any state.
+    Result<Id> reprint(Id id, const QByteArray &mark = {});
+    // The newest job carrying a transaction's slip, if any.
+    Result<std::optional<PrintJob>> lastForTransaction(Id transactionId);
     // Withdraws a pending job; jobs already sent cannot be withdrawn from the printer.
     Status cancel(Id id);
 

@@ -49,9 +49,9 @@ void PrintQueue::stop()
                                         "unknown. Reprint it if the receipt is missing."));
 }
 
-Result<Id> PrintQueue::enqueue(const QString &kind, const QByteArray &payload)
+Result<Id> PrintQueue::enqueue(const QString &kind, const QByteArray &payload, std::optional<Id> transactionId)
 {
-    auto id = m_store.add(m_deviceId, kind, payload);
+    auto id = m_store.add(m_deviceId, kind, payload, std::nullopt, transactionId);
     if (!id)
         return id;
     const QString why = m_printer.problems().join(u' ');
@@ -62,14 +62,14 @@ Result<Id> PrintQueue::enqueue(const QString &kind, const QByteArray &payload)
     return id;
 }
 
-Result<Id> PrintQueue::reprint(Id jobId)
+Result<Id> PrintQueue::reprint(Id jobId, const QByteArray &mark)
 {
     auto job = m_store.find(jobId);
     if (!job)
         return job.error();
     if (job->deviceId != m_deviceId)
         return Error::refused(tr("Print job %1 belongs to another printer.").arg(jobId));
-    auto id = m_store.reprint(jobId);
+    auto id = m_store.reprint(jobId, mark);
     if (!id)
         return id;
     emit jobStateChanged(*id, PrintJobState::Pending, {});

@@ -39,9 +39,10 @@ public:
     void stop();
 
     // Stores the job and returns at once; it prints when the printer is ready.
-    Result<Id> enqueue(const QString &kind, const QByteArray &payload);
-    // Queues a copy of any job (printed, failed or cancelled) of this printer.
-    Result<Id> reprint(Id jobId);
+    Result<Id> enqueue(const QString &kind, const QByteArray &payload, std::optional<Id> transactionId = std::nullopt);
+    // Queues a copy of any job (printed, failed or cancelled) of this printer, after `mark` (see
+    // ReceiptLayouts::reprintMark).
+    Result<Id> reprint(Id jobId, const QByteArray &mark = {});
     Status cancel(Id jobId);
     std::optional<Id> jobInFlight() const { return m_inFlight; }
 

@@ -144,6 +144,27 @@ private slots:
         QCOMPARE(m_shop->window()->actor().role, std::optional<Role>(Role::Accountant));
     }
 
+    // The cashier number printed as 操作员: set in Users, shown in the list, one number per user.
+    void cashierNumberPerUser()
+    {
+        QVERIFY(m_page->selectUser(QStringLiteral("cashier")));
+        type("cashierNumber", QStringLiteral("01"));
+        QTest::mouseClick(child<QPushButton>("setCashierNumber"), Qt::LeftButton);
+        QVERIFY2(m_page->messageText().contains(QStringLiteral("operator 01")), qPrintable(m_page->messageText()));
+        auto *table = child<QTableWidget>("userTable");
+        bool shown = false;
+        for (int r = 0; r < table->rowCount(); ++r)
+            shown = shown || (table->item(r, 0)->text() == u"cashier" && table->item(r, 5)->text() == u"01");
+        QVERIFY(shown);
+        QVERIFY(m_page->selectUser(QStringLiteral("owner")));
+        QCOMPARE(child<QLineEdit>("cashierNumber")->text(), QString());
+        type("cashierNumber", QStringLiteral("01"));
+        QTest::mouseClick(child<QPushButton>("setCashierNumber"), Qt::LeftButton);
+        QVERIFY2(m_page->messageText().contains(QStringLiteral("belongs to cashier")),
+                 qPrintable(m_page->messageText()));
+        m_shop->shoot("users-cashier-number");
+    }
+
     void theLastOwnerStays()
     {
         QVERIFY(m_page->selectUser(QStringLiteral("owner")));

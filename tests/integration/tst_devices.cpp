@@ -137,13 +137,20 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("**** **** **** 0005")));
         QVERIFY(!text.contains(QStringLiteral("6200000000000005")));
         QVERIFY(text.contains(QStringLiteral("[FEED AND CUT")));
+        // Both copies, one cut between them: the merchant copy to sign, then the cardholder's.
+        QVERIFY(text.contains(QStringLiteral("|商户存根 MERCHANT COPY|")));
+        QVERIFY(text.contains(QStringLiteral("|持卡人存根 CARDHOLDER COPY|")));
+        QVERIFY(text.indexOf(QStringLiteral("商户存根")) < text.indexOf(QStringLiteral("持卡人存根")));
+        QVERIFY(text.contains(QStringLiteral("|持卡人签名 CARDHOLDER SIGNATURE|")));
+        QVERIFY(!text.contains(QStringLiteral("local-admin")));
+        QCOMPARE(jobsInTranscript(), 2);
 
         const int stan = sale.json().object().value(QStringLiteral("stan")).toInt();
         const Run voided = cli(
             {QStringLiteral("void"), QStringLiteral("--tid"), tid, QStringLiteral("--stan"), QString::number(stan)});
         QCOMPARE(voided.exitCode, 0);
         QVERIFY2(voided.out.contains("Receipt printed"), voided.out.constData());
-        QCOMPARE(jobsInTranscript(), 2);
+        QCOMPARE(jobsInTranscript(), 4);
 
         // Paper out: the sale is approved without waiting for the printer; its slip waits.
         QVERIFY(m_sim->command("paper-out").startsWith("ok"));
@@ -153,17 +160,40 @@ private slots:
         const QJsonObject held = sale.json().object().value(QStringLiteral("receipt")).toObject();
         QCOMPARE(held.value(QStringLiteral("printed")).toBool(), false);
         QVERIFY(held.value(QStringLiteral("problem")).toString().contains(QStringLiteral("paper")));
-        QCOMPARE(jobsInTranscript(), 2);
+        QCOMPARE(jobsInTranscript(), 4);
 
         // Paper back: settlement prints the waiting slip, then its own summary.
         QVERIFY(m_sim->command("paper-ok").startsWith("ok"));
         const Run settled = cli({QStringLiteral("settle"), QStringLiteral("--tid"), tid});
         QVERIFY2(settled.exitCode == 0, settled.err.constData());
         QVERIFY2(settled.out.contains("Receipt printed"), settled.out.constData());
-        QTRY_COMPARE(jobsInTranscript(), 4);
+        QTRY_COMPARE(jobsInTranscript(), 7);
         text = m_sim->transcript();
         QVERIFY(text.contains(QStringLiteral("￥9.99")));
         QVERIFY(text.contains(QStringLiteral("SETTLEMENT")));
+        QVERIFY(text.contains(QStringLiteral("内卡 DOMESTIC CARDS")));
+        QVERIFY(text.contains(QStringLiteral("|结算时间 SETTLED AT")));
+        QVERIFY(text.contains(QStringLiteral("对账平 BALANCED")));
+
+        // day check tells the truth: only the sale made before there was a printer is unprinted; the voided sale
+        // does not count, and every slip the printer took is marked printed.
+        const Run check = cli({QStringLiteral("--json"), QStringLiteral("day"), QStringLiteral("check")});
+        int unprinted = -1;
+        for (const QJsonValue &item : check.json().object().value(QStringLiteral("items")).toArray())
+            if (item.toObject().value(QStringLiteral("issue")).toString() == u"unprinted-receipts")
+                unprinted = item.toObject().value(QStringLiteral("count")).toInt();
+        QVERIFY2(unprinted == 1, check.out.constData());
+
+        // A reprint from the queue is marked, with who and when, and audited.
+        const Run reprint =
+            cli({QStringLiteral("printer"), QStringLiteral("reprint"), QStringLiteral("--job"), QStringLiteral("1")});
+        QVERIFY2(reprint.exitCode == 0, reprint.err.constData());
+        QTRY_COMPARE(jobsInTranscript(), 8);
+        text = m_sim->transcript();
+        const QString copy = text.mid(text.lastIndexOf(QStringLiteral("=== job ")));
+        QVERIFY2(copy.contains(QStringLiteral("重打印 REPRINT")), qPrintable(copy));
+        QVERIFY(copy.contains(QStringLiteral("重打操作员 REPRINTED BY")));
+        QVERIFY(copy.contains(QStringLiteral("商户存根 MERCHANT COPY")));
     }
 
     void testPageTranscript()

@@ -92,9 +92,16 @@ int printTxn(CliContext &ctx, const Result<TxnOutcome> &r)
                              .toDisplayString(QLocale::c())));
     QJsonObject json = txnJson(*r);
     auto db = ctx.database();
+    // The merchant copy, then the cardholder copy: the CLI does not pause between them.
     const QJsonObject receipt =
-        db ? printSlipIfConfigured(ctx, Slips::jobKind(r->txn),
-                                   [&](const PrinterOptions &o) { return Slips::forTransaction(**db, r->txn, o); })
+        db ? printSlipsIfConfigured(ctx, Slips::jobKind(r->txn),
+                                    {[&](const PrinterOptions &o) {
+                                         return Slips::forTransaction(**db, r->txn, o, ReceiptCopy::Merchant);
+                                     },
+                                     [&](const PrinterOptions &o) {
+                                         return Slips::forTransaction(**db, r->txn, o, ReceiptCopy::Cardholder);
+                                     }},
+                                    r->txn.id)
            : QJsonObject();
     if (!receipt.isEmpty())
         json.insert(QStringLiteral("receipt"), receipt);
@@ -375,18 +382,12 @@ int runSettle(CliContext &ctx)
                      {QStringLiteral("advicesOwed"), r->advicesOwed},
                      {QStringLiteral("domestic"), sideJson(t.domestic)},
                      {QStringLiteral("foreign"), sideJson(t.foreign)}};
-    Slips::BatchSummary summary;
-    summary.tid = tid;
-    summary.batchNo = r->batchNo;
-    summary.saleCount = t.domestic.debitCount + t.foreign.debitCount;
-    summary.saleTotalFen = t.domestic.debitAmount + t.foreign.debitAmount;
-    summary.refundCount = t.domestic.creditCount + t.foreign.creditCount;
-    summary.refundTotalFen = t.domestic.creditAmount + t.foreign.creditAmount;
-    summary.balanced = !r->uploaded;
     auto db = ctx.database();
+    const QString settledBy = ctx.actor().name;
     const QJsonObject receipt =
-        db ? printSlipIfConfigured(ctx, QStringLiteral("settlement"),
-                                   [&](const PrinterOptions &o) { return Slips::forSettlement(**db, summary, o); })
+        db ? printSlipIfConfigured(
+                 ctx, QStringLiteral("settlement"),
+                 [&](const PrinterOptions &o) { return Slips::forBatch(**db, tid, r->batchNo, settledBy, o); })
            : QJsonObject();
     if (!receipt.isEmpty())
         json.insert(QStringLiteral("receipt"), receipt);

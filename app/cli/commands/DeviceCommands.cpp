@@ -3,6 +3,7 @@
 #include "manager/CardReader.h"
 #include "manager/DeviceManager.h"
 #include "manager/DeviceSettings.h"
+#include "printing/Slips.h"
 #include "security/Permissions.h"
 
 #include <QCoreApplication>
@@ -264,10 +265,18 @@ int runPrinterReprint(CliContext &ctx)
     auto device = DeviceStore(**db, ctx.clock()).find(job->deviceId);
     if (!device)
         return ctx.fail(device.error());
+    auto options = DeviceSettings::printerOptions(device->settings);
+    if (!options)
+        return ctx.fail(options.error());
+    // A copy is never mistaken for the original: it starts with 重打印 / REPRINT, the time and who asked for it.
+    auto mark = Slips::reprintMarkForJob(**db, ctx.clock(), ctx.actor(), *jobId, *options);
+    if (!mark)
+        return ctx.fail(mark.error());
     const Id original = *jobId;
     const Id deviceId = device->id;
+    const QByteArray markBytes = *mark;
     return printAndWait(
-        ctx, **db, *device, [=](DeviceManager &m) { return m.printQueue(deviceId)->reprint(original); },
+        ctx, **db, *device, [=](DeviceManager &m) { return m.printQueue(deviceId)->reprint(original, markBytes); },
         QCoreApplication::translate("posdesk::cli", "a reprint of job %1").arg(original));
 }
 

@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "counter/CashierNumbers.h"
 #include "security/UserService.h"
 
 #include <QCoreApplication>
@@ -163,6 +164,26 @@ int runUserSetDisabled(CliContext &ctx, bool disabled)
     ctx.emitJson(QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("disabled"), disabled}});
     return ExitOk;
 }
+int runUserSetCashierNo(CliContext &ctx)
+{
+    const QString username = ctx.value(QStringLiteral("username")).trimmed();
+    if (username.isEmpty())
+        return missingOption(ctx, QStringLiteral("username"));
+    if (!ctx.isSet(QStringLiteral("number")))
+        return missingOption(ctx, QStringLiteral("number"));
+    const QString number = ctx.value(QStringLiteral("number")).trimmed();
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    if (auto s = CashierNumbers::set(**db, ctx.clock(), ctx.actor(), username, number); !s)
+        return ctx.fail(s.error());
+    ctx.out(
+        number.isEmpty()
+            ? QCoreApplication::translate("posdesk::cli", "%1 has no cashier number now.").arg(username)
+            : QCoreApplication::translate("posdesk::cli", "%1 prints as operator %2 on slips.").arg(username, number));
+    ctx.emitJson(QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("cashierNo"), number}});
+    return ExitOk;
+}
 } // namespace
 
 void addUserCommands(std::vector<Command> &out)
@@ -192,6 +213,14 @@ void addUserCommands(std::vector<Command> &out)
                        "also lifts a lockout. The last 4 passwords cannot be reused."),
                    {username, passwordStdinOption()},
                    runUserPasswd});
+    out.push_back(
+        {{QStringLiteral("user"), QStringLiteral("set-cashier-no")},
+         QStringLiteral("--username NAME --number NN"),
+         QCoreApplication::translate("posdesk::cli",
+                                     "Set the cashier number printed as 操作员 on the user's slips (two or "
+                                     "three digits; empty clears it; owner only)."),
+         {username, valueOption("number", QCoreApplication::translate("posdesk::cli", "The cashier number."), "NN")},
+         runUserSetCashierNo});
     out.push_back({{QStringLiteral("user"), QStringLiteral("set-role")},
                    QStringLiteral("--username NAME --role owner|cashier|accountant"),
                    QCoreApplication::translate("posdesk::cli", "Change a user's role (owner only)."),

@@ -1,5 +1,6 @@
 #include "pages/ShiftPage.h"
 
+#include "pages/DrawerCount.h"
 #include "shell/AppSession.h"
 #include "storage/TerminalRepository.h"
 #include "storage/TransactionRepository.h"
@@ -27,7 +28,16 @@ ShiftPage::ShiftPage(AppSession &session, QWidget *parent) : Page(parent), m_ses
     layout->addWidget(m_heading);
     layout->addWidget(m_totals);
     layout->addWidget(m_table, 1);
+    m_drawer = new DrawerCount(session, this);
+    connect(m_drawer, &DrawerCount::shiftClosed, this, &ShiftPage::refresh);
+    layout->addWidget(m_drawer);
     retranslate();
+}
+
+void ShiftPage::setActor(const Actor &actor)
+{
+    Page::setActor(actor);
+    m_drawer->setActor(actor);
 }
 
 QString ShiftPage::title() const
@@ -68,7 +78,9 @@ void ShiftPage::refresh()
         return;
     const QLocale locale;
     std::int64_t net = 0;
+    std::int64_t cash = 0;
     int sales = 0;
+    int cashCount = 0;
     m_table->setRowCount(int(txns->size()));
     int row = 0;
     // Newest first: the cashier looks for the sale just made.
@@ -116,6 +128,9 @@ void ShiftPage::refresh()
                 net += t.amount.minor();
         } else if (t.kind == TxnKind::Refund && t.status == TxnStatus::Approved) {
             net -= t.amount.minor();
+        } else if (t.kind == TxnKind::Cash && t.status == TxnStatus::Approved) {
+            ++cashCount;
+            cash += t.amount.minor();
         }
         const QStringList cells{
             locale.toString(QDateTime::fromMSecsSinceEpoch(t.createdAt).time(), QLocale::ShortFormat),
@@ -133,8 +148,10 @@ void ShiftPage::refresh()
         }
     }
     m_totals->setText(
-        tr("%1 — %n card sale(s), net %2", nullptr, sales).arg(m_actor.name, Money::cny(net).toDisplayString(locale)));
+        tr("%1 — %n card sale(s), net %2", nullptr, sales).arg(m_actor.name, Money::cny(net).toDisplayString(locale)) +
+        u'\n' + tr("Cash: %n transaction(s), %1", nullptr, cashCount).arg(Money::cny(cash).toDisplayString(locale)));
     m_table->resizeColumnsToContents();
+    m_drawer->refresh();
 }
 
 } // namespace posdesk::desktop

@@ -8,6 +8,7 @@ class QTableWidget;
 namespace posdesk::desktop {
 
 class AppSession;
+class DrawerCount;
 
 // The signed-in cashier's own transactions today, with the day's takings: what a cashier may see of the history.
 class ShiftPage : public Page
@@ -17,7 +18,9 @@ public:
     explicit ShiftPage(AppSession &session, QWidget *parent = nullptr);
 
     QString title() const override;
+    void setActor(const Actor &actor) override;
     void refresh();
+    DrawerCount *drawer() const { return m_drawer; }
 
 protected:
     void retranslate() override;
@@ -28,6 +31,7 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_totals = nullptr;
     QTableWidget *m_table = nullptr;
+    DrawerCount *m_drawer = nullptr;
 };
 
 } // namespace posdesk::desktop

@@ -1,19 +1,17 @@
 #include "pages/TillPage.h"
 
 #include "acquirer/FinancialFlows.h"
-#include "manager/DeviceManager.h"
+#include "counter/CashSales.h"
 #include "pages/CardInput.h"
+#include "pages/SlipPanel.h"
 #include "pcsc/PcscCard.h"
 #include "pcsc/PcscContext.h"
-#include "printing/PrintQueue.h"
-#include "printing/Slips.h"
 #include "security/Permissions.h"
 #include "shell/AppSession.h"
 #include "shell/CardBlock.h"
 #include "shell/HostLinkMonitor.h"
 #include "shell/MessageBox.h"
 #include "storage/TerminalRepository.h"
-#include "storage/UnitOfWork.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -150,6 +148,11 @@ TillPage::TillPage(AppSession &session, HostLinkMonitor &hostLink, QWidget *pare
     refundForm->addRow(m_refundHint);
     refundForm->addRow(m_refund);
     right->addWidget(m_refundBox);
+    m_slips = new SlipPanel(
+        session, [this] { return currentTid(); }, this);
+    connect(m_slips, &SlipPanel::message, this,
+            [this](const QString &text, bool) { m_resultDetail->setText(m_resultDetail->text() + u'\n' + text); });
+    right->addWidget(m_slips);
     right->addStretch(1);
     layout->addLayout(right, 2);
 
@@ -181,10 +184,11 @@ TillPage::TillPage(AppSession &session, HostLinkMonitor &hostLink, QWidget *pare
         m_card->clear();
         m_amount->setFocus();
     });
+    // F9 takes cash whenever the customer pays cash, not only when cards cannot be taken.
     auto *cash = new QShortcut(QKeySequence(Qt::Key_F9), this);
     cash->setContext(Qt::WidgetWithChildrenShortcut);
     connect(cash, &QShortcut::activated, this, [this] {
-        if (m_cash->isVisible())
+        if (!m_busy)
             takeCash();
     });
     setTabOrder(m_amount, m_card->trackField());
@@ -241,6 +245,7 @@ void TillPage::setActor(const Actor &actor)
     m_refundBox->setVisible(allowed(actor, Permission::Refund));
     m_lastSale.reset();
     m_void->setEnabled(false);
+    m_slips->setActor(actor);
 }
 
 void TillPage::showEvent(QShowEvent *e)
@@ -491,23 +496,9 @@ void TillPage::pay()
         m_session.acquirer().sale(m_actor, tid, *amount, std::move(*card), done);
 }
 
-// The slip goes to the print queue of the till's printer and the cashier carries on: the queue prints it when the
-// printer is ready, and keeps it through paper-out or an unplugged cable. Without a printer nothing is queued.
 void TillPage::printSlip(const CardTransaction &txn)
 {
-    DeviceManager &devices = m_session.devices();
-    const std::optional<Id> printer = devices.defaultPrinter();
-    if (!printer)
-        return;
-    PrintQueue *queue = devices.printQueue(*printer);
-    const PrinterOptions *options = devices.printerOptions(*printer);
-    if (!queue || !options)
-        return;
-    auto slip = Slips::forTransaction(m_session.db(), txn, *options);
-    auto job = slip ? queue->enqueue(Slips::jobKind(txn), *slip) : Result<Id>(slip.error());
-    if (!job)
-        m_resultDetail->setText(m_resultDetail->text() + u'\n' +
-                                tr("Receipt not queued: %1").arg(job.error().fullText()));
+    m_slips->print(txn);
 }
 
 void TillPage::showOutcome(const Result<TxnOutcome> &r, Done what, const QString &tid)
@@ -622,8 +613,8 @@ void TillPage::refund()
                                 });
 }
 
-// No card today: the sale is taken in cash and the fallback is put on the audit trail, so the owner sees how often
-// a blocked terminal cost a card payment.
+// Cash: when the terminal is blocked (a 97), the host cannot be reached, or the customer pays cash. A transaction of
+// kind cash with its own slip, counted in the shift and the day; the drawer opens when the printer drives one.
 void TillPage::takeCash()
 {
     auto amount = Money::parse(m_amount->text().trimmed());
@@ -633,26 +624,24 @@ void TillPage::takeCash()
         return;
     }
     const QString tid = currentTid();
-    Status recorded = [&]() -> Status {
-        UnitOfWork uow(m_session.db());
-        if (!uow.isActive())
-            return uow.startStatus();
-        if (auto s = audit(m_session.db(), m_session.clock(), m_actor, QStringLiteral("sale.cash-fallback"),
-                           QStringLiteral("terminal ") + tid, QStringLiteral("ok"),
-                           QStringLiteral("%1 %2").arg(amount->toPlainString(), amount->currency()));
-            !s)
-            return s;
-        return uow.commit();
-    }();
-    if (!recorded) {
-        showResult(Tone::Bad, tr("Not recorded"), recorded.error().fullText());
+    const QString why = cashFallbackOffered() ? QStringLiteral("card payments unavailable: ") + m_terminalNotice->text()
+                                              : QStringLiteral("paid in cash");
+    auto txn = CashSales(m_session.db(), m_session.clock()).record(m_actor, tid, *amount, false, why);
+    if (!txn) {
+        showResult(Tone::Bad, tr("Not recorded"), txn.error().fullText());
         return;
     }
-    showResult(Tone::Neutral, tr("Take %1 in cash").arg(amount->toDisplayString()),
-               tr("Put the cash in the drawer and give change. The card was not charged."));
+    const CardTransaction t = *txn;
+    showLasting(Tone::Good, [t] {
+        return std::pair{
+            tr("Take %1 in cash").arg(t.amount.toDisplayString()),
+            tr("Cash voucher %1. Put the cash in the drawer and give change. No card was charged.").arg(t.stan)};
+    });
+    printSlip(t);
     m_amount->clear();
     m_card->clear();
     m_amount->setFocus();
+    emit transactionFinished(true);
 }
 
 } // namespace posdesk::desktop

@@ -21,6 +21,7 @@ namespace posdesk::desktop {
 class AppSession;
 class CardInput;
 class HostLinkMonitor;
+class SlipPanel;
 
 // The PC till, keyboard first: pick the terminal once, type the amount, swipe, Enter — or, for a chip card, insert
 // it and press F8 (a chip card's swipe is refused unless its chip could not be read). The answer shows in the
@@ -40,6 +41,7 @@ public:
     bool selectTerminal(const QString &tid);
     bool isBusy() const { return m_busy; }
     bool cashFallbackOffered() const;
+    SlipPanel *slips() const { return m_slips; }
     QString resultText() const;
 
 signals:
@@ -125,6 +127,7 @@ private:
     QLineEdit *m_refundAmount = nullptr;
     QDateEdit *m_refundDate = nullptr;
     QPushButton *m_refund = nullptr;
+    SlipPanel *m_slips = nullptr;
 };
 
 } // namespace posdesk::desktop

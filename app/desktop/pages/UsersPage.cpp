@@ -1,5 +1,6 @@
 #include "pages/UsersPage.h"
 
+#include "counter/CashierNumbers.h"
 #include "security/PasswordPolicy.h"
 #include "security/Permissions.h"
 #include "security/UserService.h"
@@ -46,7 +47,7 @@ UsersPage::UsersPage(AppSession &session, QWidget *parent) : Page(parent), m_ses
     layout->addWidget(m_heading);
     layout->addWidget(m_hint);
 
-    m_users = Page::listTable(this, QStringLiteral("userTable"), 5);
+    m_users = Page::listTable(this, QStringLiteral("userTable"), 6);
     layout->addWidget(m_users, 1);
 
     m_message = new QLabel(this);
@@ -79,6 +80,18 @@ UsersPage::UsersPage(AppSession &session, QWidget *parent) : Page(parent), m_ses
     sel->addWidget(m_resetPassword, 3, 0, 1, 2);
     sel->addWidget(m_resetRepeat, 4, 0, 1, 2);
     sel->addWidget(m_reset, 4, 2);
+    // The number printed as 操作员 on the user's slips.
+    m_numberLabel = new QLabel(m_selectedBox);
+    m_number = new QLineEdit(m_selectedBox);
+    m_number->setObjectName(QStringLiteral("cashierNumber"));
+    m_number->setMaxLength(3);
+    m_number->setPlaceholderText(QStringLiteral("01"));
+    m_numberLabel->setBuddy(m_number);
+    m_setNumber = new QPushButton(m_selectedBox);
+    m_setNumber->setObjectName(QStringLiteral("setCashierNumber"));
+    sel->addWidget(m_numberLabel, 5, 0);
+    sel->addWidget(m_number, 5, 1);
+    sel->addWidget(m_setNumber, 5, 2);
     sel->setColumnStretch(1, 1);
     lower->addWidget(m_selectedBox, 1);
 
@@ -115,6 +128,8 @@ UsersPage::UsersPage(AppSession &session, QWidget *parent) : Page(parent), m_ses
     connect(m_setRole, &QPushButton::clicked, this, &UsersPage::changeRole);
     connect(m_disable, &QPushButton::clicked, this, &UsersPage::toggleDisabled);
     connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
+    connect(m_setNumber, &QPushButton::clicked, this, &UsersPage::setCashierNumber);
+    connect(m_number, &QLineEdit::returnPressed, this, &UsersPage::setCashierNumber);
     retranslate();
 }
 
@@ -140,7 +155,10 @@ void UsersPage::retranslate()
     m_hint->setText(tr("Who may sign in, and what each may do: cashiers sell, accountants settle and export, owners "
                        "do everything. Passwords have at least %1 characters.")
                         .arg(PasswordPolicy::kMinimumLength));
-    m_users->setHorizontalHeaderLabels({tr("User"), tr("Role"), tr("State"), tr("Password changed"), tr("Created")});
+    m_users->setHorizontalHeaderLabels(
+        {tr("User"), tr("Role"), tr("State"), tr("Password changed"), tr("Created"), tr("Cashier No.")});
+    m_numberLabel->setText(tr("Cashier &No.:"));
+    m_setNumber->setText(tr("Set number"));
     m_selectedBox->setTitle(tr("Selected user"));
     m_roleLabel->setText(tr("Role"));
     m_setRole->setText(tr("Change role"));
@@ -233,9 +251,11 @@ void UsersPage::refresh()
             m_users->setItem(row, 2, stateItem);
             m_users->setItem(row, 3, new QTableWidgetItem(when(u.passwordChangedAt)));
             m_users->setItem(row, 4, new QTableWidgetItem(when(u.createdAt)));
+            auto number = CashierNumbers::of(m_session.db(), u.username);
+            m_users->setItem(row, 5, new QTableWidgetItem(number ? *number : QString()));
         }
         m_users->resizeColumnsToContents(); // a shop has a handful of users
-        m_users->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+        m_users->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     }
     if (!selectUser(keep) && m_users->rowCount() > 0)
         m_users->selectRow(0);
@@ -246,9 +266,10 @@ void UsersPage::onSelectionChanged()
 {
     const int row = m_users->currentRow();
     const bool any = row >= 0 && m_users->item(row, 0);
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_role, m_setRole, m_disable, m_resetPassword, m_resetRepeat, m_reset})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_role, m_setRole, m_disable, m_resetPassword, m_resetRepeat,
+                                                       m_reset, m_number, m_setNumber})
         w->setEnabled(any);
+    m_number->setText(any && m_users->item(row, 5) ? m_users->item(row, 5)->text() : QString());
     m_selectedBox->setTitle(any ? tr("Selected user: %1").arg(selectedUser()) : tr("Selected user"));
     if (!any) {
         m_disable->setText(tr("Disable"));
@@ -287,6 +308,25 @@ void UsersPage::addUser()
     refresh();
     selectUser(name);
     say([=, this] { return tr("%1 can now sign in as %2.").arg(name, displayName(role)); }, false);
+}
+
+void UsersPage::setCashierNumber()
+{
+    const QString name = selectedUser();
+    if (name.isEmpty())
+        return;
+    const QString number = m_number->text().trimmed();
+    if (auto s = CashierNumbers::set(m_session.db(), m_session.clock(), m_actor, name, number); !s) {
+        say([=, this] { return tr("The cashier number of %1 was not set: %2").arg(name, s.error().message); }, true);
+        return;
+    }
+    refresh();
+    say(
+        [=, this] {
+            return number.isEmpty() ? tr("%1 has no cashier number now; slips show the user name.").arg(name)
+                                    : tr("%1 prints as operator %2 on slips.").arg(name, number);
+        },
+        false);
 }
 
 void UsersPage::changeRole()

@@ -40,6 +40,7 @@ private:
     void changeRole();
     void toggleDisabled();
     void resetPassword();
+    void setCashierNumber();
     // The page's outcome line; drawn again when the language changes.
     void say(std::function<QString()> render, bool error);
     void fillRoles(QComboBox *combo);
@@ -59,6 +60,9 @@ private:
     QLineEdit *m_resetPassword = nullptr;
     QLineEdit *m_resetRepeat = nullptr;
     QPushButton *m_reset = nullptr;
+    QLabel *m_numberLabel = nullptr;
+    QLineEdit *m_number = nullptr;
+    QPushButton *m_setNumber = nullptr;
 
     QGroupBox *m_addBox = nullptr;
     QLabel *m_newNameLabel = nullptr;

@@ -40,6 +40,31 @@ struct Rig
     PrintQueue queue;
 };
 
+// One approved sale, for slips that carry a transaction; its id.
+Id addSale(Database &db)
+{
+    QSqlQuery q(db.connection());
+    for (const char *sql :
+         {"INSERT INTO merchants (mid, name, created_at) VALUES ('898310058120001', 'M', 0)",
+          "INSERT INTO acquirers (name, host, port, created_at) VALUES ('A', '127.0.0.1', 1, 0)",
+          "INSERT INTO terminals (tid, merchant_id, acquirer_id, state, created_at, updated_at) VALUES ('12345601', 1, "
+          "1, 'active', 0, 0)",
+          "INSERT INTO transactions (terminal_id, batch_no, stan, kind, status, amount_minor, currency, created_at, "
+          "updated_at) VALUES (1, 1, 1, 'sale', 'approved', 1234, 'CNY', 0, 0)"}) {
+        if (!q.exec(QString::fromLatin1(sql)))
+            return 0;
+    }
+    return q.exec(QStringLiteral("SELECT MAX(id) FROM transactions")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+int printedFlag(Database &db, Id txn)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT printed FROM transactions WHERE id = ?"));
+    q.addBindValue(qlonglong(txn));
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
 } // namespace
 
 // The persistent print queue: jobs wait through paper-out, a cover left open and an unplugged printer, survive a
@@ -126,6 +151,48 @@ private slots:
         QVERIFY(!store.nextPending(device)->has_value());
         QCOMPARE(store.list(device)->size(), 2);
         QCOMPARE(store.find(9999).error().kind, ErrorKind::NotFound);
+    }
+
+    // transactions.printed follows the printer's word, never the queueing: `day check` counts what really printed.
+    void transactionPrintedOnlyOnThePrintersAcknowledgement()
+    {
+        const Id txn = addSale(*m_db);
+        QVERIFY(txn > 0);
+        PtyPrinter pty(nextLink());
+        QVERIFY(pty.plug());
+        pty.setPaperOut(true);
+        const Id device = addPrinter(*m_db, m_clock, pty.port.linkPath());
+        Rig rig(*m_db, m_clock, device, pty.port.linkPath());
+        QTRY_COMPARE(rig.printer.readiness(), PrinterReadiness::NotReady);
+        auto merchantCopy = rig.queue.enqueue(QStringLiteral("sale"), job("merchant copy"), txn);
+        QVERIFY(merchantCopy.ok());
+        QCOMPARE(jobRow(*merchantCopy).transactionId, std::optional<Id>(txn));
+        QTest::qWait(300);
+        QCOMPARE(printedFlag(*m_db, txn), 0); // queued is not printed
+
+        // Paper back: the printer works through the job and answers GS r; only then is the sale printed.
+        pty.setPaperOut(false);
+        QTRY_COMPARE(jobRow(*merchantCopy).state, PrintJobState::Printed);
+        QCOMPARE(printedFlag(*m_db, txn), 1);
+
+        // Failing or cancelling another copy never takes the mark back, and a job of no transaction touches none.
+        PrintJobStore store(*m_db, m_clock);
+        auto other = store.add(device, QStringLiteral("test"), job("test page"));
+        QVERIFY(other.ok());
+        QVERIFY(store.setState(*other, PrintJobState::Printed).ok());
+        QCOMPARE(printedFlag(*m_db, txn), 1);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE transactions SET printed = 0")));
+        auto failed = store.add(device, QStringLiteral("sale"), job("lost"), std::nullopt, txn);
+        QVERIFY(failed.ok());
+        QVERIFY(store.setState(*failed, PrintJobState::Failed).ok());
+        QCOMPARE(printedFlag(*m_db, txn), 0);
+        // A reprint keeps the transaction and starts with the mark.
+        auto copy = store.reprint(*merchantCopy, QByteArray("MARK"));
+        QVERIFY(copy.ok());
+        QCOMPARE(store.find(*copy)->transactionId, std::optional<Id>(txn));
+        QVERIFY(store.find(*copy)->payload.startsWith("MARK\x1B@"));
+        QCOMPARE(store.lastForTransaction(txn)->value().id, *copy);
     }
 
     void jobsWaitForPaperAndThenPrintInOrder()

@@ -161,6 +161,39 @@ private slots:
         QCOMPARE(repo.findByName(QStringLiteral("A"))->dialectSettings, a->dialectSettings);
     }
 
+    // Step 12: print jobs from before it belong to no transaction, users have no cashier number, no shift is open;
+    // a job can then name its transaction and a shift be recorded.
+    void upgradeAddsTheCounter_data() { test::addEngineRows(); }
+    void upgradeAddsTheCounter()
+    {
+        QFETCH(DbEngine, engine);
+        auto tdb = TestDatabase::create(engine);
+        QVERIFY2(tdb.ok(), qPrintable(tdb.ok() ? QString() : tdb.error().fullText()));
+        {
+            auto old = Database::openAtVersion((*tdb)->config(), 11);
+            QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().fullText()));
+            seedVersion1(**old);
+            QSqlQuery q((*old)->connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO devices (name, kind, transport, address, created_at) VALUES "
+                                          "('front', 'printer', 'serial', '/dev/ttyS0', 0)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO print_jobs (device_id, kind, payload, created_at, updated_at) "
+                                          "SELECT id, 'sale', 'x', 0, 0 FROM devices")));
+            QVERIFY(!schemaFingerprint(**old).contains(QStringLiteral("print_jobs.transaction_id")));
+        }
+        auto db = (*tdb)->open();
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
+        QCOMPARE((*db)->schemaVersion(), 12);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT transaction_id FROM print_jobs")) && q.next());
+        QVERIFY(q.value(0).isNull());
+        QVERIFY(q.exec(QStringLiteral("UPDATE print_jobs SET transaction_id = (SELECT MIN(id) FROM transactions)")));
+        QCOMPARE(countRows(**db, QStringLiteral("shifts")), 0);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO shifts (cashier, opened_at, float_minor) VALUES ('c', 0, 50000)")));
+        QCOMPARE(countRows(**db, QStringLiteral("shifts")), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE cashier_no IS NOT NULL")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     // A step that fails leaves the database at the version before it, with none of that step's changes.
     void failedStepRollsBack_data() { test::addEngineRows(); }
     void failedStepRollsBack()

@@ -3,6 +3,7 @@
 #include "manager/DeviceManager.h"
 #include "pages/Page.h"
 #include "printing/PrintJobStore.h"
+#include "printing/Slips.h"
 #include "shell/AppSession.h"
 
 #include <QDateTime>
@@ -146,7 +147,17 @@ void PrintQueueView::reprintJob()
             return;
         }
     }
-    auto copy = devices.printQueue(m_printer)->reprint(job);
+    // The page this view sits on knows who is signed in; the copy carries their mark and is audited.
+    Actor actor;
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget())
+        if (auto *page = qobject_cast<Page *>(w)) {
+            actor = page->actor();
+            break;
+        }
+    const PrinterOptions *options = devices.printerOptions(m_printer);
+    auto mark = options ? Slips::reprintMarkForJob(m_session.db(), m_session.clock(), actor, job, *options)
+                        : Result<QByteArray>(QByteArray());
+    auto copy = mark ? devices.printQueue(m_printer)->reprint(job, *mark) : Result<Id>(mark.error());
     if (!copy)
         emit message(tr("Job %1 was not reprinted: %2").arg(job).arg(copy.error().message), true);
     else
