@@ -97,8 +97,8 @@ class TestAcquirer : public QObject
     Run sale(const char *amount, const char *track = kUnionPay)
     {
         return cli({QStringLiteral("sale"), QStringLiteral("--tid"), QString::fromLatin1(kTid),
-                    QStringLiteral("--amount"), QString::fromLatin1(amount), QStringLiteral("--track2"),
-                    QString::fromLatin1(track), QStringLiteral("--json")});
+                    QStringLiteral("--amount"), QString::fromLatin1(amount), QStringLiteral("--insecure-track2"),
+                    QStringLiteral("--track2"), QString::fromLatin1(track), QStringLiteral("--json")});
     }
 
     QString txnStatus(int stan)
@@ -135,7 +135,58 @@ class TestAcquirer : public QObject
         return n;
     }
 
+    Run cliWithInput(const QStringList &args, const QByteArray &input)
+    {
+        QProcess p;
+        p.start(test::programPath(QStringLiteral("posdesk-cli")), QStringList{QStringLiteral("--db"), m_db} + args);
+        p.write(input);
+        p.closeWriteChannel();
+        Run r;
+        if (!p.waitForFinished(120000))
+            return r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
 private slots:
+    // The card's track goes on standard input, after the password: on the command line every program on the PC
+    // could read it (issue 18, point 4). --track2 alone is refused before anything is stored.
+    void trackOnStandardInputAfterThePassword()
+    {
+        setUpShop({QString::fromLatin1(kTid)});
+        const Run exposed =
+            cli({QStringLiteral("sale"), QStringLiteral("--tid"), QString::fromLatin1(kTid), QStringLiteral("--amount"),
+                 QStringLiteral("3.00"), QStringLiteral("--track2"), QString::fromLatin1(kUnionPay)});
+        QCOMPARE(exposed.exitCode, 2);
+        QVERIFY2(exposed.err.contains("--track2-stdin"), exposed.err.constData());
+        QVERIFY(txnStatus(1).isEmpty());
+
+        const QByteArray password = "the owner's password 1";
+        const Run owner = cliWithInput({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
+                                        QStringLiteral("boss"), QStringLiteral("--role"), QStringLiteral("owner"),
+                                        QStringLiteral("--password-stdin")},
+                                       password + "\n");
+        QVERIFY2(owner.exitCode == 0, owner.err.constData());
+        const Run sold =
+            cliWithInput({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("sale"),
+                          QStringLiteral("--tid"), QString::fromLatin1(kTid), QStringLiteral("--amount"),
+                          QStringLiteral("3.00"), QStringLiteral("--track2-stdin"), QStringLiteral("--json")},
+                         password + "\n" + QByteArray(kUnionPay) + "\n");
+        QVERIFY2(sold.exitCode == 0, sold.err.constData());
+        const QJsonObject o = sold.json();
+        QCOMPARE(o.value(QStringLiteral("approved")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("card")).toString().right(4), QString::fromLatin1(kUnionPay).mid(12, 4));
+        QCOMPARE(txnStatus(o.value(QStringLiteral("stan")).toInt()), QStringLiteral("approved"));
+        // A track that ends with the input is refused, not guessed.
+        const Run none = cliWithInput({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("sale"),
+                                       QStringLiteral("--tid"), QString::fromLatin1(kTid), QStringLiteral("--amount"),
+                                       QStringLiteral("3.00"), QStringLiteral("--track2-stdin")},
+                                      password + "\n");
+        QCOMPARE(none.exitCode, 2);
+    }
+
     // IC parameters: the CA keys and AIDs the host lists (one per page) are fetched, checked and stored for the
     // acquirer; the stored key is the host's, byte for byte; a host with none leaves an empty set, not an error.
     void icDownloadStoresTheHostsKeys()
@@ -419,7 +470,8 @@ private slots:
         QCOMPARE(cli({QStringLiteral("signon"), QStringLiteral("--tid"), QString::fromLatin1(kTid)}).exitCode, 0);
         QProcess till;
         cli({QStringLiteral("sale"), QStringLiteral("--tid"), QString::fromLatin1(kTid), QStringLiteral("--amount"),
-             QStringLiteral("66.00"), QStringLiteral("--track2"), QString::fromLatin1(kUnionPay)},
+             QStringLiteral("66.00"), QStringLiteral("--insecure-track2"), QStringLiteral("--track2"),
+             QString::fromLatin1(kUnionPay)},
             &till);
         QVERIFY(till.waitForStarted());
         QTRY_COMPARE_WITH_TIMEOUT(txnStatus(2), QStringLiteral("pending"), 10000);

@@ -227,8 +227,8 @@ private slots:
 
         const auto sale = [&](const TestCard &c, const QString &amount) {
             return cli({QStringLiteral("sale"), QStringLiteral("--tid"), QString::fromLatin1(kTid),
-                        QStringLiteral("--amount"), amount, QStringLiteral("--track2"),
-                        QString::fromLatin1(track2Of(c))});
+                        QStringLiteral("--amount"), amount, QStringLiteral("--insecure-track2"),
+                        QStringLiteral("--track2"), QString::fromLatin1(track2Of(c))});
         };
         const TestCard &first = TestCards::all().front();
         // Lost on the wire: in doubt, reversed when the host is asked again.
@@ -259,7 +259,7 @@ private slots:
         QCOMPARE(
             cli({QStringLiteral("refund"), QStringLiteral("--tid"), QString::fromLatin1(kTid), QStringLiteral("--rrn"),
                  kept.json.value(QStringLiteral("rrn")).toString(), QStringLiteral("--amount"), QStringLiteral("8.00"),
-                 QStringLiteral("--track2"), QString::fromLatin1(track2Of(first))})
+                 QStringLiteral("--insecure-track2"), QStringLiteral("--track2"), QString::fromLatin1(track2Of(first))})
                 .exitCode,
             0);
         QCOMPARE(cli({QStringLiteral("settle"), QStringLiteral("--tid"), QString::fromLatin1(kTid)}).exitCode, 0);

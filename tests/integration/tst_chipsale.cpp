@@ -579,13 +579,10 @@ private slots:
     {
         setUpShop();
         const QString track = QStringLiteral("6225880000000076=28122200000000000000");
-        const QStringList swipe{QStringLiteral("sale"),
-                                QStringLiteral("--tid"),
-                                QString::fromLatin1(kTid),
-                                QStringLiteral("--amount"),
-                                QStringLiteral("6.00"),
-                                QStringLiteral("--track2"),
-                                track,
+        const QStringList swipe{QStringLiteral("sale"),     QStringLiteral("--tid"),
+                                QString::fromLatin1(kTid),  QStringLiteral("--amount"),
+                                QStringLiteral("6.00"),     QStringLiteral("--insecure-track2"),
+                                QStringLiteral("--track2"), track,
                                 QStringLiteral("--json")};
         const Run refused = cli(swipe);
         QVERIFY(refused.exitCode != 0);
@@ -606,9 +603,10 @@ private slots:
         QVERIFY(!hostEntry(stan).isEmpty());
         QVERIFY(!hostEntry(stan).value(QStringLiteral("reversed")).toBool());
         // A card without a chip is not a fallback.
-        const Run plain = cli({QStringLiteral("sale"), QStringLiteral("--tid"), QString::fromLatin1(kTid),
-                               QStringLiteral("--amount"), QStringLiteral("6.00"), QStringLiteral("--track2"),
-                               QStringLiteral("6200000000000005=30121010000000000000"), QStringLiteral("--fallback")});
+        const Run plain =
+            cli({QStringLiteral("sale"), QStringLiteral("--tid"), QString::fromLatin1(kTid), QStringLiteral("--amount"),
+                 QStringLiteral("6.00"), QStringLiteral("--insecure-track2"), QStringLiteral("--track2"),
+                 QStringLiteral("6200000000000005=30121010000000000000"), QStringLiteral("--fallback")});
         QCOMPARE(plain.exitCode, 2);
     }
 

@@ -116,7 +116,8 @@ private slots:
         }
         // No printer yet: the sale says nothing about a receipt.
         Run sale = cli({QStringLiteral("--json"), QStringLiteral("sale"), QStringLiteral("--tid"), tid,
-                        QStringLiteral("--amount"), QStringLiteral("12.34"), QStringLiteral("--track2"), track});
+                        QStringLiteral("--amount"), QStringLiteral("12.34"), QStringLiteral("--insecure-track2"),
+                        QStringLiteral("--track2"), track});
         QCOMPARE(sale.exitCode, 0);
         QVERIFY(!sale.json().object().contains(QStringLiteral("receipt")));
 
@@ -126,7 +127,8 @@ private slots:
                      .exitCode,
                  0);
         sale = cli({QStringLiteral("--json"), QStringLiteral("sale"), QStringLiteral("--tid"), tid,
-                    QStringLiteral("--amount"), QStringLiteral("56.78"), QStringLiteral("--track2"), track});
+                    QStringLiteral("--amount"), QStringLiteral("56.78"), QStringLiteral("--insecure-track2"),
+                    QStringLiteral("--track2"), track});
         QCOMPARE(sale.exitCode, 0);
         const QJsonObject receipt = sale.json().object().value(QStringLiteral("receipt")).toObject();
         QVERIFY2(receipt.value(QStringLiteral("printed")).toBool(), sale.out.constData());
@@ -155,7 +157,8 @@ private slots:
         // Paper out: the sale is approved without waiting for the printer; its slip waits.
         QVERIFY(m_sim->command("paper-out").startsWith("ok"));
         sale = cli({QStringLiteral("--json"), QStringLiteral("sale"), QStringLiteral("--tid"), tid,
-                    QStringLiteral("--amount"), QStringLiteral("9.99"), QStringLiteral("--track2"), track});
+                    QStringLiteral("--amount"), QStringLiteral("9.99"), QStringLiteral("--insecure-track2"),
+                    QStringLiteral("--track2"), track});
         QCOMPARE(sale.exitCode, 0);
         const QJsonObject held = sale.json().object().value(QStringLiteral("receipt")).toObject();
         QCOMPARE(held.value(QStringLiteral("printed")).toBool(), false);

@@ -85,9 +85,9 @@ class TestMoneyFlow : public QObject
 
     QStringList saleArgs(const char *amount, const char *tid = kTid)
     {
-        return {QStringLiteral("sale"),         QStringLiteral("--tid"),     QString::fromLatin1(tid),
-                QStringLiteral("--amount"),     QString::fromLatin1(amount), QStringLiteral("--track2"),
-                QString::fromLatin1(kUnionPay), QStringLiteral("--json")};
+        return {QStringLiteral("sale"),     QStringLiteral("--tid"),        QString::fromLatin1(tid),
+                QStringLiteral("--amount"), QString::fromLatin1(amount),    QStringLiteral("--insecure-track2"),
+                QStringLiteral("--track2"), QString::fromLatin1(kUnionPay), QStringLiteral("--json")};
     }
     Run sale(const char *amount, const char *tid = kTid) { return cli(saleArgs(amount, tid)); }
     Run settle(const char *tid = kTid)
@@ -352,7 +352,8 @@ private slots:
         auto refund = [&](const char *amount, const QString &ref) {
             return cli({QStringLiteral("refund"), QStringLiteral("--tid"), QString::fromLatin1(kTid),
                         QStringLiteral("--rrn"), ref, QStringLiteral("--amount"), QString::fromLatin1(amount),
-                        QStringLiteral("--track2"), QString::fromLatin1(kUnionPay), QStringLiteral("--json")});
+                        QStringLiteral("--insecure-track2"), QStringLiteral("--track2"), QString::fromLatin1(kUnionPay),
+                        QStringLiteral("--json")});
         };
         QCOMPARE(refund("15.00", rrn).exitCode, 1);
         const Run part = refund("6.00", rrn);
@@ -404,9 +405,9 @@ private slots:
         QVERIFY2(settled.exitCode == 0, settled.err.constData());
         auto refund = [&](const char *amount, QStringList ref) {
             QStringList args{QStringLiteral("refund"), QStringLiteral("--tid"), QString::fromLatin1(kTid)};
-            args << ref
-                 << QStringList{QStringLiteral("--amount"), QString::fromLatin1(amount), QStringLiteral("--track2"),
-                                QString::fromLatin1(kUnionPay), QStringLiteral("--json")};
+            args << ref << QStringList{QStringLiteral("--amount"),          QString::fromLatin1(amount),
+                                       QStringLiteral("--insecure-track2"), QStringLiteral("--track2"),
+                                       QString::fromLatin1(kUnionPay),      QStringLiteral("--json")};
             return cli(args);
         };
         // Without --batch the open batch is searched, and the sale is no longer in it.

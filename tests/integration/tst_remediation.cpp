@@ -80,7 +80,8 @@ class TestRemediation : public QObject
     Run sale(const QString &tid = QString::fromLatin1(kTid))
     {
         return cli({QStringLiteral("sale"), QStringLiteral("--tid"), tid, QStringLiteral("--amount"),
-                    QStringLiteral("12.34"), QStringLiteral("--track2"), QString::fromLatin1(kTrack)});
+                    QStringLiteral("12.34"), QStringLiteral("--insecure-track2"), QStringLiteral("--track2"),
+                    QString::fromLatin1(kTrack)});
     }
 
     qint64 openIncident(const char *code)

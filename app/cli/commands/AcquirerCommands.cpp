@@ -31,13 +31,36 @@ Result<Money> amountArgument(CliContext &ctx)
     return Money::parse(ctx.value(QStringLiteral("amount")));
 }
 
-// Track 2 text as a reader sends it (";PAN=YYMM…?") or bare ("PAN=YYMM…").
+// Track 2 text as a reader sends it (";PAN=YYMM…?") or bare ("PAN=YYMM…"): on the next line of standard input
+// (after the password with --user), or for tests on the command line, where every program on the PC can read it.
 Result<CardData> cardArgument(CliContext &ctx)
 {
-    if (!ctx.isSet(QStringLiteral("track2")))
+    QByteArray line;
+    if (ctx.isSet(QStringLiteral("track2-stdin"))) {
+        if (ctx.isSet(QStringLiteral("track2")))
+            return Error::usage(
+                QCoreApplication::translate("posdesk::cli", "Give --track2-stdin or --track2, not both."));
+        // Signed in first, so that the password is the first line and the track the next.
+        if (auto db = ctx.database(); !db)
+            return db.error();
+        auto typed =
+            ctx.readSecretLine(QCoreApplication::translate("posdesk::cli", "Swipe the card or type its track 2: "));
+        if (!typed)
+            return typed.error();
+        line = typed->toLatin1();
+        typed->fill(u'\0');
+    } else if (ctx.isSet(QStringLiteral("track2"))) {
+        if (!ctx.isSet(QStringLiteral("insecure-track2")))
+            return Error::usage(QCoreApplication::translate(
+                "posdesk::cli",
+                "--track2 shows the card's track to every program on this PC (in the process list). Give it on "
+                "standard input with --track2-stdin; --track2 is accepted only with --insecure-track2, for tests."));
+        line = ctx.value(QStringLiteral("track2")).toLatin1();
+    } else {
         return Error::usage(QCoreApplication::translate(
-            "posdesk::cli", "Give the card: --track2 DATA (a reader on a port is the till's job)."));
-    QByteArray line = ctx.value(QStringLiteral("track2")).toLatin1();
+            "posdesk::cli",
+            "Give the card: --track2-stdin, and the track on standard input (a reader on a port is the till's job)."));
+    }
     if (!line.startsWith(';'))
         line.prepend(';');
     if (!line.endsWith('?'))
@@ -204,8 +227,8 @@ int runSale(CliContext &ctx)
     if (!amount)
         return ctx.fail(amount.error());
     if (ctx.isSet(QStringLiteral("chip"))) {
-        if (ctx.isSet(QStringLiteral("track2")))
-            return ctx.usage(QCoreApplication::translate("posdesk::cli", "Give --chip or --track2, not both."));
+        if (ctx.isSet(QStringLiteral("track2")) || ctx.isSet(QStringLiteral("track2-stdin")))
+            return ctx.usage(QCoreApplication::translate("posdesk::cli", "Give --chip or the track, not both."));
         auto chip = chipCardArgument(ctx);
         if (!chip)
             return ctx.fail(chip.error());
@@ -238,7 +261,7 @@ int runSale(CliContext &ctx)
         if (!r && unreadable)
             ctx.out(QCoreApplication::translate("posdesk::cli",
                                                 "The chip of this card cannot be read: swipe the card instead "
-                                                "(sale --track2 … --fallback)."));
+                                                "(sale --track2-stdin --fallback)."));
         return printTxn(ctx, r);
     }
     auto card = cardArgument(ctx);
@@ -527,14 +550,22 @@ void addAcquirerCommands(std::vector<Command> &out)
                    }});
     out.push_back(
         {{QStringLiteral("sale")},
-         QStringLiteral("--tid TID --amount 12.34 (--track2 DATA [--fallback] | --chip [--reader NAME])"),
+         QStringLiteral("--tid TID --amount 12.34 (--track2-stdin [--fallback] | --chip [--reader NAME])"),
          QCoreApplication::translate("posdesk::cli",
                                      "A card sale. A declined answer (97 among them) exits with 1 and names the code."),
          {tid, opt("amount", QCoreApplication::translate("posdesk::cli", "Amount in yuan."), "AMOUNT"),
-          opt("track2", QCoreApplication::translate("posdesk::cli", "Track 2 data as the reader sends it."), "DATA"),
+          opt("track2-stdin",
+              QCoreApplication::translate(
+                  "posdesk::cli", "Read track 2, as the reader sends it, from the next line of standard input.")),
+          opt("track2",
+              QCoreApplication::translate("posdesk::cli",
+                                          "Track 2 on the command line, for tests only (with --insecure-track2)."),
+              "DATA"),
+          opt("insecure-track2", QCoreApplication::translate(
+                                     "posdesk::cli", "Accept --track2 although every program on this PC can read it.")),
           opt("chip", QCoreApplication::translate("posdesk::cli", "Read the chip card in the card reader.")),
           opt("fallback", QCoreApplication::translate("posdesk::cli",
-                                                      "With --track2: the card's chip could not be read, so it is "
+                                                      "With the track: the card's chip could not be read, so it is "
                                                       "swiped instead (a chip card's swipe is refused without it).")),
           opt("reader",
               QCoreApplication::translate("posdesk::cli", "The card reader, when more than one is connected."),
@@ -547,7 +578,7 @@ void addAcquirerCommands(std::vector<Command> &out)
                    runVoid});
     out.push_back(
         {{QStringLiteral("refund")},
-         QStringLiteral("--tid TID (--rrn R [--date D] | --stan N [--batch B]) --amount A --track2 DATA"),
+         QStringLiteral("--tid TID (--rrn R [--date D] | --stan N [--batch B]) --amount A --track2-stdin"),
          QCoreApplication::translate(
              "posdesk::cli", "Refund an earlier sale by its reference number, or by its trace and batch number."),
          {tid, opt("rrn", QCoreApplication::translate("posdesk::cli", "Reference number of the sale."), "RRN"),
@@ -555,7 +586,14 @@ void addAcquirerCommands(std::vector<Command> &out)
           opt("batch",
               QCoreApplication::translate("posdesk::cli", "Batch number of the sale (default: the open batch)."), "B"),
           opt("amount", QCoreApplication::translate("posdesk::cli", "Amount to refund."), "AMOUNT"),
-          opt("track2", QCoreApplication::translate("posdesk::cli", "Track 2 data."), "DATA"),
+          opt("track2-stdin",
+              QCoreApplication::translate("posdesk::cli", "Read track 2 from the next line of standard input.")),
+          opt("track2",
+              QCoreApplication::translate("posdesk::cli",
+                                          "Track 2 on the command line, for tests only (with --insecure-track2)."),
+              "DATA"),
+          opt("insecure-track2", QCoreApplication::translate(
+                                     "posdesk::cli", "Accept --track2 although every program on this PC can read it.")),
           opt("date", QCoreApplication::translate("posdesk::cli", "Date of the sale, YYYY-MM-DD."), "DATE"),
           opt("original-unknown",
               QCoreApplication::translate("posdesk::cli",
