@@ -19,6 +19,7 @@ const std::vector<Command> &allCommands()
         addReportCommands(out);
         addIncidentCommands(out);
         addRecordsCommands(out);
+        addScorecardCommands(out);
         return out;
     }();
     return commands;

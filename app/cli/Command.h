@@ -33,6 +33,7 @@ void addReportCommands(std::vector<Command> &out);
 void addIncidentCommands(std::vector<Command> &out);
 void addRecordsCommands(std::vector<Command> &out);
 void addPinPadCommands(std::vector<Command> &out);
+void addScorecardCommands(std::vector<Command> &out);
 
 const std::vector<Command> &allCommands();
 
