@@ -59,7 +59,7 @@ struct ChannelRow
     QString channelKind;   // of an acquirer profile: bank | payment-company | service-provider
     QString provider;      // of an acquirer profile: its service provider, if any
     QStringList acquirers; // of a provider: the profiles whose terminals it services
-    int terminals = 0;     // in service at some time in the period
+    int terminals = 0;     // served in the period: in service, or with a transaction or an incident
     std::int64_t transactions = 0;
     int incidents = 0;
     int shopMistakes = 0;

@@ -34,6 +34,13 @@ ChannelRow channelRow(const ScorecardHistory &h, const QSet<Id> &acquirerIds, in
     r.months.resize(h.months.size());
     for (std::size_t m = 0; m < h.months.size(); ++m)
         r.months[m].month = h.months[m];
+    // The terminals the channel served: in service, or with a transaction or an incident in the period (a
+    // terminal still being enrolled meets the acquirer's 97 before it is ever in service).
+    QSet<Id> withIncidents;
+    for (const auto &i : h.incidents) {
+        if (i.source != u"device")
+            withIncidents.insert(i.terminalId);
+    }
     for (const auto &t : h.terminals) {
         if (!acquirerIds.contains(t.acquirerId))
             continue;
@@ -43,7 +50,7 @@ ChannelRow channelRow(const ScorecardHistory &h, const QSet<Id> &acquirerIds, in
             tx += t.txByMonth[m];
         }
         r.transactions += tx;
-        if (t.inServiceMs > 0 || tx > 0)
+        if (t.inServiceMs > 0 || tx > 0 || withIncidents.contains(t.id))
             ++r.terminals;
         r.reversalsRefused += t.reversalsRefused;
     }

@@ -100,6 +100,23 @@ private slots:
         m_shop->shoot("scorecards-brands");
     }
 
+    // The demo shop's own last 90 days: its acquirer and service provider with escalations to compare.
+    void demoShopHasSomethingToShow()
+    {
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(KnownHistory::zone()).date();
+        m_page->setPeriod(today.addDays(-89), today);
+        m_page->showKind(0);
+        const QString bank = QString::fromLatin1(DemoFacts::kAcquirer);
+        QCOMPARE(cell(bank, 2), QStringLiteral("3"));
+        QCOMPARE(cell(bank, 7), QStringLiteral("8")); // escalations
+        QVERIFY(cell(bank, 8).startsWith(QStringLiteral("2.0 (n=8)")));
+        QVERIFY(!greyed(bank, 8));
+        QCOMPARE(cell(bank, 13), QStringLiteral("1")); // the marked mistake
+        QTest::qWait(200);
+        m_shop->shoot("scorecards-demo");
+        m_page->setPeriod(KnownHistory::from(), KnownHistory::to());
+    }
+
     void exportsTheScorecard()
     {
         m_page->showKind(1);
