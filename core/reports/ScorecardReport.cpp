@@ -27,45 +27,72 @@ QString figureText(const ScoreFigure &f, int decimals)
 std::vector<ReportColumn> channelColumns()
 {
     return {
-        {QStringLiteral("group"), t("Channel"), ColumnType::Text, 14},
-        {QStringLiteral("name"), t("Name"), ColumnType::Text, 24},
-        {QStringLiteral("period"), t("Period"), ColumnType::Text, 23},
-        {QStringLiteral("terminals"), t("Terminals"), ColumnType::Integer, 9},
-        {QStringLiteral("transactions"), t("Transactions"), ColumnType::Integer, 12},
-        {QStringLiteral("incidents"), t("Incidents"), ColumnType::Integer, 9},
-        {QStringLiteral("per1000"), t("Incidents per 1,000 transactions"), ColumnType::Text, 14},
-        {QStringLiteral("codes"), t("By code (incidents, per 1,000)"), ColumnType::Text, 30},
-        {QStringLiteral("mistakes"), t("Shop's own mistakes left out"), ColumnType::Integer, 10},
-        {QStringLiteral("unreachable"), t("Host unreachable (minutes)"), ColumnType::Integer, 11},
-        {QStringLiteral("escalations"), t("Escalations"), ColumnType::Integer, 10},
-        {QStringLiteral("confirmed"), t("Confirmed"), ColumnType::Integer, 9},
-        {QStringLiteral("confirmMedian"), t("Days to confirmation, median"), ColumnType::Text, 14},
-        {QStringLiteral("confirmP90"), t("Days to confirmation, 90th percentile"), ColumnType::Text, 14},
-        {QStringLiteral("resolveMedian"), t("Days to resolve, median"), ColumnType::Text, 14},
-        {QStringLiteral("resolveP90"), t("Days to resolve, 90th percentile"), ColumnType::Text, 14},
-        {QStringLiteral("followUps"), t("Follow-ups missed"), ColumnType::Integer, 9},
-        {QStringLiteral("reversals"), t("Reversals refused"), ColumnType::Integer, 9},
-        {QStringLiteral("visits"), t("Maintenance visits"), ColumnType::Integer, 9},
+        {QStringLiteral("group"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Channel")), ColumnType::Text, 14},
+        {QStringLiteral("name"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Name")), ColumnType::Text, 24},
+        {QStringLiteral("period"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Period")), ColumnType::Text, 23},
+        {QStringLiteral("terminals"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Terminals")),
+         ColumnType::Integer, 9},
+        {QStringLiteral("transactions"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Transactions")),
+         ColumnType::Integer, 12},
+        {QStringLiteral("incidents"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Incidents")),
+         ColumnType::Integer, 9},
+        {QStringLiteral("per1000"),
+         t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Incidents per 1,000 transactions")), ColumnType::Text, 14},
+        {QStringLiteral("codes"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "By code (incidents, per 1,000)")),
+         ColumnType::Text, 30},
+        {QStringLiteral("mistakes"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Shop's own mistakes left out")),
+         ColumnType::Integer, 10},
+        {QStringLiteral("unreachable"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Host unreachable (minutes)")),
+         ColumnType::Integer, 11},
+        {QStringLiteral("escalations"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Escalations")),
+         ColumnType::Integer, 10},
+        {QStringLiteral("confirmed"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Confirmed")),
+         ColumnType::Integer, 9},
+        {QStringLiteral("confirmMedian"),
+         t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Days to confirmation, median")), ColumnType::Text, 14},
+        {QStringLiteral("confirmP90"),
+         t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Days to confirmation, 90th percentile")), ColumnType::Text,
+         14},
+        {QStringLiteral("resolveMedian"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Days to resolve, median")),
+         ColumnType::Text, 14},
+        {QStringLiteral("resolveP90"),
+         t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Days to resolve, 90th percentile")), ColumnType::Text, 14},
+        {QStringLiteral("followUps"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Follow-ups missed")),
+         ColumnType::Integer, 9},
+        {QStringLiteral("reversals"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Reversals refused")),
+         ColumnType::Integer, 9},
+        {QStringLiteral("visits"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Maintenance visits")),
+         ColumnType::Integer, 9},
     };
 }
 
 std::vector<ReportColumn> brandColumns()
 {
     return {
-        {QStringLiteral("brand"), t("Brand"), ColumnType::Text, 14},
-        {QStringLiteral("model"), t("Model"), ColumnType::Text, 12},
-        {QStringLiteral("period"), t("Period"), ColumnType::Text, 23},
-        {QStringLiteral("terminals"), t("Terminals in service"), ColumnType::Integer, 9},
-        {QStringLiteral("years"), t("Terminal-years"), ColumnType::Text, 9},
-        {QStringLiteral("incidentFaults"), t("Incidents of the terminal"), ColumnType::Integer, 9},
-        {QStringLiteral("visits"), t("Maintenance visits"), ColumnType::Integer, 9},
-        {QStringLiteral("swaps"), t("Swaps"), ColumnType::Integer, 7},
-        {QStringLiteral("faults"), t("Faults"), ColumnType::Integer, 7},
-        {QStringLiteral("faultsPerYear"), t("Faults per terminal-year"), ColumnType::Text, 14},
-        {QStringLiteral("mtbf"), t("Mean days between faults"), ColumnType::Text, 14},
-        {QStringLiteral("cost"), t("Cost in the period"), ColumnType::Money, 13},
-        {QStringLiteral("costPerYear"), t("Cost per terminal-year"), ColumnType::Money, 13},
-        {QStringLiteral("costNote"), t("Cost per terminal-year: terminals behind it"), ColumnType::Text, 18},
+        {QStringLiteral("brand"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Brand")), ColumnType::Text, 14},
+        {QStringLiteral("model"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Model")), ColumnType::Text, 12},
+        {QStringLiteral("period"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Period")), ColumnType::Text, 23},
+        {QStringLiteral("terminals"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Terminals in service")),
+         ColumnType::Integer, 9},
+        {QStringLiteral("years"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Terminal-years")), ColumnType::Text,
+         9},
+        {QStringLiteral("incidentFaults"),
+         t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Incidents of the terminal")), ColumnType::Integer, 9},
+        {QStringLiteral("visits"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Maintenance visits")),
+         ColumnType::Integer, 9},
+        {QStringLiteral("swaps"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Swaps")), ColumnType::Integer, 7},
+        {QStringLiteral("faults"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Faults")), ColumnType::Integer, 7},
+        {QStringLiteral("faultsPerYear"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Faults per terminal-year")),
+         ColumnType::Text, 14},
+        {QStringLiteral("mtbf"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Mean days between faults")),
+         ColumnType::Text, 14},
+        {QStringLiteral("cost"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Cost in the period")),
+         ColumnType::Money, 13},
+        {QStringLiteral("costPerYear"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Cost per terminal-year")),
+         ColumnType::Money, 13},
+        {QStringLiteral("costNote"),
+         t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Cost per terminal-year: terminals behind it")),
+         ColumnType::Text, 18},
     };
 }
 
@@ -77,7 +104,10 @@ QString periodText(const QDate &from, const QDate &to)
 } // namespace
 
 ScorecardReport::ScorecardReport(Database &db, const ReportRequest &request, const QTimeZone &zone, Kind kind)
-    : ReportSource(db, kind == Kind::Channel ? t("Channel scorecard") : t("Brand and model scorecard"),
+    : ReportSource(db,
+                   kind == Kind::Channel
+                       ? t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Channel scorecard"))
+                       : t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Brand and model scorecard")),
                    kind == Kind::Channel ? channelColumns() : brandColumns()),
       m_request(request), m_zone(zone), m_kind(kind)
 {}
@@ -110,7 +140,8 @@ void ScorecardReport::channelRows(const ChannelScorecard &card)
         if (acquirer)
             transactions += r.transactions;
         ReportRow row(columns().size());
-        row[0].setText(acquirer ? t("Acquirer profile") : t("Service provider"));
+        row[0].setText(acquirer ? t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Acquirer profile"))
+                                : t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Service provider")));
         row[1].setText(r.name);
         row[2].setText(period);
         row[3].setNumber(r.terminals);
@@ -136,7 +167,8 @@ void ScorecardReport::channelRows(const ChannelScorecard &card)
         // The trend: the same channel month by month (the figures a month allows).
         for (const ChannelMonth &m : r.months) {
             ReportRow month(columns().size());
-            month[0].setText(acquirer ? t("Acquirer profile") : t("Service provider"));
+            month[0].setText(acquirer ? t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Acquirer profile"))
+                                      : t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Service provider")));
             month[1].setText(r.name);
             month[2].setText(m.month.toString(QStringLiteral("yyyy-MM")));
             month[4].setNumber(m.transactions);
@@ -147,9 +179,9 @@ void ScorecardReport::channelRows(const ChannelScorecard &card)
             m_rows.push_back(std::move(month));
         }
     }
-    m_totals = {{t("Acquirer profiles"), profiles, {}, {}},
-                {t("Service providers"), providers, {}, {}},
-                {t("Transactions"), transactions, {}, {}}};
+    m_totals = {{t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Acquirer profiles")), profiles, {}, {}},
+                {t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Service providers")), providers, {}, {}},
+                {t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Transactions")), transactions, {}, {}}};
 }
 
 void ScorecardReport::brandRows(const BrandScorecard &card)
@@ -162,7 +194,8 @@ void ScorecardReport::brandRows(const BrandScorecard &card)
         const std::size_t n = std::max<std::size_t>(1, r.costs.size());
         for (std::size_t i = 0; i < n; ++i) {
             ReportRow row(columns().size());
-            row[0].setText(r.brand.isEmpty() ? t("(brand not recorded)") : r.brand);
+            row[0].setText(r.brand.isEmpty() ? t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "(brand not recorded)"))
+                                             : r.brand);
             row[1].setText(r.model);
             row[2].setText(period);
             row[3].setNumber(r.terminals);
@@ -186,8 +219,9 @@ void ScorecardReport::brandRows(const BrandScorecard &card)
             m_rows.push_back(std::move(row));
         }
     }
-    m_totals = {{t("Brands and models"), std::int64_t(card.rows.size()), {}, {}},
-                {t("Terminals in service"), terminals, {}, {}}};
+    m_totals = {
+        {t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Brands and models")), std::int64_t(card.rows.size()), {}, {}},
+        {t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Terminals in service")), terminals, {}, {}}};
 }
 
 Result<bool> ScorecardReport::next(ReportRow &row)

@@ -100,7 +100,8 @@ Result<ScorecardHistory> ScorecardService::load(const QDate &from, const QDate &
     Status s = readRows(m_db,
                         QStringLiteral("SELECT id, name, channel_kind, COALESCE(service_provider, '') FROM acquirers "
                                        "ORDER BY name"),
-                        {}, what("reading the acquirer profiles"), [&](const QSqlQuery &q) {
+                        {}, what(QT_TRANSLATE_NOOP("posdesk::ScorecardService", "reading the acquirer profiles")),
+                        [&](const QSqlQuery &q) {
                             h.acquirers.push_back({q.value(0).toLongLong(), q.value(1).toString(),
                                                    q.value(2).toString(), q.value(3).toString().trimmed()});
                         });
@@ -115,7 +116,8 @@ Result<ScorecardHistory> ScorecardService::load(const QDate &from, const QDate &
                        "t.id AND e.to_state IN ('signed-on', 'active')), (SELECT MIN(e.at) FROM enrollment_events e "
                        "WHERE e.terminal_id = t.id AND e.to_state IN ('swapped', 'deregistered')) FROM terminals t "
                        "ORDER BY t.id"),
-        {}, what("reading the terminals' service"), [&](const QSqlQuery &q) {
+        {}, what(QT_TRANSLATE_NOOP("posdesk::ScorecardService", "reading the terminals' service")),
+        [&](const QSqlQuery &q) {
             ScorecardHistory::TerminalInfo t;
             t.id = q.value(0).toLongLong();
             t.acquirerId = q.value(1).toLongLong();
@@ -158,7 +160,8 @@ Result<ScorecardHistory> ScorecardService::load(const QDate &from, const QDate &
                  QStringLiteral("SELECT terminal_id, %1 AS month_no, COUNT(*) FROM transactions WHERE created_at >= ? "
                                 "AND created_at < ? AND kind <> 'cash' GROUP BY terminal_id%2")
                      .arg(bucket, h.monthStarts.size() > 1 ? QStringLiteral(", month_no") : QString()),
-                 binds, what("counting the transactions"), [&](const QSqlQuery &q) {
+                 binds, what(QT_TRANSLATE_NOOP("posdesk::ScorecardService", "counting the transactions")),
+                 [&](const QSqlQuery &q) {
                      auto it = h.terminalIndex.constFind(q.value(0).toLongLong());
                      const int m = q.value(1).toInt();
                      if (it != h.terminalIndex.cend() && m >= 0 && m < int(h.months.size()))
@@ -179,7 +182,7 @@ Result<ScorecardHistory> ScorecardService::load(const QDate &from, const QDate &
                        "i.opened_at >= ? AND i.opened_at < ?"),
         {QString::fromLatin1(ShopMistakes::kMarked), QString::fromLatin1(ShopMistakes::kCleared), qlonglong(h.startMs),
          qlonglong(h.endMs)},
-        what("reading the incidents"), [&](const QSqlQuery &q) {
+        what(QT_TRANSLATE_NOOP("posdesk::ScorecardService", "reading the incidents")), [&](const QSqlQuery &q) {
             ScorecardHistory::IncidentInfo i;
             i.terminalId = q.value(0).toLongLong();
             i.code = q.value(1).toString();
@@ -203,7 +206,8 @@ Result<ScorecardHistory> ScorecardService::load(const QDate &from, const QDate &
                  QStringLiteral("SELECT x.terminal_id, COUNT(*) FROM reversals r JOIN transactions x ON x.id = "
                                 "r.transaction_id WHERE r.state IN ('refused', 'resolved') AND r.created_at >= ? AND "
                                 "r.created_at < ? GROUP BY x.terminal_id"),
-                 {qlonglong(h.startMs), qlonglong(h.endMs)}, what("counting the refused reversals"),
+                 {qlonglong(h.startMs), qlonglong(h.endMs)},
+                 what(QT_TRANSLATE_NOOP("posdesk::ScorecardService", "counting the refused reversals")),
                  [&](const QSqlQuery &q) {
                      auto it = h.terminalIndex.constFind(q.value(0).toLongLong());
                      if (it != h.terminalIndex.cend())
@@ -215,7 +219,8 @@ Result<ScorecardHistory> ScorecardService::load(const QDate &from, const QDate &
     s = readRows(m_db,
                  QStringLiteral("SELECT terminal_id, COUNT(*) FROM enrollment_events WHERE to_state = 'swapped' AND "
                                 "at >= ? AND at < ? GROUP BY terminal_id"),
-                 {qlonglong(h.startMs), qlonglong(h.endMs)}, what("counting the swaps"), [&](const QSqlQuery &q) {
+                 {qlonglong(h.startMs), qlonglong(h.endMs)},
+                 what(QT_TRANSLATE_NOOP("posdesk::ScorecardService", "counting the swaps")), [&](const QSqlQuery &q) {
                      auto it = h.terminalIndex.constFind(q.value(0).toLongLong());
                      if (it != h.terminalIndex.cend())
                          h.terminals[*it].swaps += q.value(1).toInt();
@@ -226,7 +231,8 @@ Result<ScorecardHistory> ScorecardService::load(const QDate &from, const QDate &
     s = readRows(m_db,
                  QStringLiteral("SELECT acquirer_id, started_at, ended_at FROM host_outages WHERE started_at < ? AND "
                                 "(ended_at IS NULL OR ended_at > ?)"),
-                 {qlonglong(h.evalEndMs), qlonglong(h.startMs)}, what("reading the host outages"),
+                 {qlonglong(h.evalEndMs), qlonglong(h.startMs)},
+                 what(QT_TRANSLATE_NOOP("posdesk::ScorecardService", "reading the host outages")),
                  [&](const QSqlQuery &q) {
                      const std::int64_t a = std::max<std::int64_t>(q.value(1).toLongLong(), h.startMs);
                      const std::int64_t b = std::min(optMs(q.value(2)).value_or(h.evalEndMs), h.evalEndMs);
@@ -239,7 +245,9 @@ Result<ScorecardHistory> ScorecardService::load(const QDate &from, const QDate &
         m_db,
         QStringLiteral("SELECT terminal_id, COALESCE(provider, ''), kind FROM maintenance WHERE done_at >= ? "
                        "AND done_at < ?"),
-        {qlonglong(h.startMs), qlonglong(h.endMs)}, what("reading the maintenance visits"), [&](const QSqlQuery &q) {
+        {qlonglong(h.startMs), qlonglong(h.endMs)},
+        what(QT_TRANSLATE_NOOP("posdesk::ScorecardService", "reading the maintenance visits")),
+        [&](const QSqlQuery &q) {
             h.visits.push_back({q.value(0).toLongLong(), q.value(1).toString().trimmed(), q.value(2).toString()});
         });
     if (!s)
@@ -249,8 +257,8 @@ Result<ScorecardHistory> ScorecardService::load(const QDate &from, const QDate &
     s = readRows(m_db,
                  QStringLiteral("SELECT terminal_id, currency, category, SUM(amount_minor) FROM terminal_costs WHERE "
                                 "incurred_on >= ? AND incurred_on <= ? GROUP BY terminal_id, currency, category"),
-                 {from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, what("adding up the costs"),
-                 [&](const QSqlQuery &q) {
+                 {from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
+                 what(QT_TRANSLATE_NOOP("posdesk::ScorecardService", "adding up the costs")), [&](const QSqlQuery &q) {
                      h.costs.push_back({q.value(0).toLongLong(), q.value(1).toString(),
                                         costCategoryIndex(q.value(2).toString()), q.value(3).toLongLong()});
                  });
