@@ -68,7 +68,7 @@ std::vector<ReportColumn> channelColumns()
 
 std::vector<ReportColumn> brandColumns()
 {
-    return {
+    std::vector<ReportColumn> columns{
         {QStringLiteral("brand"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Brand")), ColumnType::Text, 14},
         {QStringLiteral("model"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Model")), ColumnType::Text, 12},
         {QStringLiteral("period"), t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Period")), ColumnType::Text, 23},
@@ -94,6 +94,17 @@ std::vector<ReportColumn> brandColumns()
          t(QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Cost per terminal-year: terminals behind it")),
          ColumnType::Text, 18},
     };
+    // Then the cost ledger's categories per terminal-year, in the order of the ledger.
+    const char *const perYear[kCostCategories] = {
+        QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Device per terminal-year"),
+        QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Installation per terminal-year"),
+        QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Training per terminal-year"),
+        QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Maintenance per terminal-year"),
+        QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Software licence per terminal-year"),
+        QT_TRANSLATE_NOOP("posdesk::ScorecardReport", "Other per terminal-year")};
+    for (int i = 0; i < kCostCategories; ++i)
+        columns.push_back({costCategoryKey(i) + QStringLiteral("PerYear"), t(perYear[i]), ColumnType::Money, 13});
+    return columns;
 }
 
 QString periodText(const QDate &from, const QDate &to)
@@ -215,6 +226,10 @@ void ScorecardReport::brandRows(const BrandScorecard &card)
                                     ? QCoreApplication::translate("posdesk::ScorecardReport", "%1 (too few to compare)")
                                           .arg(c.perTerminalYear.basis)
                                     : QString::number(c.perTerminalYear.basis));
+                for (int k = 0; k < kCostCategories; ++k) {
+                    if (c.perTerminalYearByCategory[k])
+                        row[14 + k].setMoney(std::llround(*c.perTerminalYearByCategory[k]), c.currency);
+                }
             }
             m_rows.push_back(std::move(row));
         }

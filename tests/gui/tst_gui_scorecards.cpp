@@ -95,6 +95,9 @@ private slots:
         QCOMPARE(cell(QStringLiteral("Landi"), 2, 0), QStringLiteral("4"));
         QVERIFY(cell(QStringLiteral("Landi"), 7, 0).startsWith(QStringLiteral("3432.90 CNY")));
         QVERIFY(greyed(QStringLiteral("Sunmi"), 7, 0));
+        const QString breakdown = table()->item(rowOf(QStringLiteral("Landi"), 0), 7)->toolTip();
+        QVERIFY2(breakdown.contains(QStringLiteral("Device: 3029.03 CNY")), qPrintable(breakdown));
+        QVERIFY(breakdown.contains(QStringLiteral("Installation: 403.87 CNY")));
         QVERIFY(m_page->findChild<QChartView *>(QStringLiteral("scorecardCost")));
         QTest::qWait(200);
         m_shop->shoot("scorecards-brands");

@@ -370,6 +370,19 @@ void ScorecardsPage::showBrands(const BrandScorecard &card)
                 yuan.value = *yuan.value / 100.0;
             auto *item = figureItem(yuan, 2, QStringLiteral(" ") + c.currency);
             item->setText(item->text().replace(QStringLiteral("(n="), tr("(terminals: ")));
+            // The ledger's categories behind the total, per terminal-year.
+            const QString categories[kCostCategories] = {tr("Device"),      tr("Installation"),     tr("Training"),
+                                                         tr("Maintenance"), tr("Software licence"), tr("Other")};
+            QStringList lines{tr("Per terminal-year, %1 – %2:")
+                                  .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate))};
+            for (int k = 0; k < kCostCategories; ++k) {
+                if (c.perTerminalYearByCategory[k] && c.byCategory[k] != 0)
+                    lines << QStringLiteral("%1: %2 %3")
+                                 .arg(categories[k])
+                                 .arg(*c.perTerminalYearByCategory[k] / 100.0, 0, 'f', 2)
+                                 .arg(c.currency);
+            }
+            item->setToolTip(lines.join(u'\n'));
             m_table->setItem(i, 7, item);
         } else {
             m_table->setItem(i, 7, new QTableWidgetItem(tr("no costs recorded")));

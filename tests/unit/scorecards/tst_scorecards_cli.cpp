@@ -217,6 +217,8 @@ private slots:
             QString::fromUtf8(test::fileBytes(m_out.filePath(QStringLiteral("scorecard-brand.csv"))));
         QVERIFY(brands.contains(QStringLiteral("Newland")));
         QVERIFY(brands.contains(QStringLiteral("6800.00")));
+        QVERIFY(brands.contains(QStringLiteral("Device per terminal-year")));
+        QVERIFY(brands.contains(QStringLiteral(",3029.03,403.87,"))); // Landi's device and installation
     }
 };
 
