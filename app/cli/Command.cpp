@@ -20,6 +20,7 @@ const std::vector<Command> &allCommands()
         addIncidentCommands(out);
         addRecordsCommands(out);
         addCounterCommands(out);
+        addScorecardCommands(out);
         return out;
     }();
     return commands;

@@ -34,6 +34,7 @@ void addIncidentCommands(std::vector<Command> &out);
 void addRecordsCommands(std::vector<Command> &out);
 void addCounterCommands(std::vector<Command> &out);
 void addPinPadCommands(std::vector<Command> &out);
+void addScorecardCommands(std::vector<Command> &out);
 
 const std::vector<Command> &allCommands();
 

@@ -1,5 +1,7 @@
 #include "demo/DemoSeeder.h"
 
+#include "demo/ScorecardDemo.h"
+
 #include "storage/AcquirerRepository.h"
 #include "storage/AuditLogRepository.h"
 #include "storage/BatchRepository.h"
@@ -102,6 +104,7 @@ Status DemoSeeder::seed(const DemoOptions &options)
     const QByteArray hmacKey = QByteArrayLiteral("posdesk-demo-pan-key");
 
     Id terminalIds[3] = {};
+    Id acquirerId = 0;
     {
         UnitOfWork uow(m_db);
         if (!uow.isActive())
@@ -132,6 +135,7 @@ Status DemoSeeder::seed(const DemoOptions &options)
         auto aid = AcquirerRepository(m_db).add(a);
         if (!aid)
             return aid.error();
+        acquirerId = *aid;
 
         struct Seed
         {
@@ -373,6 +377,8 @@ Status DemoSeeder::seed(const DemoOptions &options)
     open97.lastSeenAt = open97.openedAt;
     if (auto s = incidents.add(open97); !s)
         return s.error();
+    if (auto s = seedScorecardDemo(m_db, m_clock, terminalIds, acquirerId); !s)
+        return s;
 
     AuditEntry audit;
     audit.at = now;

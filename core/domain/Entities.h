@@ -64,6 +64,9 @@ struct Acquirer
     std::int64_t reversalExpiryMs = 24LL * 60 * 60 * 1000;
     // The acquirer's day starts at this hour (shop time): the first transaction after it signs on again.
     int cutoverHour = 0;
+    // Who services the terminals of this profile when that is not the acquirer itself (a service provider); empty:
+    // the acquirer. The channel scorecard compares profiles and providers.
+    QString serviceProvider;
     QString supportContact;
     QString supportPhone;
     QString supportEmail;

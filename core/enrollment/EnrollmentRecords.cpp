@@ -330,7 +330,7 @@ Result<std::vector<TerminalCost>> EnrollmentRecords::costs(const QString &tid)
 }
 
 Result<Id> EnrollmentRecords::scheduleMaintenance(const Actor &actor, const QString &tid, const QString &kind,
-                                                  const QDate &dueOn, const QString &note)
+                                                  const QDate &dueOn, const QString &note, const QString &provider)
 {
     if (auto s = require(m_db, m_clock, actor, Permission::ManageTerminals, QStringLiteral("terminal ") + tid); !s)
         return s.error();
@@ -348,9 +348,10 @@ Result<Id> EnrollmentRecords::scheduleMaintenance(const Actor &actor, const QStr
         return uow.startStatus().error();
     auto id = sql::insert(
         m_db,
-        QStringLiteral("INSERT INTO maintenance (terminal_id, kind, due_on, note, created_at) VALUES "
-                       "(?, ?, ?, ?, ?)"),
-        {qlonglong(t->id), kind, dueOn.toString(Qt::ISODate), sql::nullableText(note), qlonglong(m_clock.nowMs())},
+        QStringLiteral("INSERT INTO maintenance (terminal_id, kind, due_on, note, created_at, provider) VALUES "
+                       "(?, ?, ?, ?, ?, ?)"),
+        {qlonglong(t->id), kind, dueOn.toString(Qt::ISODate), sql::nullableText(note), qlonglong(m_clock.nowMs()),
+         sql::nullableText(provider.trimmed())},
         QCoreApplication::translate("posdesk::EnrollmentRecords", "scheduling maintenance"));
     if (!id)
         return id.error();
@@ -363,7 +364,8 @@ Result<Id> EnrollmentRecords::scheduleMaintenance(const Actor &actor, const QStr
     return id;
 }
 
-Status EnrollmentRecords::completeMaintenance(const Actor &actor, Id itemId, const QString &note)
+Status EnrollmentRecords::completeMaintenance(const Actor &actor, Id itemId, const QString &note,
+                                              const QString &provider)
 {
     if (auto s =
             require(m_db, m_clock, actor, Permission::ManageTerminals, QStringLiteral("maintenance %1").arg(itemId));
@@ -374,9 +376,10 @@ Status EnrollmentRecords::completeMaintenance(const Actor &actor, Id itemId, con
         return uow.startStatus();
     if (auto s =
             sql::change(m_db,
-                        QStringLiteral("UPDATE maintenance SET done_at = ?, note = COALESCE(?, note) WHERE id = ? "
-                                       "AND done_at IS NULL"),
-                        {qlonglong(m_clock.nowMs()), sql::nullableText(note), qlonglong(itemId)},
+                        QStringLiteral("UPDATE maintenance SET done_at = ?, note = COALESCE(?, note), provider = "
+                                       "COALESCE(?, provider) WHERE id = ? AND done_at IS NULL"),
+                        {qlonglong(m_clock.nowMs()), sql::nullableText(note), sql::nullableText(provider.trimmed()),
+                         qlonglong(itemId)},
                         QCoreApplication::translate("posdesk::EnrollmentRecords", "completing maintenance"),
                         QCoreApplication::translate("posdesk::EnrollmentRecords", "No open maintenance item number %1.")
                             .arg(itemId));
@@ -399,7 +402,8 @@ Result<std::vector<MaintenanceItem>> EnrollmentRecords::dueItems(const QString &
         terminalId = t->id;
     }
     auto q = sql::run(m_db,
-                      QStringLiteral("SELECT id, terminal_id, kind, due_on, COALESCE(note, '') FROM maintenance WHERE "
+                      QStringLiteral("SELECT id, terminal_id, kind, due_on, COALESCE(note, ''), COALESCE(provider, '') "
+                                     "FROM maintenance WHERE "
                                      "done_at IS NULL AND due_on <= ? AND (? = 0 OR terminal_id = ?) ORDER BY due_on"),
                       {until.toString(Qt::ISODate), qlonglong(terminalId), qlonglong(terminalId)},
                       QCoreApplication::translate("posdesk::EnrollmentRecords", "listing due maintenance"));
@@ -408,7 +412,8 @@ Result<std::vector<MaintenanceItem>> EnrollmentRecords::dueItems(const QString &
     std::vector<MaintenanceItem> out;
     while (q->next())
         out.push_back({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
-                       QDate::fromString(q->value(3).toString(), Qt::ISODate), std::nullopt, q->value(4).toString()});
+                       QDate::fromString(q->value(3).toString(), Qt::ISODate), std::nullopt, q->value(4).toString(),
+                       q->value(5).toString()});
     return out;
 }
 

@@ -43,6 +43,7 @@ struct MaintenanceItem
     QDate dueOn;
     std::optional<TimeMs> doneAt;
     QString note;
+    QString provider; // who did (or is to do) the work; empty: not recorded
 };
 
 // Changes to a terminal's recorded details; unset fields stay as they are.
@@ -83,8 +84,9 @@ public:
     Result<std::vector<TerminalCost>> costs(const QString &tid);
 
     Result<Id> scheduleMaintenance(const Actor &actor, const QString &tid, const QString &kind, const QDate &dueOn,
-                                   const QString &note);
-    Status completeMaintenance(const Actor &actor, Id itemId, const QString &note);
+                                   const QString &note, const QString &provider = {});
+    // `provider`, when given, records who came (it replaces the one named when the item was scheduled).
+    Status completeMaintenance(const Actor &actor, Id itemId, const QString &note, const QString &provider = {});
     // Items not done yet whose due date is on or before `until` (every terminal when tid is empty).
     Result<std::vector<MaintenanceItem>> dueItems(const QString &tid, const QDate &until);
 

@@ -2,6 +2,7 @@
 
 #include "reports/CostReport.h"
 #include "reports/IncidentReport.h"
+#include "reports/ScorecardReport.h"
 #include "reports/SettlementReport.h"
 #include "reports/TransactionReport.h"
 #include "storage/MerchantRepository.h"
@@ -15,12 +16,14 @@ namespace posdesk {
 
 namespace {
 
-constexpr std::array<std::pair<ReportKind, const char *>, 5> kKinds{{
+constexpr std::array<std::pair<ReportKind, const char *>, 7> kKinds{{
     {ReportKind::Transactions, "transactions"},
     {ReportKind::SettlementBatches, "settlement"},
     {ReportKind::SettlementDays, "settlement-day"},
     {ReportKind::Incidents, "incidents"},
     {ReportKind::Costs, "costs"},
+    {ReportKind::ChannelScorecard, "scorecard-channel"},
+    {ReportKind::BrandScorecard, "scorecard-brand"},
 }};
 
 Result<std::optional<Terminal>> terminalOf(Database &db, const ReportRequest &request)
@@ -91,6 +94,12 @@ Result<std::unique_ptr<ReportSource>> makeReport(Database &db, const ReportReque
         break;
     case ReportKind::Costs:
         source = std::make_unique<CostReport>(db, request, terminalId);
+        break;
+    case ReportKind::ChannelScorecard:
+        source = std::make_unique<ScorecardReport>(db, request, zone, ScorecardReport::Kind::Channel);
+        break;
+    case ReportKind::BrandScorecard:
+        source = std::make_unique<ScorecardReport>(db, request, zone, ScorecardReport::Kind::Brand);
         break;
     }
     return source;

@@ -31,6 +31,8 @@ Status ReportSource::start()
 {
     if (auto s = prepare(); !s)
         return s;
+    if (m_sql.isEmpty())
+        return {}; // a report computed in prepare(), whose next() hands out its rows (ScorecardReport)
     const QString what = QCoreApplication::translate("posdesk::ReportSource", "reading the report “%1”").arg(m_title);
 #ifdef POSDESK_SQLITE_DIRECT
     if (readsSqliteDirectly() && m_db.engine() == DbEngine::Sqlite)

@@ -92,6 +92,8 @@ enum class ReportKind
     SettlementDays,    // settled batches added up per shop-local day
     Incidents,
     Costs,
+    ChannelScorecard, // acquirer profiles and service providers compared (issue 20)
+    BrandScorecard,   // terminal brands and models compared
 };
 
 // Which report, over which shop-local days (both inclusive), with which filters. The transaction filters (type,

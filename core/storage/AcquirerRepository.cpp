@@ -11,7 +11,7 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, name, channel_kind, host, port, tpdu, dialect, mac_alg, connect_timeout_ms, response_timeout_ms, "
     "resettle_after_upload, support_contact, support_phone, support_email, notes, created_at, reversal_expiry_ms, "
-    "cutover_hour, dialect_settings FROM acquirers ");
+    "cutover_hour, dialect_settings, service_provider FROM acquirers ");
 
 Acquirer fromRow(const QSqlQuery &q)
 {
@@ -35,6 +35,7 @@ Acquirer fromRow(const QSqlQuery &q)
     a.reversalExpiryMs = q.value(16).toLongLong();
     a.cutoverHour = q.value(17).toInt();
     a.dialectSettings = q.value(18).toString();
+    a.serviceProvider = q.value(19).toString();
     return a;
 }
 
@@ -65,12 +66,13 @@ Result<Id> AcquirerRepository::add(const Acquirer &a)
         QStringLiteral(
             "INSERT INTO acquirers (name, channel_kind, host, port, tpdu, dialect, mac_alg, "
             "connect_timeout_ms, response_timeout_ms, resettle_after_upload, support_contact, "
-            "support_phone, support_email, notes, created_at, reversal_expiry_ms, cutover_hour, dialect_settings) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "support_phone, support_email, notes, created_at, reversal_expiry_ms, cutover_hour, dialect_settings, "
+            "service_provider) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {a.name, toKey(a.channelKind), a.host, a.port, a.tpdu, a.dialect, toKey(a.macAlgorithm), a.connectTimeoutMs,
          a.responseTimeoutMs, int(a.resettleAfterUpload), sql::nullableText(a.supportContact),
          sql::nullableText(a.supportPhone), sql::nullableText(a.supportEmail), sql::nullableText(a.notes),
-         qlonglong(a.createdAt), qlonglong(a.reversalExpiryMs), a.cutoverHour, dialectSettingsValue(a)},
+         qlonglong(a.createdAt), qlonglong(a.reversalExpiryMs), a.cutoverHour, dialectSettingsValue(a),
+         sql::nullableText(a.serviceProvider.trimmed())},
         QCoreApplication::translate("posdesk::AcquirerRepository", "adding acquirer %1").arg(a.name));
 }
 
@@ -83,11 +85,12 @@ Status AcquirerRepository::update(const Acquirer &a)
         QStringLiteral("UPDATE acquirers SET name = ?, channel_kind = ?, host = ?, port = ?, tpdu = ?, dialect = ?, "
                        "mac_alg = ?, connect_timeout_ms = ?, response_timeout_ms = ?, resettle_after_upload = ?, "
                        "support_contact = ?, support_phone = ?, support_email = ?, notes = ?, reversal_expiry_ms = ?, "
-                       "cutover_hour = ?, dialect_settings = ? WHERE id = ?"),
+                       "cutover_hour = ?, dialect_settings = ?, service_provider = ? WHERE id = ?"),
         {a.name, toKey(a.channelKind), a.host, a.port, a.tpdu, a.dialect, toKey(a.macAlgorithm), a.connectTimeoutMs,
          a.responseTimeoutMs, int(a.resettleAfterUpload), sql::nullableText(a.supportContact),
          sql::nullableText(a.supportPhone), sql::nullableText(a.supportEmail), sql::nullableText(a.notes),
-         qlonglong(a.reversalExpiryMs), a.cutoverHour, dialectSettingsValue(a), qlonglong(a.id)},
+         qlonglong(a.reversalExpiryMs), a.cutoverHour, dialectSettingsValue(a),
+         sql::nullableText(a.serviceProvider.trimmed()), qlonglong(a.id)},
         QCoreApplication::translate("posdesk::AcquirerRepository", "updating acquirer %1").arg(a.name),
         QCoreApplication::translate("posdesk::AcquirerRepository", "No acquirer named %1.").arg(a.name));
 }

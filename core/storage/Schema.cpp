@@ -215,8 +215,20 @@ CREATE TABLE shifts (
 CREATE INDEX shifts_cashier ON shifts (cashier, closed_at);
 )SQL";
 
-const char *const kSteps[] = {kStep1, kStep2, kStep3, kStep4,  kStep5,  kStep6,
-                              kStep7, kStep8, kStep9, kStep10, kStep11, kStep12};
+// Version 13: what the scorecards compare. Who services the terminals of an acquirer profile (a service provider
+// beside the bank or payment company) and who came for a maintenance visit; when each acquirer's host could not be
+// reached (one row per outage, open while it lasts); incidents by the time they opened.
+const char *const kStep13 = R"SQL(
+ALTER TABLE acquirers ADD COLUMN service_provider TEXT;
+ALTER TABLE maintenance ADD COLUMN provider TEXT;
+CREATE TABLE host_outages (
+    id {ID}, acquirer_id BIGINT NOT NULL REFERENCES acquirers(id), started_at BIGINT NOT NULL, ended_at BIGINT);
+CREATE INDEX host_outages_acquirer ON host_outages (acquirer_id, started_at);
+CREATE INDEX incidents_opened ON incidents (opened_at);
+)SQL";
+
+const char *const kSteps[] = {kStep1, kStep2, kStep3,  kStep4,  kStep5,  kStep6, kStep7,
+                              kStep8, kStep9, kStep10, kStep11, kStep12, kStep13};
 static_assert(std::size(kSteps) == kCurrentVersion, "one step per schema version");
 
 Status setVersion(Database &db, int version)

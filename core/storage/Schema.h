@@ -11,7 +11,7 @@ class Database;
 // Versioned schema: step N takes a database from version N-1 to N.
 namespace Schema {
 
-constexpr int kCurrentVersion = 12;
+constexpr int kCurrentVersion = 13;
 
 // Version recorded in meta; 0 for an empty database. Refuses a database with tables but no meta.
 Result<int> readVersion(Database &db);

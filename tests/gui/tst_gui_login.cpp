@@ -26,10 +26,10 @@ class TestGuiLogin : public QObject
         if (qstrcmp(user, DemoUsers::kAccountant) == 0)
             return {QStringLiteral("alerts"), QStringLiteral("settlement"), QStringLiteral("reports"),
                     QStringLiteral("settings")};
-        return {QStringLiteral("dashboard"), QStringLiteral("till"),    QStringLiteral("shift"),
-                QStringLiteral("terminals"), QStringLiteral("alerts"),  QStringLiteral("settlement"),
-                QStringLiteral("reports"),   QStringLiteral("devices"), QStringLiteral("users"),
-                QStringLiteral("settings")};
+        return {QStringLiteral("dashboard"), QStringLiteral("till"),       QStringLiteral("shift"),
+                QStringLiteral("terminals"), QStringLiteral("alerts"),     QStringLiteral("settlement"),
+                QStringLiteral("reports"),   QStringLiteral("scorecards"), QStringLiteral("devices"),
+                QStringLiteral("users"),     QStringLiteral("settings")};
     }
 
 private slots:

@@ -126,6 +126,7 @@ int runAcquirerAdd(CliContext &ctx)
     a.supportContact = ctx.value(QStringLiteral("support-contact"));
     a.supportPhone = ctx.value(QStringLiteral("support-phone"));
     a.supportEmail = ctx.value(QStringLiteral("support-email"));
+    a.serviceProvider = ctx.value(QStringLiteral("service-provider"));
     a.resettleAfterUpload = ctx.isSet(QStringLiteral("resettle-after-upload"));
     for (auto [option, target] : {std::pair{"connect-timeout-ms", &a.connectTimeoutMs},
                                   std::pair{"response-timeout-ms", &a.responseTimeoutMs}}) {
@@ -187,7 +188,8 @@ int runAcquirerList(CliContext &ctx)
                                {QStringLiteral("tpdu"), a.tpdu},
                                {QStringLiteral("mac"), toKey(a.macAlgorithm)},
                                {QStringLiteral("supportPhone"), a.supportPhone},
-                               {QStringLiteral("supportEmail"), a.supportEmail}});
+                               {QStringLiteral("supportEmail"), a.supportEmail},
+                               {QStringLiteral("serviceProvider"), a.serviceProvider}});
     }
     ctx.emitJson(arr);
     return ExitOk;
@@ -312,8 +314,9 @@ void addEnrollmentCommands(std::vector<Command> &out)
     out.push_back(
         {{QStringLiteral("acquirer"), QStringLiteral("add")},
          QStringLiteral("--name N --host H --port P [--tpdu HEX] [--mac cup-ecb|x9.9|x9.19] [--channel KIND] "
-                        "[--support-phone T] [--support-email E] [--support-contact C] [--resettle-after-upload] "
-                        "[--connect-timeout-ms MS] [--response-timeout-ms MS] [--reversal-expiry-hours H] "
+                        "[--support-phone T] [--support-email E] [--support-contact C] [--service-provider P] "
+                        "[--resettle-after-upload] [--connect-timeout-ms MS] [--response-timeout-ms MS] "
+                        "[--reversal-expiry-hours H] "
                         "[--cutover-hour H]"),
          QCoreApplication::translate("posdesk::cli",
                                      "Record an acquirer profile: host settings, MAC algorithm, support contacts."),
@@ -329,6 +332,8 @@ void addEnrollmentCommands(std::vector<Command> &out)
           valueOption("support-email", QCoreApplication::translate("posdesk::cli", "Support e-mail."), "TEXT"),
           valueOption("support-contact", QCoreApplication::translate("posdesk::cli", "Support contact person or desk."),
                       "TEXT"),
+          valueOption("service-provider",
+                      QCoreApplication::translate("posdesk::cli", "Who services this profile's terminals."), "NAME"),
           QCommandLineOption(QStringLiteral("resettle-after-upload"),
                              QCoreApplication::translate("posdesk::cli",
                                                          "The host expects a second settlement after a batch upload.")),

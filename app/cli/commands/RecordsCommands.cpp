@@ -98,6 +98,8 @@ int runAcquirerEdit(CliContext &ctx)
                 a.supportPhone = ctx.value(QStringLiteral("support-phone"));
             if (ctx.isSet(QStringLiteral("support-email")))
                 a.supportEmail = ctx.value(QStringLiteral("support-email"));
+            if (ctx.isSet(QStringLiteral("service-provider")))
+                a.serviceProvider = ctx.value(QStringLiteral("service-provider"));
         });
         if (!s)
             return ctx.fail(s.error());
@@ -226,7 +228,7 @@ int runMaintAdd(CliContext &ctx)
     const QDate due = QDate::fromString(ctx.value(QStringLiteral("due")), Qt::ISODate);
     return withRecords(ctx, [&](EnrollmentRecords &r) {
         auto id = r.scheduleMaintenance(ctx.actor(), tidOf(ctx), ctx.value(QStringLiteral("kind")), due,
-                                        ctx.value(QStringLiteral("note")));
+                                        ctx.value(QStringLiteral("note")), ctx.value(QStringLiteral("provider")));
         if (!id)
             return ctx.fail(id.error());
         ctx.out(QCoreApplication::translate("posdesk::cli", "Maintenance item %1 scheduled.").arg(*id));
@@ -242,7 +244,9 @@ int runMaintDone(CliContext &ctx)
     if (!ok)
         return ctx.usage(QCoreApplication::translate("posdesk::cli", "Usage: maintenance done ID [--note TEXT]"));
     return withRecords(ctx, [&](EnrollmentRecords &r) {
-        if (auto s = r.completeMaintenance(ctx.actor(), id, ctx.value(QStringLiteral("note"))); !s)
+        if (auto s = r.completeMaintenance(ctx.actor(), id, ctx.value(QStringLiteral("note")),
+                                           ctx.value(QStringLiteral("provider")));
+            !s)
             return ctx.fail(s.error());
         ctx.out(QCoreApplication::translate("posdesk::cli", "Maintenance item %1 done.").arg(id));
         ctx.emitJson(QJsonObject{{QStringLiteral("id"), qint64(id)}});
@@ -266,7 +270,8 @@ int runMaintDue(CliContext &ctx)
             arr.append(QJsonObject{{QStringLiteral("id"), qint64(m.id)},
                                    {QStringLiteral("kind"), m.kind},
                                    {QStringLiteral("due"), m.dueOn.toString(Qt::ISODate)},
-                                   {QStringLiteral("note"), m.note}});
+                                   {QStringLiteral("note"), m.note},
+                                   {QStringLiteral("provider"), m.provider}});
         }
         ctx.emitJson(arr);
         return int(ExitOk);
@@ -285,6 +290,8 @@ void addRecordsCommands(std::vector<Command> &out)
 {
     const auto tid = v("tid", QT_TRANSLATE_NOOP("posdesk::cli", "Terminal ID."), "TID");
     const auto note = v("note", QT_TRANSLATE_NOOP("posdesk::cli", "A note."), "TEXT");
+    const auto provider =
+        v("provider", QT_TRANSLATE_NOOP("posdesk::cli", "Who does the work (service provider)."), "NAME");
     out.push_back({{QStringLiteral("terminal"), QStringLiteral("edit")},
                    QStringLiteral("TID [--new-tid T] [--serial S] [--brand B] [--model M] [--software-version V] "
                                   "[--param-version P] [--location L] [--assigned-tid T] [--assigned-mid M]"),
@@ -301,14 +308,16 @@ void addRecordsCommands(std::vector<Command> &out)
                    runEdit});
     out.push_back(
         {{QStringLiteral("acquirer"), QStringLiteral("edit")},
-         QStringLiteral("--name N [--host H] [--port P] [--tpdu HEX] [--support-phone T] [--support-email E]"),
+         QStringLiteral("--name N [--host H] [--port P] [--tpdu HEX] [--support-phone T] [--support-email E] "
+                        "[--service-provider P]"),
          QCoreApplication::translate("posdesk::cli", "Change an acquirer profile's host settings or contacts."),
          {v("name", QT_TRANSLATE_NOOP("posdesk::cli", "Profile name."), "NAME"),
           v("host", QT_TRANSLATE_NOOP("posdesk::cli", "Host address."), "HOST"),
           v("port", QT_TRANSLATE_NOOP("posdesk::cli", "Host port."), "PORT"),
           v("tpdu", QT_TRANSLATE_NOOP("posdesk::cli", "TPDU."), "HEX"),
           v("support-phone", QT_TRANSLATE_NOOP("posdesk::cli", "Support phone."), "T"),
-          v("support-email", QT_TRANSLATE_NOOP("posdesk::cli", "Support e-mail."), "E")},
+          v("support-email", QT_TRANSLATE_NOOP("posdesk::cli", "Support e-mail."), "E"),
+          v("service-provider", QT_TRANSLATE_NOOP("posdesk::cli", "Who services this profile's terminals."), "NAME")},
          runAcquirerEdit});
     out.push_back({{QStringLiteral("document"), QStringLiteral("add")},
                    QStringLiteral("--tid TID --kind K [--status S] [--file PATH] [--note T]"),
@@ -345,17 +354,17 @@ void addRecordsCommands(std::vector<Command> &out)
                    {tid},
                    runCostList});
     out.push_back({{QStringLiteral("maintenance"), QStringLiteral("add")},
-                   QStringLiteral("--tid TID --kind K --due YYYY-MM-DD [--note T]"),
+                   QStringLiteral("--tid TID --kind K --due YYYY-MM-DD [--note T] [--provider P]"),
                    QCoreApplication::translate("posdesk::cli",
                                                "Schedule maintenance, a software update, a parameter download or an "
                                                "inspection."),
                    {tid, v("kind", QT_TRANSLATE_NOOP("posdesk::cli", "Kind."), "K"),
-                    v("due", QT_TRANSLATE_NOOP("posdesk::cli", "Due date."), "YYYY-MM-DD"), note},
+                    v("due", QT_TRANSLATE_NOOP("posdesk::cli", "Due date."), "YYYY-MM-DD"), note, provider},
                    runMaintAdd});
     out.push_back({{QStringLiteral("maintenance"), QStringLiteral("done")},
-                   QStringLiteral("ID [--note T]"),
+                   QStringLiteral("ID [--note T] [--provider P]"),
                    QCoreApplication::translate("posdesk::cli", "Mark a maintenance item done."),
-                   {note},
+                   {note, provider},
                    runMaintDone});
     out.push_back(
         {{QStringLiteral("maintenance"), QStringLiteral("due")},

@@ -103,7 +103,8 @@ Result<ReportRequest> requestFrom(CliContext &ctx)
     const auto k = reportKindFromString(kind);
     if (!k)
         return Error::usage(QCoreApplication::translate(
-            "posdesk::cli", "--kind must be transactions, settlement, incidents or costs."));
+            "posdesk::cli",
+            "--kind must be transactions, settlement, incidents, costs, scorecard-channel or scorecard-brand."));
     r.kind = *k;
     const QString per = ctx.value(QStringLiteral("per"));
     if (!per.isEmpty()) {
@@ -340,7 +341,8 @@ void addReportCommands(std::vector<Command> &out)
 {
     out.push_back(
         {{QStringLiteral("report")},
-         QStringLiteral("--kind transactions|settlement|incidents|costs --from YYYY-MM-DD --to YYYY-MM-DD "
+         QStringLiteral("--kind transactions|settlement|incidents|costs|scorecard-channel|scorecard-brand --from "
+                        "YYYY-MM-DD --to YYYY-MM-DD "
                         "--format csv|xlsx|pdf --out FILE [--per batch|day] [--tid T] [--cashier C] "
                         "[--type sale|void|refund|cash] [--result approved|declined|…] [--lang zh|en]"),
          QCoreApplication::translate("posdesk::cli",

@@ -1,5 +1,6 @@
 #include "shell/HostLinkMonitor.h"
 
+#include "scorecards/HostOutageLog.h"
 #include "storage/AcquirerRepository.h"
 
 #include <QTcpSocket>
@@ -55,6 +56,12 @@ void HostLinkMonitor::setState(Id acquirerId, const QString &name, State s)
     if (m_states.value(acquirerId, State::Unknown) == s)
         return;
     m_states.insert(acquirerId, s);
+    // Kept for the channel scorecard's "host unreachable" time; a failure to write it must not stop the monitor.
+    HostOutageLog outages(m_db, SystemClock::instance());
+    if (s == State::Unreachable)
+        (void)outages.noteUnreachable(acquirerId);
+    else if (s == State::Reachable)
+        (void)outages.noteReachable(acquirerId);
     emit changed();
 }
 

@@ -7,6 +7,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/DevicesPage.h"
 #include "pages/ReportsPage.h"
+#include "pages/ScorecardsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/SettlementPage.h"
 #include "pages/ShiftPage.h"
@@ -55,6 +56,7 @@ std::optional<Permission> permissionFor(const QString &page)
         {QStringLiteral("alerts"), Permission::ReadIncidents},
         {QStringLiteral("settlement"), Permission::Settle},
         {QStringLiteral("reports"), Permission::Export},
+        {QStringLiteral("scorecards"), Permission::ManageAcquirers},
         {QStringLiteral("devices"), Permission::ChangeSettings},
         {QStringLiteral("users"), Permission::ManageUsers},
     };
@@ -103,6 +105,7 @@ MainWindow::MainWindow(AppSession &session, Language &language, QWidget *parent)
     addPage(alerts, QStringLiteral("alerts"));
     addPage(new SettlementPage(session, this), QStringLiteral("settlement"));
     addPage(new ReportsPage(session, this), QStringLiteral("reports"));
+    addPage(new ScorecardsPage(session, this), QStringLiteral("scorecards"));
     addPage(new DevicesPage(session, this), QStringLiteral("devices"));
     addPage(new UsersPage(session, this), QStringLiteral("users"));
     auto *settings = new SettingsPage(session, language, this);

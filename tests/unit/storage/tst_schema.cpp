@@ -182,7 +182,7 @@ private slots:
         }
         auto db = (*tdb)->open();
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
-        QCOMPARE((*db)->schemaVersion(), 12);
+        QCOMPARE((*db)->schemaVersion(), Schema::kCurrentVersion);
         QSqlQuery q((*db)->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT transaction_id FROM print_jobs")) && q.next());
         QVERIFY(q.value(0).isNull());
@@ -192,6 +192,35 @@ private slots:
         QCOMPARE(countRows(**db, QStringLiteral("shifts")), 1);
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE cashier_no IS NOT NULL")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    // Step 13 (scorecards): a profile from before it has no service provider and can be given one; maintenance
+    // records a provider; the host outage log exists.
+    void upgradeAddsScorecardColumns_data() { test::addEngineRows(); }
+    void upgradeAddsScorecardColumns()
+    {
+        QFETCH(DbEngine, engine);
+        auto tdb = TestDatabase::create(engine);
+        QVERIFY2(tdb.ok(), qPrintable(tdb.ok() ? QString() : tdb.error().fullText()));
+        {
+            auto old = Database::openAtVersion((*tdb)->config(), 12);
+            QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().fullText()));
+            seedVersion1(**old);
+            QVERIFY(!schemaFingerprint(**old).contains(QStringLiteral("acquirers.service_provider")));
+        }
+        auto db = (*tdb)->open();
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
+        QCOMPARE((*db)->schemaVersion(), Schema::kCurrentVersion);
+        const QStringList columns = schemaFingerprint(**db);
+        QVERIFY(columns.contains(QStringLiteral("maintenance.provider")));
+        QVERIFY(columns.contains(QStringLiteral("host_outages.ended_at")));
+        AcquirerRepository repo(**db);
+        auto a = repo.findByName(QStringLiteral("A"));
+        QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().fullText()));
+        QVERIFY(a->serviceProvider.isEmpty());
+        a->serviceProvider = QStringLiteral("上海银联商务服务");
+        QVERIFY(repo.update(*a).ok());
+        QCOMPARE(repo.findByName(QStringLiteral("A"))->serviceProvider, a->serviceProvider);
     }
 
     // A step that fails leaves the database at the version before it, with none of that step's changes.
