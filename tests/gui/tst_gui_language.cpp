@@ -145,7 +145,8 @@ private slots:
         // A wrong password is explained in the chosen language (the message comes from the core).
         m_shop->typeCredentials(QStringLiteral("owner"), QStringLiteral("not-the-password-1"));
         QCOMPARE(m_shop->login()->findChild<QLabel *>(QStringLiteral("loginError"))->text(),
-                 QStringLiteral("用户名或密码错误。请检查后重试。"));
+                 QStringLiteral("用户名或密码错误，或账户因连续 6 次登录失败已被锁定（30 分钟）。请检查后稍后再试，或请"
+                                "店主重设密码。"));
         QVERIFY(m_shop->signIn(DemoUsers::kOwner, DemoUsers::kOwnerPassword));
         QTRY_COMPARE(m_shop->navText(QStringLiteral("dashboard")), QStringLiteral("总览"));
     }

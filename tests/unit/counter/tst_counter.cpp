@@ -71,7 +71,11 @@ private slots:
               "INSERT INTO terminals (tid, merchant_id, acquirer_id, state, created_at, updated_at) VALUES "
               "('12345601', 1, 1, 'active', 0, 0)",
               "INSERT INTO users (username, role, password_hash, created_at) VALUES ('cashier', 'cashier', 'x', 0)",
-              "INSERT INTO users (username, role, password_hash, created_at) VALUES ('cashier2', 'cashier', 'x', 0)"})
+              "INSERT INTO users (username, role, password_hash, created_at) VALUES ('cashier2', 'cashier', 'x', 0)",
+              // The people the tests act as: rights are read from the users table at each operation.
+              "INSERT INTO users (username, role, password_hash, created_at) VALUES ('owner', 'owner', 'x', 0)",
+              "INSERT INTO users (username, role, password_hash, created_at) VALUES ('accountant', 'accountant', 'x', "
+              "0)"})
             QVERIFY2(exec(*m_db, QString::fromUtf8(sql)), sql);
     }
     void cleanup()
