@@ -406,6 +406,8 @@ private slots:
         QCOMPARE(state->findData(QStringLiteral("applied")), -1);
         QCOMPARE(state->findData(QStringLiteral("documents-submitted")), -1);
         QVERIFY(state->findData(QStringLiteral("approved")) >= 0);
+        // The page says what choosing "approved" leads to.
+        QVERIFY(child<QLabel>(wizard, "enrolStateHint")->text().contains(QStringLiteral("Keys loaded")));
         shootWizard(wizard, "enrol-existing-state-page");
         wizard->button(QWizard::FinishButton)->click();
         QTRY_VERIFY(m_page->findChild<EnrolTerminalWizard *>() == nullptr);

@@ -118,7 +118,11 @@ EnrolTerminalWizard::EnrolTerminalWizard(AppSession &session, const Actor &actor
     m_summary->setStyleSheet(
         QStringLiteral("background: #f8fafc; border: 1px solid #e2e8f0; border-radius: 4px; padding: 8px;"));
     m_error = errorLabel(QStringLiteral("enrolError"), statePage);
+    m_stateHint = new QLabel(statePage);
+    m_stateHint->setObjectName(QStringLiteral("enrolStateHint"));
+    m_stateHint->setWordWrap(true);
     m_stateForm->addRow(new QLabel, m_state);
+    m_stateForm->addRow(m_stateHint);
     m_stateForm->addRow(m_summary);
     m_stateForm->addRow(m_error);
     setPage(StatePage, statePage);
@@ -172,14 +176,15 @@ void EnrolTerminalWizard::retranslate()
                   {tr("Serial number:"), tr("Brand:"), tr("Model:"), tr("Software version:"), tr("Location:")});
     m_location->setPlaceholderText(tr("e.g. front till 1"));
     page(StatePage)->setTitle(tr("Where enrolment stands"));
-    page(StatePage)->setSubTitle(
+    page(StatePage)->setSubTitle(tr("Choose how far the terminal already is. Later moves are recorded on the "
+                                    "Lifecycle tab."));
+    m_stateHint->setText(
         m_existing->isChecked()
             ? tr("A terminal in use is usually “%1”. Choose “%2” if its master key still has to be loaded on this "
-                 "PC: loading the key then records “%3”. Later moves are recorded on the Lifecycle tab.")
+                 "PC: loading the key then records “%3”.")
                   .arg(displayName(TerminalState::Active), displayName(TerminalState::Approved),
                        displayName(TerminalState::KeysLoaded))
-            : tr("A new application starts as “%1”; choose “%2” if the papers are already with the acquirer. "
-                 "Later moves are recorded on the Lifecycle tab.")
+            : tr("A new application starts as “%1”; choose “%2” if the papers are already with the acquirer.")
                   .arg(displayName(TerminalState::Applied), displayName(TerminalState::DocumentsSubmitted)));
     setFormLabels(m_stateForm, {tr("State today:")});
     fillStates();
@@ -203,9 +208,10 @@ void EnrolTerminalWizard::initializePage(int id)
     if (id == IdentifiersPage)
         m_mid->setText(m_merchant->currentData().toString());
     if (id == StatePage) {
-        m_summary->setText(tr("Terminal %1 for merchant %2 with %3.\nDevice: %4 %5, serial %6.")
+        const QString device = (m_brand->text() + u' ' + m_model->text()).trimmed();
+        m_summary->setText(tr("Terminal %1 for merchant %2 with %3.\nDevice: %4, serial %5.")
                                .arg(m_tid->text(), m_merchant->currentText(), m_acquirer->currentData().toString(),
-                                    m_brand->text(), m_model->text(),
+                                    device.isEmpty() ? tr("not given") : device,
                                     m_serial->text().isEmpty() ? tr("not given") : m_serial->text()));
     }
     QWizard::initializePage(id);

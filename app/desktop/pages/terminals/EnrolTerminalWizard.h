@@ -65,6 +65,7 @@ private:
     QLineEdit *m_software = nullptr;
     QLineEdit *m_location = nullptr;
     QComboBox *m_state = nullptr;
+    QLabel *m_stateHint = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
 };
