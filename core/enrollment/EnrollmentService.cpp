@@ -198,6 +198,26 @@ Status EnrollmentService::changeState(const Actor &actor, const QString &tid, Te
                                QStringLiteral("terminal ") + tid, QStringLiteral("ok"), attempted);
                 !s)
                 return s;
+            // A master key loaded before the approval (on this PC or in the PIN pad) counts from the approval on.
+            if (to == TerminalState::Approved) {
+                auto tmk = sql::run(
+                    m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM terminal_keys WHERE terminal_id = ? AND "
+                                   "kind = 'tmk'"),
+                    {qlonglong(t->id)},
+                    QCoreApplication::translate("posdesk::EnrollmentService", "looking for the terminal's master key"));
+                if (!tmk)
+                    return tmk.error();
+                const bool held = tmk->next() && tmk->value(0).toLongLong() > 0;
+                if (held || t->pinPadSlot) {
+                    if (auto moved = recordKeysLoaded(
+                            m_db, m_clock, actor, t->id,
+                            QCoreApplication::translate("posdesk::EnrollmentService",
+                                                        "master key already loaded before the approval"));
+                        !moved)
+                        return moved.error();
+                }
+            }
             return uow.commit();
         }
     }

@@ -223,6 +223,24 @@ private slots:
         QCOMPARE(notYet.exitCode, 0);
         QCOMPARE(notYet.json().object().value(QStringLiteral("state")).toString(), QStringLiteral("applied"));
         QCOMPARE(show(QStringLiteral("12345614")).value(QStringLiteral("state")).toString(), QStringLiteral("applied"));
+        // Approved later, the key already there counts: keys-loaded at once, ready to sign on.
+        for (const char *to : {"documents-submitted", "approved"})
+            QCOMPARE(cli({QStringLiteral("terminal"), QStringLiteral("set-state"), QStringLiteral("12345614"),
+                          QLatin1String(to)})
+                         .exitCode,
+                     0);
+        QCOMPARE(show(QStringLiteral("12345614")).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("keys-loaded"));
+        // Without a key, approval stays approval.
+        QCOMPARE(add(QStringLiteral("12345615"), {QStringLiteral("--state"), QStringLiteral("documents-submitted")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("terminal"), QStringLiteral("set-state"), QStringLiteral("12345615"),
+                      QStringLiteral("approved")})
+                     .exitCode,
+                 0);
+        QCOMPARE(show(QStringLiteral("12345615")).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("approved"));
         QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
     }
 

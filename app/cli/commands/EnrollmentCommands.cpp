@@ -291,8 +291,12 @@ int runTerminalSetState(CliContext &ctx)
                      .changeState(ctx.actor(), tid, *state, ctx.value(QStringLiteral("note")));
         !s)
         return ctx.fail(s.error());
-    ctx.out(QCoreApplication::translate("posdesk::cli", "Terminal %1 is now %2.").arg(tid, toKey(*state)));
-    ctx.emitJson(QJsonObject{{QStringLiteral("tid"), tid}, {QStringLiteral("state"), toKey(*state)}});
+    // Approval of a terminal whose master key is already loaded goes on to keys-loaded: show where it stands.
+    auto now = TerminalRepository(**db).findByTid(tid);
+    if (!now)
+        return ctx.fail(now.error());
+    ctx.out(QCoreApplication::translate("posdesk::cli", "Terminal %1 is now %2.").arg(tid, toKey(now->state)));
+    ctx.emitJson(QJsonObject{{QStringLiteral("tid"), tid}, {QStringLiteral("state"), toKey(now->state)}});
     return ExitOk;
 }
 

@@ -70,8 +70,9 @@ int runLoadTmk(CliContext &ctx)
     const TerminalState state = terminal->state;
     if (state == TerminalState::Applied || state == TerminalState::DocumentsSubmitted)
         ctx.out(QCoreApplication::translate("posdesk::cli",
-                                            "Terminal %1 is still “%2”: it can sign on once the acquirer has approved "
-                                            "it (posdesk-cli terminal set-state %1 approved, then load the key again).")
+                                            "Terminal %1 is still “%2”: the key is kept, and once the acquirer has "
+                                            "approved the terminal (posdesk-cli terminal set-state %1 approved) it "
+                                            "counts as loaded and the terminal can sign on.")
                     .arg(tid, toKey(state)));
     else
         ctx.out(QCoreApplication::translate("posdesk::cli", "Terminal %1 is now “%2”.").arg(tid, toKey(state)));

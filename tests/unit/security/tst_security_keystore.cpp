@@ -302,6 +302,24 @@ private slots:
         QCOMPARE(audited->value(0).toInt(), 1);
     }
 
+    // A key loaded before the approval counts from the approval on: approving goes on to keys-loaded.
+    void approvalWithTheKeyAlreadyLoadedIsKeysLoaded()
+    {
+        EnrollmentService enrol(*m_db, m_clock);
+        VERIFY_OK(KeyStore(*m_db, m_clock, *m_protection).loadTmk(m_admin, kTid, kTmkHex));
+        VERIFY_OK(enrol.changeState(m_admin, kTid, TerminalState::DocumentsSubmitted));
+        VERIFY_OK(enrol.changeState(m_admin, kTid, TerminalState::Approved));
+        auto t = TerminalRepository(*m_db).findByTid(kTid);
+        VERIFY_OK(t);
+        QCOMPARE(t->state, TerminalState::KeysLoaded);
+        auto events = enrol.history(kTid);
+        VERIFY_OK(events);
+        QCOMPARE(events->size(), std::size_t(4)); // recorded, submitted, approved, keys loaded
+        QCOMPARE(events->at(2).to, TerminalState::Approved);
+        QCOMPARE(events->at(3).from, std::optional<TerminalState>(TerminalState::Approved));
+        QCOMPARE(events->at(3).to, TerminalState::KeysLoaded);
+    }
+
     // The master key going into the till's PIN pad is the keys-loaded event as well.
     void loadingTheTmkIntoThePinPadIsTheKeysLoadedEvent()
     {
