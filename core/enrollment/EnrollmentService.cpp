@@ -198,6 +198,26 @@ Status EnrollmentService::changeState(const Actor &actor, const QString &tid, Te
                                QStringLiteral("terminal ") + tid, QStringLiteral("ok"), attempted);
                 !s)
                 return s;
+            // A master key loaded before the approval (on this PC or in the PIN pad) counts from the approval on.
+            if (to == TerminalState::Approved) {
+                auto tmk = sql::run(
+                    m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM terminal_keys WHERE terminal_id = ? AND "
+                                   "kind = 'tmk'"),
+                    {qlonglong(t->id)},
+                    QCoreApplication::translate("posdesk::EnrollmentService", "looking for the terminal's master key"));
+                if (!tmk)
+                    return tmk.error();
+                const bool held = tmk->next() && tmk->value(0).toLongLong() > 0;
+                if (held || t->pinPadSlot) {
+                    if (auto moved = recordKeysLoaded(
+                            m_db, m_clock, actor, t->id,
+                            QCoreApplication::translate("posdesk::EnrollmentService",
+                                                        "master key already loaded before the approval"));
+                        !moved)
+                        return moved.error();
+                }
+            }
             return uow.commit();
         }
     }
@@ -207,6 +227,36 @@ Status EnrollmentService::changeState(const Actor &actor, const QString &tid, Te
                                 QStringLiteral("terminal ") + tid, QStringLiteral("refused"), attempted))
         (void)uow.commit();
     return Error::refused(refusal);
+}
+
+Result<bool> EnrollmentService::recordKeysLoaded(Database &db, const Clock &clock, const Actor &actor, Id terminalId,
+                                                 const QString &note)
+{
+    const TimeMs now = clock.nowMs();
+    // Compare-and-set: only from approved, so a terminal another till moved meanwhile keeps its state.
+    auto moved = sql::run(
+        db, QStringLiteral("UPDATE terminals SET state = ?, updated_at = ? WHERE id = ? AND state = ?"),
+        {toKey(TerminalState::KeysLoaded), qlonglong(now), qlonglong(terminalId), toKey(TerminalState::Approved)},
+        QCoreApplication::translate("posdesk::EnrollmentService", "changing a terminal's state"));
+    if (!moved)
+        return moved.error();
+    if (moved->numRowsAffected() != 1)
+        return false;
+    auto event = sql::run(db,
+                          QStringLiteral("INSERT INTO enrollment_events (terminal_id, from_state, to_state, actor, "
+                                         "note, at) VALUES (?, ?, ?, ?, ?, ?)"),
+                          {qlonglong(terminalId), toKey(TerminalState::Approved), toKey(TerminalState::KeysLoaded),
+                           actor.name, sql::nullableText(note), qlonglong(now)},
+                          QCoreApplication::translate("posdesk::EnrollmentService", "recording the enrolment event"));
+    if (!event)
+        return event.error();
+    auto t = TerminalRepository(db).findById(terminalId);
+    const QString object = QStringLiteral("terminal ") + (t ? t->tid : QString::number(terminalId));
+    if (auto s = audit(db, clock, actor, QStringLiteral("terminal.state"), object, QStringLiteral("ok"),
+                       toKey(TerminalState::Approved) + QStringLiteral(" -> ") + toKey(TerminalState::KeysLoaded));
+        !s)
+        return s.error();
+    return true;
 }
 
 Result<std::vector<EnrollmentEvent>> EnrollmentService::history(const QString &tid)

@@ -29,6 +29,12 @@ public:
     // Looks up the merchant by MID and the acquirer by name; validates the TID format.
     Result<Id> addTerminal(const Actor &actor, Terminal t, const QString &mid, const QString &acquirerName);
     Status changeState(const Actor &actor, const QString &tid, TerminalState to, const QString &note = {});
+    // Loading the master key is the keys-loaded event: an approved terminal moves to keys-loaded, with its lifecycle
+    // event and audit row, inside the caller's unit of work (the key store's). Any other state stays as it is (a
+    // terminal not yet approved has no TID to sign on with; one already signed on or active keeps its state).
+    // Returns whether the state moved. The caller has checked the actor's right to load keys.
+    static Result<bool> recordKeysLoaded(Database &db, const Clock &clock, const Actor &actor, Id terminalId,
+                                         const QString &note);
     // The terminal's lifecycle moves, oldest first.
     Result<std::vector<EnrollmentEvent>> history(const QString &tid);
 

@@ -32,6 +32,32 @@ std::vector<TerminalState> allowedNext(TerminalState from)
     return {};
 }
 
+std::vector<TerminalState> firstStates(Origin origin)
+{
+    using S = TerminalState;
+    if (origin == Origin::NewApplication)
+        return {S::Applied, S::DocumentsSubmitted};
+    return {S::Active, S::Approved, S::KeysLoaded, S::SignedOn, S::Suspended};
+}
+
+QString firstStateProblem(Origin origin, TerminalState state)
+{
+    const auto states = firstStates(origin);
+    if (std::find(states.begin(), states.end(), state) != states.end())
+        return {};
+    QStringList names;
+    for (TerminalState s : states)
+        names << toKey(s);
+    if (origin == Origin::NewApplication)
+        return QCoreApplication::translate("posdesk::TerminalLifecycle",
+                                           "A new application starts as one of: %1. A terminal already in use is "
+                                           "recorded as an existing terminal.")
+            .arg(names.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("posdesk::TerminalLifecycle",
+                                       "An existing terminal has its TID and MID assigned: it starts as one of: %1.")
+        .arg(names.join(QStringLiteral(", ")));
+}
+
 QString refusalReason(TerminalState from, TerminalState to)
 {
     const auto next = allowedNext(from);

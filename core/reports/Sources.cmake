@@ -9,6 +9,7 @@ target_sources(posdesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/IncidentReport.cpp ${CMAKE_CURRENT_LIST_DIR}/IncidentReport.h
     ${CMAKE_CURRENT_LIST_DIR}/CostReport.cpp ${CMAKE_CURRENT_LIST_DIR}/CostReport.h
     ${CMAKE_CURRENT_LIST_DIR}/ScorecardReport.cpp ${CMAKE_CURRENT_LIST_DIR}/ScorecardReport.h
+    ${CMAKE_CURRENT_LIST_DIR}/CostOverview.cpp ${CMAKE_CURRENT_LIST_DIR}/CostOverview.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportCatalog.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportCatalog.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportWriter.h
     ${CMAKE_CURRENT_LIST_DIR}/CsvReportWriter.cpp ${CMAKE_CURRENT_LIST_DIR}/CsvReportWriter.h

@@ -217,6 +217,11 @@ Result<QString> KeyStore::storeTmk(const Actor &actor, const QString &tid, const
     auto kcv = store(terminal->id, KeyKind::Tmk, clearKey);
     if (!kcv)
         return kcv.error();
+    if (auto moved = EnrollmentService::recordKeysLoaded(
+            m_db, m_clock, actor, terminal->id,
+            QCoreApplication::translate("posdesk::KeyStore", "master key loaded, KCV %1").arg(*kcv));
+        !moved)
+        return moved.error();
     if (auto s = audit(m_db, m_clock, actor, QStringLiteral("key.load"), object, QStringLiteral("ok"),
                        QStringLiteral("tmk KCV ") + *kcv);
         !s)
@@ -288,6 +293,11 @@ Result<QString> KeyStore::loadTmkIntoPinPad(const Actor &actor, const QString &t
         return gone.error();
     if (auto s = TerminalRepository(m_db).setPinPadSlot(terminal->id, slot, m_clock.nowMs()); !s)
         return s.error();
+    if (auto moved = EnrollmentService::recordKeysLoaded(
+            m_db, m_clock, actor, terminal->id,
+            QCoreApplication::translate("posdesk::KeyStore", "master key loaded into the PIN pad, KCV %1").arg(*kcv));
+        !moved)
+        return moved.error();
     if (auto s = audit(m_db, m_clock, actor, QStringLiteral("key.load-pinpad"), object, QStringLiteral("ok"),
                        QStringLiteral("tmk KCV %1 into PIN pad %2 (serial %3) slot %4; keys removed from the PC")
                            .arg(*kcv, info->model, info->serial)

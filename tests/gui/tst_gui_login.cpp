@@ -25,11 +25,11 @@ class TestGuiLogin : public QObject
             return {QStringLiteral("till"), QStringLiteral("shift"), QStringLiteral("settings")};
         if (qstrcmp(user, DemoUsers::kAccountant) == 0)
             return {QStringLiteral("alerts"), QStringLiteral("settlement"), QStringLiteral("reports"),
-                    QStringLiteral("settings")};
-        return {QStringLiteral("dashboard"), QStringLiteral("till"),       QStringLiteral("shift"),
-                QStringLiteral("terminals"), QStringLiteral("alerts"),     QStringLiteral("settlement"),
-                QStringLiteral("reports"),   QStringLiteral("scorecards"), QStringLiteral("devices"),
-                QStringLiteral("users"),     QStringLiteral("settings")};
+                    QStringLiteral("costs"), QStringLiteral("settings")};
+        return {QStringLiteral("dashboard"), QStringLiteral("till"),   QStringLiteral("shift"),
+                QStringLiteral("terminals"), QStringLiteral("alerts"), QStringLiteral("settlement"),
+                QStringLiteral("reports"),   QStringLiteral("costs"),  QStringLiteral("scorecards"),
+                QStringLiteral("devices"),   QStringLiteral("users"),  QStringLiteral("settings")};
     }
 
 private slots:

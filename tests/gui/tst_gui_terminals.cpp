@@ -10,7 +10,9 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -62,6 +64,20 @@ class TestGuiTerminals : public QObject
         QVERIFY(button);
         QVERIFY2(button->isEnabled(), name);
         QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    void shootWizard(QWidget *wizard, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("POSDESK_SHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        wizard->grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
+        m_shop->language().apply(desktop::Language::Choice::Chinese);
+        QCoreApplication::processEvents();
+        wizard->grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral("-zh.png")));
+        m_shop->language().apply(desktop::Language::Choice::English);
+        QCoreApplication::processEvents();
     }
 
 private slots:
@@ -361,6 +377,45 @@ private slots:
         auto *timeline = child<QTableWidget>(tab("lifecycleTab"), "timeline");
         QCOMPARE(timeline->rowCount(), 1);
         QCOMPARE(timeline->item(0, 1)->text(), QStringLiteral("recorded as Documents submitted"));
+    }
+
+    // A terminal the shop already uses is recorded as such on the first page: it does not start at "applied".
+    void wizardRecordsAnExistingTerminal()
+    {
+        click(m_page, "enrolTerminal");
+        EnrolTerminalWizard *wizard = m_page->findChild<EnrolTerminalWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        auto *fresh = child<QRadioButton>(wizard, "enrolNewApplication");
+        auto *existing = child<QRadioButton>(wizard, "enrolExisting");
+        QVERIFY(fresh && existing);
+        QVERIFY(fresh->isChecked()); // a new application unless told otherwise
+        auto *state = child<QComboBox>(wizard, "enrolState");
+        QCOMPARE(state->currentData().toString(), QStringLiteral("applied"));
+        QCOMPARE(state->findData(QStringLiteral("active")), -1);
+        QTest::mouseClick(existing, Qt::LeftButton, {}, QPoint(8, existing->height() / 2));
+        QVERIFY(existing->isChecked());
+        shootWizard(wizard, "enrol-existing-first-page");
+        wizard->next();
+        QTest::keyClicks(child<QLineEdit>(wizard, "enrolTid"), QStringLiteral("12345605"));
+        wizard->next();
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(EnrolTerminalWizard::StatePage));
+        // An existing terminal is offered only the states after approval, active first.
+        QCOMPARE(state->currentData().toString(), QStringLiteral("active"));
+        QCOMPARE(state->findData(QStringLiteral("applied")), -1);
+        QCOMPARE(state->findData(QStringLiteral("documents-submitted")), -1);
+        QVERIFY(state->findData(QStringLiteral("approved")) >= 0);
+        // The page says what choosing "approved" leads to.
+        QVERIFY(child<QLabel>(wizard, "enrolStateHint")->text().contains(QStringLiteral("Keys loaded")));
+        shootWizard(wizard, "enrol-existing-state-page");
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(m_page->findChild<EnrolTerminalWizard *>() == nullptr);
+
+        const Terminal t = stored("12345605");
+        QCOMPARE(t.state, TerminalState::Active);
+        QCOMPARE(t.assignedTid, QStringLiteral("12345605"));
+        QCOMPARE(t.assignedMid, QString::fromLatin1(DemoFacts::kMid));
     }
 };
 

@@ -84,7 +84,8 @@ class TestAcquirer : public QObject
                 acquirerExtra,
             {QStringLiteral("terminal"), QStringLiteral("add"), QStringLiteral("--tid"), QString::fromLatin1(kTid),
              QStringLiteral("--mid"), QString::fromLatin1(kMid), QStringLiteral("--acquirer"), QStringLiteral("Bank"),
-             QStringLiteral("--state"), QStringLiteral("keys-loaded")},
+             QStringLiteral("--existing"), QStringLiteral("--state"), QStringLiteral("approved")},
+            // Loading the master key is the keys-loaded event: the approved terminal can then sign on.
             {QStringLiteral("keys"), QStringLiteral("load-tmk"), QStringLiteral("--tid"), QString::fromLatin1(kTid),
              QStringLiteral("--tmk"), QString::fromLatin1(test::HostSim::kTmk)},
         };

@@ -164,6 +164,86 @@ private slots:
         QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
     }
 
+    // A terminal the shop already uses is recorded as such; loading the master key of an approved terminal is its
+    // keys-loaded event.
+    void existingTerminalsAndTheKeysLoadedEvent()
+    {
+        const QString mid = QStringLiteral("898310058120002");
+        QCOMPARE(cli({QStringLiteral("merchant"), QStringLiteral("add"), QStringLiteral("--mid"), mid,
+                      QStringLiteral("--name"), QStringLiteral("静安二店")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("acquirer"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Bank"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                      QStringLiteral("--port"), QStringLiteral("5800")})
+                     .exitCode,
+                 0);
+        auto add = [&](const QString &tid, const QStringList &extra) {
+            return cli(QStringList{QStringLiteral("terminal"), QStringLiteral("add"), QStringLiteral("--tid"), tid,
+                                   QStringLiteral("--mid"), mid, QStringLiteral("--acquirer"), QStringLiteral("Bank")} +
+                       extra);
+        };
+        auto show = [&](const QString &tid) {
+            return cli({QStringLiteral("terminal"), QStringLiteral("show"), tid, QStringLiteral("--json")})
+                .json()
+                .object();
+        };
+        auto loadTmk = [&](const QString &tid) {
+            return cli({QStringLiteral("keys"), QStringLiteral("load-tmk"), QStringLiteral("--tid"), tid,
+                        QStringLiteral("--tmk"), QStringLiteral("0123456789ABCDEFFEDCBA9876543210"),
+                        QStringLiteral("--json")});
+        };
+        // --existing alone: active, with the TID and MID as assigned.
+        QCOMPARE(add(QStringLiteral("12345611"), {QStringLiteral("--existing")}).exitCode, 0);
+        QJsonObject t = show(QStringLiteral("12345611"));
+        QCOMPARE(t.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+        // An existing terminal never starts before approval.
+        const Run early = add(QStringLiteral("12345612"),
+                              {QStringLiteral("--existing"), QStringLiteral("--state"), QStringLiteral("applied")});
+        QCOMPARE(early.exitCode, 2);
+        QVERIFY2(early.err.contains("approved"), early.err.constData()); // names the states it can start in
+        QCOMPARE(cli({QStringLiteral("terminal"), QStringLiteral("show"), QStringLiteral("12345612")}).exitCode, 1);
+
+        // Approved, then the key: keys-loaded, on the lifecycle, without moving the state by hand.
+        QCOMPARE(add(QStringLiteral("12345613"),
+                     {QStringLiteral("--existing"), QStringLiteral("--state"), QStringLiteral("approved")})
+                     .exitCode,
+                 0);
+        const Run loaded = loadTmk(QStringLiteral("12345613"));
+        QVERIFY2(loaded.exitCode == 0, loaded.err.constData());
+        QCOMPARE(loaded.json().object().value(QStringLiteral("state")).toString(), QStringLiteral("keys-loaded"));
+        QCOMPARE(show(QStringLiteral("12345613")).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("keys-loaded"));
+        // An active terminal stays active when its key is loaded again.
+        QCOMPARE(loadTmk(QStringLiteral("12345611")).json().object().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("active"));
+        // A new application is not approved yet: the key is kept, the state is not invented, and the owner is told.
+        QCOMPARE(add(QStringLiteral("12345614"), {}).exitCode, 0);
+        const Run notYet = loadTmk(QStringLiteral("12345614"));
+        QCOMPARE(notYet.exitCode, 0);
+        QCOMPARE(notYet.json().object().value(QStringLiteral("state")).toString(), QStringLiteral("applied"));
+        QCOMPARE(show(QStringLiteral("12345614")).value(QStringLiteral("state")).toString(), QStringLiteral("applied"));
+        // Approved later, the key already there counts: keys-loaded at once, ready to sign on.
+        for (const char *to : {"documents-submitted", "approved"})
+            QCOMPARE(cli({QStringLiteral("terminal"), QStringLiteral("set-state"), QStringLiteral("12345614"),
+                          QLatin1String(to)})
+                         .exitCode,
+                     0);
+        QCOMPARE(show(QStringLiteral("12345614")).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("keys-loaded"));
+        // Without a key, approval stays approval.
+        QCOMPARE(add(QStringLiteral("12345615"), {QStringLiteral("--state"), QStringLiteral("documents-submitted")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("terminal"), QStringLiteral("set-state"), QStringLiteral("12345615"),
+                      QStringLiteral("approved")})
+                     .exitCode,
+                 0);
+        QCOMPARE(show(QStringLiteral("12345615")).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("approved"));
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "enrollment/EnrollmentService.h"
+#include "enrollment/TerminalLifecycle.h"
 #include "storage/AcquirerRepository.h"
 #include "storage/MerchantRepository.h"
 #include "storage/TerminalRepository.h"
@@ -209,11 +210,20 @@ int runTerminalAdd(CliContext &ctx)
     t.model = ctx.value(QStringLiteral("model"));
     t.location = ctx.value(QStringLiteral("location"));
     t.softwareVersion = ctx.value(QStringLiteral("software-version"));
+    // --existing: a terminal the shop already uses, recorded as active unless --state says otherwise.
+    const bool existing = ctx.isSet(QStringLiteral("existing"));
+    if (existing)
+        t.state = TerminalLifecycle::firstStates(TerminalLifecycle::Origin::Existing).front();
     if (ctx.isSet(QStringLiteral("state"))) {
         auto state = terminalStateFromString(ctx.value(QStringLiteral("state")));
         if (!state)
             return ctx.usage(QCoreApplication::translate("posdesk::cli", "Unknown terminal state “%1”.")
                                  .arg(ctx.value(QStringLiteral("state"))));
+        if (existing) {
+            if (const QString p = TerminalLifecycle::firstStateProblem(TerminalLifecycle::Origin::Existing, *state);
+                !p.isEmpty())
+                return ctx.usage(p);
+        }
         t.state = *state;
     }
     auto db = ctx.database();
@@ -283,14 +293,22 @@ int runTerminalSetState(CliContext &ctx)
                      .changeState(ctx.actor(), tid, *state, ctx.value(QStringLiteral("note")));
         !s)
         return ctx.fail(s.error());
-    ctx.out(QCoreApplication::translate("posdesk::cli", "Terminal %1 is now %2.").arg(tid, toKey(*state)));
-    ctx.emitJson(QJsonObject{{QStringLiteral("tid"), tid}, {QStringLiteral("state"), toKey(*state)}});
+    // Approval of a terminal whose master key is already loaded goes on to keys-loaded: show where it stands.
+    auto now = TerminalRepository(**db).findByTid(tid);
+    if (!now)
+        return ctx.fail(now.error());
+    ctx.out(QCoreApplication::translate("posdesk::cli", "Terminal %1 is now %2.").arg(tid, toKey(now->state)));
+    ctx.emitJson(QJsonObject{{QStringLiteral("tid"), tid}, {QStringLiteral("state"), toKey(now->state)}});
     return ExitOk;
 }
 
 QCommandLineOption valueOption(const char *name, const QString &help, const char *valueName)
 {
     return QCommandLineOption(QString::fromLatin1(name), help, QString::fromLatin1(valueName));
+}
+QCommandLineOption flagOption(const char *name, const QString &help)
+{
+    return QCommandLineOption(QString::fromLatin1(name), help);
 }
 } // namespace
 
@@ -363,7 +381,7 @@ void addEnrollmentCommands(std::vector<Command> &out)
     out.push_back(
         {{QStringLiteral("terminal"), QStringLiteral("add")},
          QStringLiteral("--tid TID --mid MID --acquirer NAME [--serial S --brand B --model M --location L "
-                        "--software-version V --state STATE]"),
+                        "--software-version V --existing --state STATE]"),
          QCoreApplication::translate("posdesk::cli", "Record a terminal."),
          {valueOption("tid", QCoreApplication::translate("posdesk::cli", "Terminal ID, 8 characters."), "TID"),
           valueOption("mid", QCoreApplication::translate("posdesk::cli", "Merchant ID."), "MID"),
@@ -373,8 +391,14 @@ void addEnrollmentCommands(std::vector<Command> &out)
           valueOption("model", QCoreApplication::translate("posdesk::cli", "Model."), "M"),
           valueOption("location", QCoreApplication::translate("posdesk::cli", "Where it stands."), "L"),
           valueOption("software-version", QCoreApplication::translate("posdesk::cli", "Software version."), "V"),
+          flagOption("existing",
+                     QCoreApplication::translate("posdesk::cli",
+                                                 "A terminal the shop already uses (TID and MID assigned): starts "
+                                                 "active, or in the --state given (approved, keys-loaded, signed-on, "
+                                                 "suspended). Without it, a new application starts applied.")),
           valueOption("state",
-                      QCoreApplication::translate("posdesk::cli", "Initial lifecycle state (default applied)."),
+                      QCoreApplication::translate(
+                          "posdesk::cli", "Initial lifecycle state (default applied; with --existing, active)."),
                       "STATE")},
          runTerminalAdd});
     out.push_back({{QStringLiteral("terminal"), QStringLiteral("list")},

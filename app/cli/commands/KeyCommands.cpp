@@ -63,7 +63,21 @@ int runLoadTmk(CliContext &ctx)
     ctx.out(QCoreApplication::translate(
                 "posdesk::cli", "TMK stored for terminal %1. KCV %2: compare it with the check value on the key sheet.")
                 .arg(tid, *kcv));
-    ctx.emitJson(QJsonObject{{QStringLiteral("tid"), tid}, {QStringLiteral("kcv"), *kcv}});
+    // Loading the key moved an approved terminal to keys-loaded; say where it stands now and what comes next.
+    auto terminal = TerminalRepository(**db).findByTid(tid);
+    if (!terminal)
+        return ctx.fail(terminal.error());
+    const TerminalState state = terminal->state;
+    if (state == TerminalState::Applied || state == TerminalState::DocumentsSubmitted)
+        ctx.out(QCoreApplication::translate("posdesk::cli",
+                                            "Terminal %1 is still “%2”: the key is kept, and once the acquirer has "
+                                            "approved the terminal (posdesk-cli terminal set-state %1 approved) it "
+                                            "counts as loaded and the terminal can sign on.")
+                    .arg(tid, toKey(state)));
+    else
+        ctx.out(QCoreApplication::translate("posdesk::cli", "Terminal %1 is now “%2”.").arg(tid, toKey(state)));
+    ctx.emitJson(QJsonObject{
+        {QStringLiteral("tid"), tid}, {QStringLiteral("kcv"), *kcv}, {QStringLiteral("state"), toKey(state)}});
     return ExitOk;
 }
 

@@ -4,6 +4,7 @@
 #include "acquirer/ReversalWorker.h"
 #include "manager/DeviceManager.h"
 #include "pages/AlertsPage.h"
+#include "pages/CostsPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DevicesPage.h"
 #include "pages/ReportsPage.h"
@@ -56,6 +57,7 @@ std::optional<Permission> permissionFor(const QString &page)
         {QStringLiteral("alerts"), Permission::ReadIncidents},
         {QStringLiteral("settlement"), Permission::Settle},
         {QStringLiteral("reports"), Permission::Export},
+        {QStringLiteral("costs"), Permission::Reports},
         {QStringLiteral("scorecards"), Permission::ManageAcquirers},
         {QStringLiteral("devices"), Permission::ChangeSettings},
         {QStringLiteral("users"), Permission::ManageUsers},
@@ -105,6 +107,7 @@ MainWindow::MainWindow(AppSession &session, Language &language, QWidget *parent)
     addPage(alerts, QStringLiteral("alerts"));
     addPage(new SettlementPage(session, this), QStringLiteral("settlement"));
     addPage(new ReportsPage(session, this), QStringLiteral("reports"));
+    addPage(new CostsPage(session, this), QStringLiteral("costs"));
     addPage(new ScorecardsPage(session, this), QStringLiteral("scorecards"));
     addPage(new DevicesPage(session, this), QStringLiteral("devices"));
     addPage(new UsersPage(session, this), QStringLiteral("users"));

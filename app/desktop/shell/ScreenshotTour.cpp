@@ -135,8 +135,8 @@ void ScreenshotTour::addPass(const QString &code)
                        atLogin, name(QStringLiteral("sign-in"))});
     m_steps.push_back({signInAs(DemoUsers::kOwner, DemoUsers::kOwnerPassword), signedIn, QString()});
     // The owner's pages, in navigation order (the navigation itself is empty until someone signs in).
-    for (const char *page : {"dashboard", "till", "shift", "terminals", "alerts", "settlement", "reports", "scorecards",
-                             "devices", "users", "settings"})
+    for (const char *page : {"dashboard", "till", "shift", "terminals", "alerts", "settlement", "reports", "costs",
+                             "scorecards", "devices", "users", "settings"})
         m_steps.push_back({show(QString::fromLatin1(page)), nullptr, name(QString::fromLatin1(page))});
 
     auto *till = qobject_cast<TillPage *>(window->page(QStringLiteral("till")));

@@ -45,6 +45,26 @@ private slots:
         QVERIFY(reason.contains(from));
     }
 
+    // A new application starts before approval, a terminal already in use from approval on; each is refused the
+    // other's first states, with a reason naming the ones it can start in.
+    void firstStatesByOrigin()
+    {
+        using O = TerminalLifecycle::Origin;
+        using S = TerminalState;
+        QCOMPARE(TerminalLifecycle::firstStates(O::NewApplication).front(), S::Applied);
+        QCOMPARE(TerminalLifecycle::firstStates(O::Existing).front(), S::Active);
+        for (int i = 0; i <= int(S::Deregistered); ++i) {
+            const auto s = S(i);
+            const bool beforeApproval = s == S::Applied || s == S::DocumentsSubmitted;
+            const bool inUse =
+                s == S::Approved || s == S::KeysLoaded || s == S::SignedOn || s == S::Active || s == S::Suspended;
+            QCOMPARE(TerminalLifecycle::firstStateProblem(O::NewApplication, s).isEmpty(), beforeApproval);
+            QCOMPARE(TerminalLifecycle::firstStateProblem(O::Existing, s).isEmpty(), inUse);
+        }
+        QVERIFY(TerminalLifecycle::firstStateProblem(O::Existing, S::Applied).contains(QStringLiteral("approved")));
+        QVERIFY(TerminalLifecycle::firstStateProblem(O::NewApplication, S::Active).contains(QStringLiteral("applied")));
+    }
+
     void everyStateNamed()
     {
         for (int i = 0; i <= int(TerminalState::Deregistered); ++i) {

@@ -1,9 +1,11 @@
 #include "SecurityTestSupport.h"
 
+#include "card/PinEntry.h"
 #include "enrollment/EnrollmentService.h"
 #include "security/KeyStore.h"
 #include "security/UserService.h"
 #include "storage/Sql.h"
+#include "storage/TerminalRepository.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -21,6 +23,24 @@ using posdesk::test::TestDatabase;
 namespace {
 const QString kTmkHex = QStringLiteral("0123456789ABCDEFFEDCBA9876543210");
 const QString kTid = QStringLiteral("12345601");
+// A PIN pad that takes any master key and answers its true check value.
+class FakePad final : public PinEntryDevice
+{
+public:
+    QString describe() const override { return QStringLiteral("test pad"); }
+    Result<Info> status() override { return Info{QStringLiteral("T1"), QStringLiteral("SN1"), {}, false}; }
+    Result<QString> loadMasterKey(int, const SecretBytes &key) override
+    {
+        auto kcv = KeyStore::checkValue(SecureBuffer(key.view()));
+        if (!kcv)
+            return kcv.error();
+        return kcv->left(6);
+    }
+    Status loadWorkingKey(int, KeyKind, const QByteArray &, const QByteArray &) override { return {}; }
+    Result<QByteArray> mac(int, MacMethod, QByteArrayView) override { return QByteArray(8, '\0'); }
+    void readPin(const PinRequest &, std::function<void(Result<PinResult>)> done) override { done(PinResult{}); }
+    void cancel() override {}
+};
 } // namespace
 
 // Terminal keys at rest on both engines: encrypted under the data-protection key, bound to their row, shown only as
@@ -227,6 +247,95 @@ private slots:
         QCOMPARE(int(listed->size()), 1);
         QCOMPARE(listed->at(0).kind, KeyKind::Pin);
         QCOMPARE(listed->at(0).kcv, QStringLiteral("08D7B4FB"));
+    }
+
+    // Loading the master key is the keys-loaded event of an approved terminal, so it can sign on; a terminal not
+    // yet approved, or already further on, keeps its state.
+    void loadingTheTmkIsTheKeysLoadedEvent_data()
+    {
+        QTest::addColumn<int>("beforeKey");
+        QTest::addColumn<int>("afterKey");
+        QTest::newRow("approved") << int(TerminalState::Approved) << int(TerminalState::KeysLoaded);
+        QTest::newRow("applied") << int(TerminalState::Applied) << int(TerminalState::Applied);
+        QTest::newRow("documents submitted")
+            << int(TerminalState::DocumentsSubmitted) << int(TerminalState::DocumentsSubmitted);
+        QTest::newRow("keys loaded") << int(TerminalState::KeysLoaded) << int(TerminalState::KeysLoaded);
+        QTest::newRow("signed on") << int(TerminalState::SignedOn) << int(TerminalState::SignedOn);
+        QTest::newRow("active") << int(TerminalState::Active) << int(TerminalState::Active);
+        QTest::newRow("suspended") << int(TerminalState::Suspended) << int(TerminalState::Suspended);
+    }
+    void loadingTheTmkIsTheKeysLoadedEvent()
+    {
+        QFETCH(int, beforeKey);
+        QFETCH(int, afterKey);
+        const auto before = TerminalState(beforeKey);
+        const auto after = TerminalState(afterKey);
+        VERIFY_OK(TerminalRepository(*m_db).setState(m_terminal, before, m_clock.nowMs()));
+        EnrollmentService enrol(*m_db, m_clock);
+        auto eventsBefore = enrol.history(kTid);
+        VERIFY_OK(eventsBefore);
+        m_clock.advanceMs(1000);
+        VERIFY_OK(KeyStore(*m_db, m_clock, *m_protection).loadTmk(m_admin, kTid, kTmkHex));
+        auto t = TerminalRepository(*m_db).findByTid(kTid);
+        VERIFY_OK(t);
+        QCOMPARE(t->state, after);
+        auto events = enrol.history(kTid);
+        VERIFY_OK(events);
+        if (before == after) {
+            QCOMPARE(events->size(), eventsBefore->size()); // nothing invented on the lifecycle
+            return;
+        }
+        QCOMPARE(events->size(), eventsBefore->size() + 1);
+        const EnrollmentEvent &e = events->back();
+        QCOMPARE(e.from, std::optional<TerminalState>(TerminalState::Approved));
+        QCOMPARE(e.to, TerminalState::KeysLoaded);
+        QCOMPARE(e.actor, m_admin.name);
+        QVERIFY2(e.note.contains(QStringLiteral("08D7B4FB")), qPrintable(e.note)); // names the key by its KCV
+        QCOMPARE(e.at, m_clock.nowMs());
+        // On the audit trail as a state change, beside the key load.
+        auto audited = sql::run(*m_db,
+                                QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'terminal.state' AND "
+                                               "detail = 'approved -> keys-loaded'"),
+                                {}, QStringLiteral("test"));
+        VERIFY_OK(audited);
+        QVERIFY(audited->next());
+        QCOMPARE(audited->value(0).toInt(), 1);
+    }
+
+    // A key loaded before the approval counts from the approval on: approving goes on to keys-loaded.
+    void approvalWithTheKeyAlreadyLoadedIsKeysLoaded()
+    {
+        EnrollmentService enrol(*m_db, m_clock);
+        VERIFY_OK(KeyStore(*m_db, m_clock, *m_protection).loadTmk(m_admin, kTid, kTmkHex));
+        VERIFY_OK(enrol.changeState(m_admin, kTid, TerminalState::DocumentsSubmitted));
+        VERIFY_OK(enrol.changeState(m_admin, kTid, TerminalState::Approved));
+        auto t = TerminalRepository(*m_db).findByTid(kTid);
+        VERIFY_OK(t);
+        QCOMPARE(t->state, TerminalState::KeysLoaded);
+        auto events = enrol.history(kTid);
+        VERIFY_OK(events);
+        QCOMPARE(events->size(), std::size_t(4)); // recorded, submitted, approved, keys loaded
+        QCOMPARE(events->at(2).to, TerminalState::Approved);
+        QCOMPARE(events->at(3).from, std::optional<TerminalState>(TerminalState::Approved));
+        QCOMPARE(events->at(3).to, TerminalState::KeysLoaded);
+    }
+
+    // The master key going into the till's PIN pad is the keys-loaded event as well.
+    void loadingTheTmkIntoThePinPadIsTheKeysLoadedEvent()
+    {
+        VERIFY_OK(TerminalRepository(*m_db).setState(m_terminal, TerminalState::Approved, m_clock.nowMs()));
+        FakePad pad;
+        auto key = KeyStore::parseHexKey(kTmkHex);
+        VERIFY_OK(key);
+        VERIFY_OK(KeyStore(*m_db, m_clock, *m_protection).loadTmkIntoPinPad(m_admin, kTid, pad, 1, &*key));
+        auto t = TerminalRepository(*m_db).findByTid(kTid);
+        VERIFY_OK(t);
+        QCOMPARE(t->state, TerminalState::KeysLoaded);
+        QCOMPARE(t->pinPadSlot, std::optional<int>(1));
+        auto events = EnrollmentService(*m_db, m_clock).history(kTid);
+        VERIFY_OK(events);
+        QCOMPARE(events->back().to, TerminalState::KeysLoaded);
+        QVERIFY2(events->back().note.contains(QStringLiteral("PIN pad")), qPrintable(events->back().note));
     }
 
     void tamperedOrMovedCiphertextIsRefused()

@@ -1,6 +1,7 @@
 #include "pages/terminals/EnrolTerminalWizard.h"
 
 #include "enrollment/EnrollmentService.h"
+#include "enrollment/TerminalLifecycle.h"
 #include "shell/AppSession.h"
 #include "storage/AcquirerRepository.h"
 #include "storage/MerchantRepository.h"
@@ -11,6 +12,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
@@ -45,10 +47,6 @@ void setFormLabels(QFormLayout *form, const QStringList &labels)
     }
 }
 
-constexpr TerminalState kFirstStates[] = {
-    TerminalState::Applied,    TerminalState::DocumentsSubmitted, TerminalState::Approved,
-    TerminalState::KeysLoaded, TerminalState::SignedOn,           TerminalState::Active,
-};
 } // namespace
 
 EnrolTerminalWizard::EnrolTerminalWizard(AppSession &session, const Actor &actor, QWidget *parent)
@@ -59,6 +57,19 @@ EnrolTerminalWizard::EnrolTerminalWizard(AppSession &session, const Actor &actor
     setMinimumSize(640, 460);
 
     QWizardPage *acquirerPage = makePage(this, &m_acquirerForm);
+    // New application or a terminal already in use: it decides the states offered at the end.
+    auto *origin = new QWidget(acquirerPage);
+    auto *originLayout = new QVBoxLayout(origin);
+    originLayout->setContentsMargins(0, 0, 0, 0);
+    m_newApplication = new QRadioButton(origin);
+    m_newApplication->setObjectName(QStringLiteral("enrolNewApplication"));
+    m_newApplication->setChecked(true);
+    m_existing = new QRadioButton(origin);
+    m_existing->setObjectName(QStringLiteral("enrolExisting"));
+    originLayout->addWidget(m_newApplication);
+    originLayout->addWidget(m_existing);
+    m_acquirerForm->addRow(new QLabel, origin);
+    connect(m_existing, &QRadioButton::toggled, this, [this] { retranslate(); });
     m_acquirer = new QComboBox(acquirerPage);
     m_acquirer->setObjectName(QStringLiteral("enrolAcquirer"));
     m_merchant = new QComboBox(acquirerPage);
@@ -107,7 +118,11 @@ EnrolTerminalWizard::EnrolTerminalWizard(AppSession &session, const Actor &actor
     m_summary->setStyleSheet(
         QStringLiteral("background: #f8fafc; border: 1px solid #e2e8f0; border-radius: 4px; padding: 8px;"));
     m_error = errorLabel(QStringLiteral("enrolError"), statePage);
+    m_stateHint = new QLabel(statePage);
+    m_stateHint->setObjectName(QStringLiteral("enrolStateHint"));
+    m_stateHint->setWordWrap(true);
     m_stateForm->addRow(new QLabel, m_state);
+    m_stateForm->addRow(m_stateHint);
     m_stateForm->addRow(m_summary);
     m_stateForm->addRow(m_error);
     setPage(StatePage, statePage);
@@ -139,7 +154,9 @@ void EnrolTerminalWizard::retranslate()
     setButtonText(QWizard::CancelButton, tr("Cancel"));
     page(AcquirerPage)->setTitle(tr("Acquirer and merchant"));
     page(AcquirerPage)->setSubTitle(tr("Who the terminal will talk to, and for which merchant."));
-    setFormLabels(m_acquirerForm, {tr("Acquirer profile:"), tr("Merchant:")});
+    setFormLabels(m_acquirerForm, {tr("This terminal is:"), tr("Acquirer profile:"), tr("Merchant:")});
+    m_newApplication->setText(tr("A new application to the acquirer (no TID assigned yet)"));
+    m_existing->setText(tr("A terminal the shop already uses (TID and MID assigned by the acquirer)"));
     if (m_acquirer->count() == 0 || m_merchant->count() == 0) {
         m_acquirerHint->setText(tr("An acquirer profile and a merchant are needed first. Add them in Settings, on "
                                    "the “Acquirer profiles” and “Merchants” tabs."));
@@ -147,8 +164,10 @@ void EnrolTerminalWizard::retranslate()
     }
     page(IdentifiersPage)->setTitle(tr("Terminal ID"));
     page(IdentifiersPage)
-        ->setSubTitle(tr("The TID from the acquirer's approval letter, or the one you applied for: "
-                         "8 digits or capital letters."));
+        ->setSubTitle(m_existing->isChecked()
+                          ? tr("The TID printed on the terminal or on the acquirer's approval letter: "
+                               "8 digits or capital letters.")
+                          : tr("The TID you applied for: 8 digits or capital letters."));
     setFormLabels(m_idForm, {tr("Terminal ID (TID):"), tr("Merchant ID (MID):")});
     m_tid->setPlaceholderText(tr("e.g. 12345604"));
     page(DevicePage)->setTitle(tr("Device"));
@@ -157,16 +176,31 @@ void EnrolTerminalWizard::retranslate()
                   {tr("Serial number:"), tr("Brand:"), tr("Model:"), tr("Software version:"), tr("Location:")});
     m_location->setPlaceholderText(tr("e.g. front till 1"));
     page(StatePage)->setTitle(tr("Where enrolment stands"));
-    page(StatePage)->setSubTitle(
-        tr("Choose how far the terminal already is. Later moves are recorded on the Lifecycle tab."));
+    page(StatePage)->setSubTitle(tr("Choose how far the terminal already is. Later moves are recorded on the "
+                                    "Lifecycle tab."));
+    m_stateHint->setText(
+        m_existing->isChecked()
+            ? tr("A terminal in use is usually “%1”. Choose “%2” if its master key still has to be loaded on this "
+                 "PC: loading the key then records “%3”.")
+                  .arg(displayName(TerminalState::Active), displayName(TerminalState::Approved),
+                       displayName(TerminalState::KeysLoaded))
+            : tr("A new application starts as “%1”; choose “%2” if the papers are already with the acquirer.")
+                  .arg(displayName(TerminalState::Applied), displayName(TerminalState::DocumentsSubmitted)));
     setFormLabels(m_stateForm, {tr("State today:")});
-    const QString selected = m_state->currentData().toString();
-    m_state->clear();
-    for (TerminalState s : kFirstStates)
-        m_state->addItem(displayName(s), toKey(s));
-    m_state->setCurrentIndex(qMax(0, m_state->findData(selected)));
+    fillStates();
     if (currentId() >= 0)
         initializePage(currentId());
+}
+
+void EnrolTerminalWizard::fillStates()
+{
+    const auto origin =
+        m_existing->isChecked() ? TerminalLifecycle::Origin::Existing : TerminalLifecycle::Origin::NewApplication;
+    const QString selected = m_state->currentData().toString();
+    m_state->clear();
+    for (TerminalState s : TerminalLifecycle::firstStates(origin))
+        m_state->addItem(displayName(s), toKey(s));
+    m_state->setCurrentIndex(qMax(0, m_state->findData(selected)));
 }
 
 void EnrolTerminalWizard::initializePage(int id)
@@ -174,9 +208,10 @@ void EnrolTerminalWizard::initializePage(int id)
     if (id == IdentifiersPage)
         m_mid->setText(m_merchant->currentData().toString());
     if (id == StatePage) {
-        m_summary->setText(tr("Terminal %1 for merchant %2 with %3.\nDevice: %4 %5, serial %6.")
+        const QString device = (m_brand->text() + u' ' + m_model->text()).trimmed();
+        m_summary->setText(tr("Terminal %1 for merchant %2 with %3.\nDevice: %4, serial %5.")
                                .arg(m_tid->text(), m_merchant->currentText(), m_acquirer->currentData().toString(),
-                                    m_brand->text(), m_model->text(),
+                                    device.isEmpty() ? tr("not given") : device,
                                     m_serial->text().isEmpty() ? tr("not given") : m_serial->text()));
     }
     QWizard::initializePage(id);

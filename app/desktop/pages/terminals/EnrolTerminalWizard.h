@@ -8,13 +8,15 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QRadioButton;
 
 namespace posdesk::desktop {
 
 class AppSession;
 
-// Records a new terminal: which acquirer and merchant, its TID, the device, and the lifecycle state it is in today
-// (EnrollmentService::addTerminal). Refusals show on the page that caused them; the wizard closes only on success.
+// Records a terminal: a new application or one the shop already uses, which acquirer and merchant, its TID, the device,
+// and the lifecycle state it is in today (EnrollmentService::addTerminal). Refusals show on the page that caused them;
+// the wizard closes only on success.
 class EnrolTerminalWizard : public QWizard
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ protected:
 
 private:
     void retranslate();
+    void fillStates();
     bool record();
 
     AppSession &m_session;
@@ -49,6 +52,8 @@ private:
     QFormLayout *m_deviceForm = nullptr;
     QFormLayout *m_stateForm = nullptr;
     QLabel *m_acquirerHint = nullptr;
+    QRadioButton *m_newApplication = nullptr;
+    QRadioButton *m_existing = nullptr;
     QComboBox *m_acquirer = nullptr;
     QComboBox *m_merchant = nullptr;
     QLineEdit *m_tid = nullptr;
@@ -60,6 +65,7 @@ private:
     QLineEdit *m_software = nullptr;
     QLineEdit *m_location = nullptr;
     QComboBox *m_state = nullptr;
+    QLabel *m_stateHint = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
 };
