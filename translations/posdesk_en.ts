@@ -208,6 +208,44 @@
     </message>
 </context>
 <context>
+    <name>posdesk::CashSales</name>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering the cash voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::CashierNumbers</name>
+    <message>
+        <source>reading the cashier number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cashier number is two or three digits, such as 01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the cashier numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier number %1 belongs to %2. Give each user a number of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the cashier number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::ChipAdvices</name>
     <message>
         <source>The host did not take the chip&apos;s script results: %1</source>
@@ -703,6 +741,18 @@
         <source>The enrolment history holds an unknown state; check the database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>looking for the terminal&apos;s master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>master key already loaded before the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a terminal&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::EscPinPad</name>
@@ -1101,6 +1151,17 @@
     </message>
 </context>
 <context>
+    <name>posdesk::HostOutageLog</name>
+    <message>
+        <source>recording a host outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing a host outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::IcDownload</name>
     <message>
         <source>The host&apos;s IC parameters are malformed. Try the download again later; if it keeps failing, call the acquirer.</source>
@@ -1311,6 +1372,14 @@
     </message>
     <message>
         <source>removing the keys the PC held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>master key loaded, KCV %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>master key loaded into the PIN pad, KCV %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1899,6 +1968,18 @@
         <source>The settlement has no date and time, so its slip cannot be printed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A slip amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift has no opening or closing time, so its slip cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reprint needs the time it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::ReceiptPrinter</name>
@@ -2086,6 +2167,53 @@
     </message>
 </context>
 <context>
+    <name>posdesk::ScorecardService</name>
+    <message>
+        <source>Give the period as two days, e.g. 2026-01-01 to 2026-06-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2. Swap the two days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the acquirer profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the terminals&apos; service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the refused reversals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the swaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the host outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the maintenance visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::SerialTransport</name>
     <message>
         <source>serial port %1</source>
@@ -2187,9 +2315,71 @@
     </message>
 </context>
 <context>
+    <name>posdesk::ShiftService</name>
+    <message>
+        <source>reading the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The float cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shift is already open. Close it (count the drawer) before opening another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counted cash cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no open shift to close. Open one with the float in the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift was closed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ShopMistakes</name>
+    <message>
+        <source>recording the owner&apos;s word on an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the owner&apos;s word on an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::Slips</name>
     <message>
         <source>A %1 transaction has no card slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 of terminal %2 is not settled yet, so it has no settlement slip. Settle it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the batch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2580,6 +2770,14 @@
     </message>
     <message>
         <source>A terminal cannot go from “%1” to “%2”. From “%1” it can go to: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new application starts as one of: %1. A terminal already in use is recorded as an existing terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing terminal has its TID and MID assigned: it starts as one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3319,6 +3517,82 @@
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::CostsPage</name>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs of the terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the terminals cost in the period, per terminal, per kind and per month. Record a cost on the terminal&apos;s Costs tab under Terminals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a “From” date before “To”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(also %1, kept apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No costs recorded in this period. Record one on a terminal&apos;s Costs tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -3677,6 +3951,96 @@
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::DrawerCount</name>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Float (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counted cash (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close my shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shift&apos;s drawer count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift open since %1 with a float of %2. Cash sales %3 (%n sale(s)), cash refunds %4: the drawer should hold %5.</source>
+        <translation>
+            <numerusform>Shift open since %1 with a float of %2. Cash sales %3 (%n sale), cash refunds %4: the drawer should hold %5.</numerusform>
+            <numerusform>Shift open since %1 with a float of %2. Cash sales %3 (%n sales), cash refunds %4: the drawer should hold %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shift open. Count the float into the drawer and open your shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift opened with a float of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cash you counted in the drawer, such as 1234.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drawer is even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed. Expected %1, counted %2, difference %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::EnrolTerminalWizard</name>
     <message>
         <source>Enrol terminal</source>
@@ -3716,10 +4080,6 @@
     </message>
     <message>
         <source>Terminal ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TID from the acquirer&apos;s approval letter, or the one you applied for: 8 digits or capital letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3779,11 +4139,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Terminal %1 for merchant %2 with %3.
-Device: %4 %5, serial %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3793,6 +4148,39 @@ Device: %4 %5, serial %6.</source>
     </message>
     <message>
         <source>An acquirer profile and a merchant are needed first. Add them in Settings, on the “Acquirer profiles” and “Merchants” tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new application to the acquirer (no TID assigned yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A terminal the shop already uses (TID and MID assigned by the acquirer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TID printed on the terminal or on the acquirer&apos;s approval letter: 8 digits or capital letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TID you applied for: 8 digits or capital letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A terminal in use is usually “%1”. Choose “%2” if its master key still has to be loaded on this PC: loading the key then records “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new application starts as “%1”; choose “%2” if the papers are already with the acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 for merchant %2 with %3.
+Device: %4, serial %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4779,6 +5167,221 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::ScorecardsPage</name>
+    <message>
+        <source>Scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirers, service providers and terminal brands compared from this shop&apos;s own history. A figure from fewer than %1 terminals or %2 incidents is greyed: too few to compare. Incidents marked as the shop&apos;s own mistake are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirers and service providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal brands and models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host unreachable (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to confirmation, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to resolve, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversals refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own mistakes left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (too few to compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from escalation to the acquirer&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per 1,000 transactions, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal-years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults (incidents / visits / swaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults per terminal-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean days between faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per terminal-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(brand not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(terminals: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per terminal-year, %1 – %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no costs recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per terminal-year (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost of ownership per terminal-year (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5082,6 +5685,88 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
             <numerusform>%1 — %n card sale, net %2</numerusform>
             <numerusform>%1 — %n card sales, net %2</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cash: %n transaction(s), %1</source>
+        <translation>
+            <numerusform>Cash: %n transaction, %1</numerusform>
+            <numerusform>Cash: %n transactions, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::SlipPanel</name>
+    <message>
+        <source>Slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant copy torn off: print the cardholder copy (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint the last slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voucher No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace number on the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the last settlement slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is ready: the slip was not printed. Connect one under Devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tear off the merchant copy for the signature, then press F10 for the cardholder copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reprinted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint of voucher %1 queued; it is marked 重打印 / REPRINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing printed on this till since you signed in. Reprint by voucher number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the voucher number (凭证号) from the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for the voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 has no card transaction with voucher number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 has no settled batch yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement slip of batch %1 queued.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5860,14 +6545,6 @@ trace %4 · batch %5 · terminal %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put the cash in the drawer and give change. The card was not charged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt not queued: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5939,6 +6616,10 @@ Swipe the same card now: it goes as a fallback swipe (降级).</source>
     </message>
     <message>
         <source>%1. The cardholder types the PIN on the PIN pad and presses its Enter key. Esc cancels the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash voucher %1. Put the cash in the drawer and give change. No card was charged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6086,6 +6767,30 @@ Swipe the same card now: it goes as a fallback swipe (降级).</source>
     </message>
     <message>
         <source>%1 has a new password. Tell it to them in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier &amp;No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cashier number of %1 was not set: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no cashier number now; slips show the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prints as operator %2 on slips.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -208,6 +208,44 @@
     </message>
 </context>
 <context>
+    <name>posdesk::CashSales</name>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>numbering the cash voucher</source>
+        <translation>为现金凭证编号</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::CashierNumbers</name>
+    <message>
+        <source>reading the cashier number</source>
+        <translation>读取收银员编号</translation>
+    </message>
+    <message>
+        <source>A cashier number is two or three digits, such as 01.</source>
+        <translation>收银员编号为两位或三位数字，例如 01。</translation>
+    </message>
+    <message>
+        <source>reading the cashier numbers</source>
+        <translation>读取全部收银员编号</translation>
+    </message>
+    <message>
+        <source>Cashier number %1 belongs to %2. Give each user a number of their own.</source>
+        <translation>收银员编号 %1 已分配给 %2。请为每个用户设置各自的编号。</translation>
+    </message>
+    <message>
+        <source>setting the cashier number</source>
+        <translation>设置收银员编号</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::ChipAdvices</name>
     <message>
         <source>The host did not take the chip&apos;s script results: %1</source>
@@ -703,6 +741,18 @@
         <source>The enrolment history holds an unknown state; check the database.</source>
         <translation>入网历史中有未知状态；请检查数据库。</translation>
     </message>
+    <message>
+        <source>looking for the terminal&apos;s master key</source>
+        <translation>查找终端的主密钥</translation>
+    </message>
+    <message>
+        <source>master key already loaded before the approval</source>
+        <translation>审批前主密钥已灌装</translation>
+    </message>
+    <message>
+        <source>changing a terminal&apos;s state</source>
+        <translation>更改终端状态</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::EscPinPad</name>
@@ -1101,6 +1151,17 @@
     </message>
 </context>
 <context>
+    <name>posdesk::HostOutageLog</name>
+    <message>
+        <source>recording a host outage</source>
+        <translation>记录主机中断</translation>
+    </message>
+    <message>
+        <source>closing a host outage</source>
+        <translation>结束主机中断记录</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::IcDownload</name>
     <message>
         <source>The host&apos;s IC parameters are malformed. Try the download again later; if it keeps failing, call the acquirer.</source>
@@ -1312,6 +1373,14 @@
     <message>
         <source>removing the keys the PC held</source>
         <translation>删除本机保存的密钥</translation>
+    </message>
+    <message>
+        <source>master key loaded, KCV %1</source>
+        <translation>主密钥已灌装，校验值 %1</translation>
+    </message>
+    <message>
+        <source>master key loaded into the PIN pad, KCV %1</source>
+        <translation>主密钥已灌装到密码键盘，校验值 %1</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1968,18 @@
         <source>The settlement has no date and time, so its slip cannot be printed.</source>
         <translation>该结算没有日期和时间，无法打印结算单。</translation>
     </message>
+    <message>
+        <source>A slip amount cannot be negative.</source>
+        <translation>签购单金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The shift has no opening or closing time, so its slip cannot be printed.</source>
+        <translation>该班次没有开班或交班时间，无法打印交班单。</translation>
+    </message>
+    <message>
+        <source>A reprint needs the time it was made.</source>
+        <translation>重打印单据须注明重打印时间。</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::ReceiptPrinter</name>
@@ -2086,6 +2167,53 @@
     </message>
 </context>
 <context>
+    <name>posdesk::ScorecardService</name>
+    <message>
+        <source>Give the period as two days, e.g. 2026-01-01 to 2026-06-30.</source>
+        <translation>请用两个日期表示时间段，例如 2026-01-01 至 2026-06-30。</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2. Swap the two days.</source>
+        <translation>时间段的开始日期 %1 晚于结束日期 %2。请交换这两个日期。</translation>
+    </message>
+    <message>
+        <source>reading the acquirer profiles</source>
+        <translation>读取收单机构配置</translation>
+    </message>
+    <message>
+        <source>reading the terminals&apos; service</source>
+        <translation>读取终端的在用时间</translation>
+    </message>
+    <message>
+        <source>counting the transactions</source>
+        <translation>统计交易笔数</translation>
+    </message>
+    <message>
+        <source>reading the incidents</source>
+        <translation>读取告警</translation>
+    </message>
+    <message>
+        <source>counting the refused reversals</source>
+        <translation>统计被拒绝的冲正</translation>
+    </message>
+    <message>
+        <source>counting the swaps</source>
+        <translation>统计换机次数</translation>
+    </message>
+    <message>
+        <source>reading the host outages</source>
+        <translation>读取主机中断记录</translation>
+    </message>
+    <message>
+        <source>reading the maintenance visits</source>
+        <translation>读取上门维护记录</translation>
+    </message>
+    <message>
+        <source>adding up the costs</source>
+        <translation>汇总费用</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::SerialTransport</name>
     <message>
         <source>serial port %1</source>
@@ -2187,10 +2315,72 @@
     </message>
 </context>
 <context>
+    <name>posdesk::ShiftService</name>
+    <message>
+        <source>reading the shift</source>
+        <translation>读取班次</translation>
+    </message>
+    <message>
+        <source>adding up the shift</source>
+        <translation>汇总班次</translation>
+    </message>
+    <message>
+        <source>The float cannot be negative.</source>
+        <translation>备用金不能为负数。</translation>
+    </message>
+    <message>
+        <source>Your shift is already open. Close it (count the drawer) before opening another.</source>
+        <translation>您的班次已开班。请先交班（清点钱箱），再开新的班次。</translation>
+    </message>
+    <message>
+        <source>opening the shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>The counted cash cannot be negative.</source>
+        <translation>清点的现金不能为负数。</translation>
+    </message>
+    <message>
+        <source>You have no open shift to close. Open one with the float in the drawer.</source>
+        <translation>您没有可交班的班次。请将备用金放入钱箱后开班。</translation>
+    </message>
+    <message>
+        <source>closing the shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>The shift was closed meanwhile.</source>
+        <translation>该班次已在此期间交班。</translation>
+    </message>
+    <message>
+        <source>reading the shifts</source>
+        <translation>读取班次列表</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ShopMistakes</name>
+    <message>
+        <source>recording the owner&apos;s word on an incident</source>
+        <translation>记录店主对告警的认定</translation>
+    </message>
+    <message>
+        <source>reading the owner&apos;s word on an incident</source>
+        <translation>读取店主对告警的认定</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::Slips</name>
     <message>
         <source>A %1 transaction has no card slip.</source>
         <translation>%1交易没有银行卡签购单。</translation>
+    </message>
+    <message>
+        <source>Batch %1 of terminal %2 is not settled yet, so it has no settlement slip. Settle it first.</source>
+        <translation>终端 %2 的批次 %1 尚未结算，还没有结算单。请先结算。</translation>
+    </message>
+    <message>
+        <source>adding up the batch</source>
+        <translation>汇总批次</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2771,14 @@
     <message>
         <source>A terminal cannot go from “%1” to “%2”. From “%1” it can go to: %3.</source>
         <translation>终端不能从“%1”变为“%2”。从“%1”只能变为：%3。</translation>
+    </message>
+    <message>
+        <source>A new application starts as one of: %1. A terminal already in use is recorded as an existing terminal.</source>
+        <translation>新申请的终端只能从以下状态开始：%1。已在使用的终端请按“已有终端”登记。</translation>
+    </message>
+    <message>
+        <source>An existing terminal has its TID and MID assigned: it starts as one of: %1.</source>
+        <translation>已有终端的终端号和商户号均已分配：只能从以下状态开始：%1。</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3515,82 @@
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::CostsPage</name>
+    <message>
+        <source>Costs</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Costs of the terminals</source>
+        <translation>终端费用</translation>
+    </message>
+    <message>
+        <source>What the terminals cost in the period, per terminal, per kind and per month. Record a cost on the terminal&apos;s Costs tab under Terminals.</source>
+        <translation>所选期间内终端的各项费用，按终端、类别和月份汇总。费用请在“终端”页对应终端的“费用”标签中登记。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Per terminal</source>
+        <translation>按终端</translation>
+    </message>
+    <message>
+        <source>Per kind</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a “From” date before “To”.</source>
+        <translation>开始日期晚于结束日期：请选择早于“到”的“从”日期。</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>(also %1, kept apart)</source>
+        <translation>（另有 %1，单独列出）</translation>
+    </message>
+    <message>
+        <source>No costs recorded in this period. Record one on a terminal&apos;s Costs tab.</source>
+        <translation>本期间没有登记费用。请在终端的“费用”标签中登记。</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -3673,6 +3947,95 @@
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::DrawerCount</name>
+    <message>
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <source>&amp;Float (¥):</source>
+        <translation>备用金（¥）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Open my shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>&amp;Counted cash (¥):</source>
+        <translation>清点现金（¥）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Close my shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Every shift&apos;s drawer count</source>
+        <translation>各班次钱箱清点记录</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>交班时间</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有金额</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>清点金额</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift open since %1 with a float of %2. Cash sales %3 (%n sale(s)), cash refunds %4: the drawer should hold %5.</source>
+        <translation>
+            <numerusform>班次自 %1 开班，备用金 %2。现金收款 %3（%n 笔），现金退款 %4：钱箱应有 %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shift open. Count the float into the drawer and open your shift.</source>
+        <translation>当前没有开班。请将备用金点入钱箱后开班。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未交班</translation>
+    </message>
+    <message>
+        <source>Shift opened with a float of %1.</source>
+        <translation>已开班，备用金 %1。</translation>
+    </message>
+    <message>
+        <source>Type the cash you counted in the drawer, such as 1234.50.</source>
+        <translation>请输入钱箱中清点出的现金金额，例如 1234.50。</translation>
+    </message>
+    <message>
+        <source>the drawer is even</source>
+        <translation>无长短款</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>长款 %1</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>短款 %1</translation>
+    </message>
+    <message>
+        <source>Shift closed. Expected %1, counted %2, difference %3: %4.</source>
+        <translation>已交班。应有 %1，清点 %2，差额 %3：%4。</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::EnrolTerminalWizard</name>
     <message>
         <source>Enrol terminal</source>
@@ -3713,10 +4076,6 @@
     <message>
         <source>Terminal ID</source>
         <translation>终端号</translation>
-    </message>
-    <message>
-        <source>The TID from the acquirer&apos;s approval letter, or the one you applied for: 8 digits or capital letters.</source>
-        <translation>收单机构批复函上的 TID，或您申请的 TID：8 位数字或大写字母。</translation>
     </message>
     <message>
         <source>Terminal ID (TID):</source>
@@ -3775,12 +4134,6 @@
         <translation>当前状态：</translation>
     </message>
     <message>
-        <source>Terminal %1 for merchant %2 with %3.
-Device: %4 %5, serial %6.</source>
-        <translation>商户 %2 的终端 %1，使用 %3。
-设备：%4 %5，序列号 %6。</translation>
-    </message>
-    <message>
         <source>not given</source>
         <translation>未填写</translation>
     </message>
@@ -3791,6 +4144,40 @@ Device: %4 %5, serial %6.</source>
     <message>
         <source>An acquirer profile and a merchant are needed first. Add them in Settings, on the “Acquirer profiles” and “Merchants” tabs.</source>
         <translation>需要先有收单机构配置和商户。请在“设置”的“收单机构”和“商户”标签页中添加。</translation>
+    </message>
+    <message>
+        <source>This terminal is:</source>
+        <translation>该终端是：</translation>
+    </message>
+    <message>
+        <source>A new application to the acquirer (no TID assigned yet)</source>
+        <translation>向收单机构新申请的终端（尚未分配终端号）</translation>
+    </message>
+    <message>
+        <source>A terminal the shop already uses (TID and MID assigned by the acquirer)</source>
+        <translation>本店已在使用的终端（收单机构已分配终端号和商户号）</translation>
+    </message>
+    <message>
+        <source>The TID printed on the terminal or on the acquirer&apos;s approval letter: 8 digits or capital letters.</source>
+        <translation>终端上或收单机构批复函上印的终端号：8 位数字或大写字母。</translation>
+    </message>
+    <message>
+        <source>The TID you applied for: 8 digits or capital letters.</source>
+        <translation>您申请的终端号：8 位数字或大写字母。</translation>
+    </message>
+    <message>
+        <source>A terminal in use is usually “%1”. Choose “%2” if its master key still has to be loaded on this PC: loading the key then records “%3”.</source>
+        <translation>在用终端通常为“%1”。如果还需要在本电脑上灌装主密钥，请选“%2”：灌装密钥后会记为“%3”。</translation>
+    </message>
+    <message>
+        <source>A new application starts as “%1”; choose “%2” if the papers are already with the acquirer.</source>
+        <translation>新申请从“%1”开始；如果资料已交给收单机构，请选“%2”。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 for merchant %2 with %3.
+Device: %4, serial %5.</source>
+        <translation>终端 %1，商户 %2，收单机构 %3。
+设备：%4，序列号 %5。</translation>
     </message>
 </context>
 <context>
@@ -4779,6 +5166,221 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
     </message>
 </context>
 <context>
+    <name>posdesk::desktop::ScorecardsPage</name>
+    <message>
+        <source>Scorecards</source>
+        <translation>评分卡</translation>
+    </message>
+    <message>
+        <source>Acquirers, service providers and terminal brands compared from this shop&apos;s own history. A figure from fewer than %1 terminals or %2 incidents is greyed: too few to compare. Incidents marked as the shop&apos;s own mistake are left out.</source>
+        <translation>根据本店自己的历史记录对比各收单机构、服务商和终端品牌。终端少于 %1 台或告警少于 %2 条时，数字显示为灰色：样本太少无法比较。标记为本店自身失误的告警不计入。</translation>
+    </message>
+    <message>
+        <source>Acquirers and service providers</source>
+        <translation>收单机构和服务商</translation>
+    </message>
+    <message>
+        <source>Terminal brands and models</source>
+        <translation>终端品牌和型号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Period %1 – %2</source>
+        <translation>时间段 %1 – %2</translation>
+    </message>
+    <message>
+        <source>too few to compare</source>
+        <translation>样本太少无法比较</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>终端数</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易笔数</translation>
+    </message>
+    <message>
+        <source>Incidents per 1,000</source>
+        <translation>每千笔告警数</translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation>按应答码</translation>
+    </message>
+    <message>
+        <source>Host unreachable (min)</source>
+        <translation>主机无法连接（分钟）</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>上报次数</translation>
+    </message>
+    <message>
+        <source>Days to confirmation, median</source>
+        <translation>确认天数（中位数）</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第 90 百分位</translation>
+    </message>
+    <message>
+        <source>Days to resolve, median</source>
+        <translation>解决天数（中位数）</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>跟进逾期</translation>
+    </message>
+    <message>
+        <source>Reversals refused</source>
+        <translation>冲正被拒</translation>
+    </message>
+    <message>
+        <source>Own mistakes left out</source>
+        <translation>未计入的本店失误</translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation>收单机构</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>%1 (too few to compare)</source>
+        <translation>%1（样本太少无法比较）</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Days from escalation to the acquirer&apos;s confirmation</source>
+        <translation>从上报到收单机构确认的天数</translation>
+    </message>
+    <message>
+        <source>Incidents per 1,000 transactions, month by month</source>
+        <translation>每千笔交易告警数（按月）</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Terminals in service</source>
+        <translation>在用终端</translation>
+    </message>
+    <message>
+        <source>Terminal-years</source>
+        <translation>终端年数</translation>
+    </message>
+    <message>
+        <source>Faults (incidents / visits / swaps)</source>
+        <translation>故障（告警 / 上门维护 / 换机）</translation>
+    </message>
+    <message>
+        <source>Faults per terminal-year</source>
+        <translation>每终端年故障数</translation>
+    </message>
+    <message>
+        <source>Mean days between faults</source>
+        <translation>平均故障间隔天数</translation>
+    </message>
+    <message>
+        <source>Cost per terminal-year</source>
+        <translation>每终端年费用</translation>
+    </message>
+    <message>
+        <source>(brand not recorded)</source>
+        <translation>（未登记品牌）</translation>
+    </message>
+    <message>
+        <source>(terminals: </source>
+        <translation>(终端数: </translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>Software licence</source>
+        <translation>软件授权</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Per terminal-year, %1 – %2:</source>
+        <translation>每终端年，%1 – %2：</translation>
+    </message>
+    <message>
+        <source>no costs recorded</source>
+        <translation>未记录费用</translation>
+    </message>
+    <message>
+        <source>Cost per terminal-year (¥)</source>
+        <translation>每终端年费用（¥）</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership per terminal-year (¥)</source>
+        <translation>每终端年总拥有成本（¥）</translation>
+    </message>
+    <message>
+        <source>Export the scorecard</source>
+        <translation>导出评分卡</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>电子表格 (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
     <name>posdesk::desktop::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5079,6 +5681,87 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
         <translation>
             <numerusform>%1 — 刷卡消费 %n 笔，净额 %2</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cash: %n transaction(s), %1</source>
+        <translation>
+            <numerusform>现金：%n 笔，%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::desktop::SlipPanel</name>
+    <message>
+        <source>Slips</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Merchant copy torn off: print the cardholder copy (F10)</source>
+        <translation>商户存根已撕下：打印持卡人存根（F10）</translation>
+    </message>
+    <message>
+        <source>Reprint the last slip</source>
+        <translation>重打印上一张签购单</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher No.:</source>
+        <translation>凭证号(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>trace number on the slip</source>
+        <translation>签购单上的凭证号</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>重打印</translation>
+    </message>
+    <message>
+        <source>Print the last settlement slip</source>
+        <translation>打印上一张结算单</translation>
+    </message>
+    <message>
+        <source>No receipt printer is ready: the slip was not printed. Connect one under Devices.</source>
+        <translation>没有就绪的小票打印机：签购单未打印。请在“设备”中连接打印机。</translation>
+    </message>
+    <message>
+        <source>Receipt not queued: %1</source>
+        <translation>小票未加入打印队列：%1</translation>
+    </message>
+    <message>
+        <source>Tear off the merchant copy for the signature, then press F10 for the cardholder copy.</source>
+        <translation>请撕下商户存根供持卡人签名，然后按 F10 打印持卡人存根。</translation>
+    </message>
+    <message>
+        <source>Not reprinted: %1</source>
+        <translation>未重打印：%1</translation>
+    </message>
+    <message>
+        <source>Reprint of voucher %1 queued; it is marked 重打印 / REPRINT.</source>
+        <translation>凭证号 %1 的重打印已加入打印队列；单据上标有“重打印 / REPRINT”。</translation>
+    </message>
+    <message>
+        <source>Nothing printed on this till since you signed in. Reprint by voucher number instead.</source>
+        <translation>您登录以来本收银台还没有打印过单据。请改为按凭证号重打印。</translation>
+    </message>
+    <message>
+        <source>Type the voucher number (凭证号) from the slip.</source>
+        <translation>请输入签购单上的凭证号。</translation>
+    </message>
+    <message>
+        <source>looking for the voucher</source>
+        <translation>查找凭证</translation>
+    </message>
+    <message>
+        <source>Terminal %1 has no card transaction with voucher number %2.</source>
+        <translation>终端 %1 没有凭证号为 %2 的刷卡交易。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 has no settled batch yet.</source>
+        <translation>终端 %1 还没有已结算的批次。</translation>
+    </message>
+    <message>
+        <source>Settlement slip of batch %1 queued.</source>
+        <translation>批次 %1 的结算单已加入打印队列。</translation>
     </message>
 </context>
 <context>
@@ -5858,14 +6541,6 @@ trace %4 · batch %5 · terminal %6</source>
         <translation>请收现金 %1</translation>
     </message>
     <message>
-        <source>Put the cash in the drawer and give change. The card was not charged.</source>
-        <translation>请把现金放入钱箱并找零。卡上没有扣款。</translation>
-    </message>
-    <message>
-        <source>Receipt not queued: %1</source>
-        <translation>小票未加入打印队列：%1</translation>
-    </message>
-    <message>
         <source>Approved %1</source>
         <translation>交易成功 %1</translation>
     </message>
@@ -5940,6 +6615,10 @@ Swipe the same card now: it goes as a fallback swipe (降级).</source>
     <message>
         <source>%1. The cardholder types the PIN on the PIN pad and presses its Enter key. Esc cancels the payment.</source>
         <translation>%1。持卡人在密码键盘上输入密码并按确认键。按 Esc 取消本次收款。</translation>
+    </message>
+    <message>
+        <source>Cash voucher %1. Put the cash in the drawer and give change. No card was charged.</source>
+        <translation>现金凭证 %1。请将现金放入钱箱并找零。未刷卡扣款。</translation>
     </message>
 </context>
 <context>
@@ -6087,6 +6766,30 @@ Swipe the same card now: it goes as a fallback swipe (降级).</source>
     <message>
         <source>%1 has a new password. Tell it to them in person.</source>
         <translation>%1 的新密码已设置。请当面告知本人。</translation>
+    </message>
+    <message>
+        <source>Cashier No.</source>
+        <translation>收银员编号</translation>
+    </message>
+    <message>
+        <source>Cashier &amp;No.:</source>
+        <translation>收银员编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Set number</source>
+        <translation>设置编号</translation>
+    </message>
+    <message>
+        <source>The cashier number of %1 was not set: %2</source>
+        <translation>未能设置 %1 的收银员编号：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no cashier number now; slips show the user name.</source>
+        <translation>%1 现在没有收银员编号；签购单上将显示用户名。</translation>
+    </message>
+    <message>
+        <source>%1 prints as operator %2 on slips.</source>
+        <translation>%1 在签购单上打印为操作员 %2。</translation>
     </message>
 </context>
 <context>

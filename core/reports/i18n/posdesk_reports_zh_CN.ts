@@ -736,4 +736,222 @@
         <translation>列出日结前需处理的事项：未结算批次、待发送冲正、未打印签购单、未解决故障。有待处理事项时退出码为 1。</translation>
     </message>
 </context>
+<context>
+    <name>posdesk::CostOverview</name>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>Software licence</source>
+        <translation>软件许可</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>adding up the costs</source>
+        <translation>汇总费用</translation>
+    </message>
+</context>
+<context>
+    <name>posdesk::ScorecardReport</name>
+    <message>
+        <source>%1 (too few to compare)</source>
+        <translation>%1（样本太少，无法比较）</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>终端数</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易笔数</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>告警数</translation>
+    </message>
+    <message>
+        <source>Incidents per 1,000 transactions</source>
+        <translation>每千笔交易告警数</translation>
+    </message>
+    <message>
+        <source>By code (incidents, per 1,000)</source>
+        <translation>按应答码（告警数，每千笔）</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s own mistakes left out</source>
+        <translation>已剔除本店自身失误</translation>
+    </message>
+    <message>
+        <source>Host unreachable (minutes)</source>
+        <translation>主机不可达（分钟）</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>上报次数</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Days to confirmation, median</source>
+        <translation>确认天数（中位数）</translation>
+    </message>
+    <message>
+        <source>Days to confirmation, 90th percentile</source>
+        <translation>确认天数（第 90 百分位）</translation>
+    </message>
+    <message>
+        <source>Days to resolve, median</source>
+        <translation>解决天数（中位数）</translation>
+    </message>
+    <message>
+        <source>Days to resolve, 90th percentile</source>
+        <translation>解决天数（第 90 百分位）</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>跟进逾期</translation>
+    </message>
+    <message>
+        <source>Reversals refused</source>
+        <translation>冲正被拒</translation>
+    </message>
+    <message>
+        <source>Maintenance visits</source>
+        <translation>维护上门次数</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Terminals in service</source>
+        <translation>在用终端数</translation>
+    </message>
+    <message>
+        <source>Terminal-years</source>
+        <translation>终端年数</translation>
+    </message>
+    <message>
+        <source>Incidents of the terminal</source>
+        <translation>终端自身告警</translation>
+    </message>
+    <message>
+        <source>Swaps</source>
+        <translation>换机次数</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>故障数</translation>
+    </message>
+    <message>
+        <source>Faults per terminal-year</source>
+        <translation>每终端年故障数</translation>
+    </message>
+    <message>
+        <source>Mean days between faults</source>
+        <translation>平均故障间隔（天）</translation>
+    </message>
+    <message>
+        <source>Cost in the period</source>
+        <translation>期间费用</translation>
+    </message>
+    <message>
+        <source>Cost per terminal-year</source>
+        <translation>每终端年费用</translation>
+    </message>
+    <message>
+        <source>Cost per terminal-year: terminals behind it</source>
+        <translation>每终端年费用的终端样本数</translation>
+    </message>
+    <message>
+        <source>Device per terminal-year</source>
+        <translation>每终端年设备费</translation>
+    </message>
+    <message>
+        <source>Installation per terminal-year</source>
+        <translation>每终端年安装费</translation>
+    </message>
+    <message>
+        <source>Training per terminal-year</source>
+        <translation>每终端年培训费</translation>
+    </message>
+    <message>
+        <source>Maintenance per terminal-year</source>
+        <translation>每终端年维护费</translation>
+    </message>
+    <message>
+        <source>Software licence per terminal-year</source>
+        <translation>每终端年软件许可费</translation>
+    </message>
+    <message>
+        <source>Other per terminal-year</source>
+        <translation>每终端年其他费用</translation>
+    </message>
+    <message>
+        <source>Channel scorecard</source>
+        <translation>渠道评分卡</translation>
+    </message>
+    <message>
+        <source>Brand and model scorecard</source>
+        <translation>品牌与型号评分卡</translation>
+    </message>
+    <message>
+        <source>Acquirer profile</source>
+        <translation>收单机构</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Acquirer profiles</source>
+        <translation>收单机构</translation>
+    </message>
+    <message>
+        <source>Service providers</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>(brand not recorded)</source>
+        <translation>（未登记品牌）</translation>
+    </message>
+    <message>
+        <source>Brands and models</source>
+        <translation>品牌与型号</translation>
+    </message>
+</context>
 </TS>
