@@ -8,7 +8,9 @@
 #include <sodium.h>
 #include <winscard.h>
 
+#include <chrono>
 #include <memory>
+#include <thread>
 #include <vector>
 
 namespace posdesk {
@@ -165,9 +167,16 @@ Error PcscCard::failure(quint32 code, const char *operation)
     const ChannelFault fault = PcscError::faultOf(code);
     if (fault != ChannelFault::ServiceGone && fault != ChannelFault::CardRemoved && fault != ChannelFault::ReaderGone &&
         m_handle) {
-        const LONG status = statusOf(native(m_handle), nullptr);
-        if (status != SCARD_S_SUCCESS)
-            cause = quint32(status);
+        // A card pulled mid-command breaks the exchange before the reader's own poll has noticed it is gone: ask
+        // again for a moment (failure path only) before calling the card mute.
+        for (int attempt = 0; attempt < 6; ++attempt) {
+            const LONG status = statusOf(native(m_handle), nullptr);
+            if (status != SCARD_S_SUCCESS) {
+                cause = quint32(status);
+                break;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
     }
     m_lastFault = PcscError::faultOf(cause);
     Error error = PcscError::fromCode(cause, operation, m_reader);
