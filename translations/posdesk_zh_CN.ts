@@ -3589,6 +3589,30 @@
         <source>No costs recorded in this period. Record one on a terminal&apos;s Costs tab.</source>
         <translation>本期间没有登记费用。请在终端的“费用”标签中登记。</translation>
     </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>Software licence</source>
+        <translation>软件许可</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::desktop::DashboardPage</name>

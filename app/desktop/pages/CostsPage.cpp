@@ -115,6 +115,26 @@ QString CostsPage::title() const
     return tr("Costs");
 }
 
+// The kinds in the screen's language (CostOverview's own names belong to the reports' catalogue, in force only while
+// a report is written).
+QString CostsPage::kindLabel(int kind)
+{
+    switch (kind) {
+    case CostOverview::Device:
+        return tr("Device");
+    case CostOverview::Installation:
+        return tr("Installation");
+    case CostOverview::Training:
+        return tr("Training");
+    case CostOverview::Maintenance:
+        return tr("Maintenance");
+    case CostOverview::Licence:
+        return tr("Software licence");
+    default:
+        return tr("Other");
+    }
+}
+
 void CostsPage::retranslate()
 {
     m_heading->setText(tr("Costs of the terminals"));
@@ -127,7 +147,7 @@ void CostsPage::retranslate()
     m_monthsHeading->setText(tr("Per month"));
     QStringList headers{tr("Terminal"), tr("Location")};
     for (int k = 0; k < CostOverview::kKinds; ++k)
-        headers << CostOverview::kindName(k);
+        headers << kindLabel(k);
     headers << tr("Total");
     m_terminals->setHorizontalHeaderLabels(headers);
     m_kinds->setHorizontalHeaderLabels({tr("Kind"), tr("Total")});
@@ -189,7 +209,7 @@ void CostsPage::fillTables()
     }
     m_kinds->setRowCount(CostOverview::kKinds);
     for (int k = 0; k < CostOverview::kKinds; ++k) {
-        m_kinds->setItem(k, 0, textItem(CostOverview::kindName(k)));
+        m_kinds->setItem(k, 0, textItem(kindLabel(k)));
         m_kinds->setItem(k, 1, amountItem(o.money(o.byKind[std::size_t(k)])));
     }
     const QLocale locale;

@@ -30,6 +30,7 @@ protected:
     void showEvent(QShowEvent *e) override;
 
 private:
+    static QString kindLabel(int kind);
     void fillTables();
 
     AppSession &m_session;
