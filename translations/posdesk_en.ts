@@ -6646,6 +6646,18 @@ Swipe the same card now: it goes as a fallback swipe (降级).</source>
         <source>Cash voucher %1. Put the cash in the drawer and give change. No card was charged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (cannot take cards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card payment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a terminal that can take cards, or take cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posdesk::desktop::UsersPage</name>

@@ -6644,6 +6644,18 @@ Swipe the same card now: it goes as a fallback swipe (降级).</source>
         <source>Cash voucher %1. Put the cash in the drawer and give change. No card was charged.</source>
         <translation>现金凭证 %1。请将现金放入钱箱并找零。未刷卡扣款。</translation>
     </message>
+    <message>
+        <source> (cannot take cards)</source>
+        <translation>（不能刷卡）</translation>
+    </message>
+    <message>
+        <source>No card payment on %1</source>
+        <translation>终端 %1 不能刷卡收款</translation>
+    </message>
+    <message>
+        <source>Pick a terminal that can take cards, or take cash.</source>
+        <translation>请选择可以刷卡的终端，或收现金。</translation>
+    </message>
 </context>
 <context>
     <name>posdesk::desktop::UsersPage</name>

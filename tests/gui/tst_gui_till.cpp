@@ -107,6 +107,64 @@ private slots:
         QVERIFY(!voidButton->isEnabled()); // nothing left to void
     }
 
+    // Nothing of one payment stays for the next (issue 19, item 1): not its result when the terminal changes or the
+    // next person signs in, not its test card, not a typed track after a refusal; a terminal that cannot take
+    // cards is marked in the list and says so on Enter.
+    void nothingOfThePreviousPaymentStays()
+    {
+        m_shop = std::make_unique<test::GuiShop>();
+        QVERIFY(m_shop->start()); // 12345603 keeps the demo's open 97 alert
+        openTill(DemoUsers::kCashier, DemoUsers::kCashierPassword, DemoFacts::kRegisteredTid);
+        sell(QStringLiteral("12.34"), "unionpay-credit");
+        QVERIFY2(result().startsWith(QStringLiteral("Approved")), qPrintable(result()));
+        auto *picker = m_till->findChild<CardInput *>()->testCardPicker();
+        QCOMPARE(picker->currentIndex(), 0); // the next sale needs its own card
+
+        auto *terminals = find<QComboBox>("terminalPicker");
+        const int blocked = terminals->findData(QString::fromLatin1(DemoFacts::kUnregisteredTid));
+        QVERIFY(blocked >= 0);
+        QVERIFY2(terminals->itemText(blocked).contains(QStringLiteral("cannot take cards")),
+                 qPrintable(terminals->itemText(blocked)));
+        QVERIFY(!terminals->itemText(terminals->findData(QString::fromLatin1(DemoFacts::kRegisteredTid)))
+                     .contains(QStringLiteral("cannot take cards")));
+
+        // Another terminal: the approval of 12345601 is gone from the screen.
+        QVERIFY(m_till->selectTerminal(QString::fromLatin1(DemoFacts::kUnregisteredTid)));
+        QVERIFY2(result().startsWith(QStringLiteral("Ready")), qPrintable(result()));
+        // Enter there explains, and the typed track does not stay.
+        auto *amount = find<QLineEdit>("amount");
+        auto *track = find<QLineEdit>("track2");
+        QTest::keyClicks(amount, QStringLiteral("5.00"));
+        QTest::keyClicks(track, QStringLiteral("6200000000000005=30121010000000000000"));
+        QTest::keyClick(track, Qt::Key_Return);
+        QVERIFY2(result().startsWith(QStringLiteral("No card payment on 12345603")), qPrintable(result()));
+        QVERIFY(track->text().isEmpty());
+        QCOMPARE(int(transactions(DemoFacts::kUnregisteredTid).size()), 0);
+
+        // A refused amount does not keep the card's track waiting on screen either.
+        QVERIFY(m_till->selectTerminal(QString::fromLatin1(DemoFacts::kRegisteredTid)));
+        amount->clear();
+        QTest::keyClicks(amount, QStringLiteral("0"));
+        QTest::keyClicks(track, QStringLiteral("6200000000000005=30121010000000000000"));
+        QTest::keyClick(track, Qt::Key_Return);
+        QVERIFY2(result().startsWith(QStringLiteral("Check the amount")), qPrintable(result()));
+        QVERIFY(track->text().isEmpty());
+
+        // Enter on the test-card picker pays, as in the track field.
+        amount->clear();
+        QTest::keyClicks(amount, QStringLiteral("3.21"));
+        QVERIFY(m_till->findChild<CardInput *>()->selectTestCard(QStringLiteral("unionpay-credit")));
+        picker->setFocus();
+        QTest::keyClick(picker, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_till->isBusy(), 20000);
+        QVERIFY2(result().startsWith(QStringLiteral("Approved ¥3.21")), qPrintable(result()));
+
+        // The screen locks; whoever signs in next does not see that approval.
+        m_shop->controller().lock(LoginDialog::Locked::ByHand);
+        QVERIFY(m_shop->signIn(DemoUsers::kOwner, DemoUsers::kOwnerPassword));
+        QVERIFY2(result().startsWith(QStringLiteral("Ready")), qPrintable(result()));
+    }
+
     void typedTrackTwoIsAccepted()
     {
         m_shop = std::make_unique<test::GuiShop>();

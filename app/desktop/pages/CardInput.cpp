@@ -4,8 +4,10 @@
 #include "reader/SwipeParser.h"
 #include "reader/TestCards.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -28,6 +30,7 @@ CardInput::CardInput(bool demo, QWidget *parent) : QWidget(parent), m_demo(demo)
     layout->addWidget(m_track);
     layout->addWidget(m_hint);
     connect(m_track, &QLineEdit::returnPressed, this, &CardInput::submitted);
+    m_testCards->installEventFilter(this);
     connect(m_testCards, &QComboBox::currentIndexChanged, this, [this](int index) { m_track->setEnabled(index <= 0); });
     retranslate();
 }
@@ -72,6 +75,20 @@ bool CardInput::selectTestCard(const QString &id)
 void CardInput::clear()
 {
     m_track->clear();
+    m_testCards->setCurrentIndex(0);
+}
+
+bool CardInput::eventFilter(QObject *watched, QEvent *e)
+{
+    // Enter on the test-card picker pays, as Enter in the track field does.
+    if (watched == m_testCards && e->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(e)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_testCards->view()->isVisible()) {
+            emit submitted();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, e);
 }
 
 Result<CardData> CardInput::takeCard()
@@ -82,6 +99,7 @@ Result<CardData> CardInput::takeCard()
         if (!card)
             return Error::usage(tr("Pick a test card."));
         line = TestCards::swipeText(*card);
+        m_testCards->setCurrentIndex(0); // one swipe: the next sale needs its own card
     } else {
         line = m_track->text().trimmed().toLatin1();
         m_track->clear();

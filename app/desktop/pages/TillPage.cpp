@@ -168,6 +168,11 @@ TillPage::TillPage(AppSession &session, HostLinkMonitor &hostLink, QWidget *pare
     connect(m_card, &CardInput::submitted, this, &TillPage::pay);
     connect(m_terminal, &QComboBox::currentIndexChanged, this, [this] {
         m_hostFailed = false;
+        // Another terminal's result must not stand beside this one: a cashier could take it for this payment.
+        if (!m_busy) {
+            showReady();
+            m_card->clear();
+        }
         updateTerminalNotice();
     });
     connect(&m_hostLink, &HostLinkMonitor::changed, this, &TillPage::updateTerminalNotice);
@@ -194,11 +199,16 @@ TillPage::TillPage(AppSession &session, HostLinkMonitor &hostLink, QWidget *pare
     setTabOrder(m_amount, m_card->trackField());
     setTabOrder(m_card->trackField(), m_pay);
     retranslate();
+    showReady();
+    refresh();
+}
+
+void TillPage::showReady()
+{
     showLasting(Tone::Neutral, [] {
         return std::pair{tr("Ready"), tr("Type the amount. Chip card: insert it and press F8. Card without a chip: "
                                          "swipe it and press Enter.")};
     });
-    refresh();
 }
 
 QString TillPage::title() const
@@ -246,6 +256,12 @@ void TillPage::setActor(const Actor &actor)
     m_lastSale.reset();
     m_void->setEnabled(false);
     m_slips->setActor(actor);
+    // The next person at the till (after a lock or a switch of user) starts from a clean screen.
+    if (!m_busy) {
+        showReady();
+        m_amount->clear();
+        m_card->clear();
+    }
 }
 
 void TillPage::showEvent(QShowEvent *e)
@@ -270,7 +286,10 @@ void TillPage::refresh()
                 continue;
             if (firstActive < 0 && t.state == TerminalState::Active)
                 firstActive = m_terminal->count();
-            const QString label = t.location.isEmpty() ? t.tid : QStringLiteral("%1 — %2").arg(t.tid, t.location);
+            QString label = t.location.isEmpty() ? t.tid : QStringLiteral("%1 — %2").arg(t.tid, t.location);
+            auto alert = blockingIncident(m_session.db(), t.id);
+            if (!canTakeCards(t.state) || (alert && alert->has_value()))
+                label += tr(" (cannot take cards)");
             m_terminal->addItem(label, t.tid);
         }
         const int keep = m_terminal->findData(current);
@@ -466,11 +485,21 @@ void TillPage::payByChip()
 
 void TillPage::pay()
 {
-    if (m_busy || !m_pay->isEnabled())
+    if (m_busy)
         return;
+    if (!m_pay->isEnabled()) {
+        // Enter on a terminal that cannot take cards says why, rather than nothing.
+        m_card->clear();
+        const QString why = m_terminalNotice->text();
+        showResult(Tone::Bad, tr("No card payment on %1").arg(currentTid()),
+                   why.isEmpty() ? tr("Pick a terminal that can take cards, or take cash.") : why);
+        return;
+    }
     const std::optional<Money> amount = amountToPay();
-    if (!amount)
+    if (!amount) {
+        m_card->clear(); // the track does not wait on screen for the amount to be corrected
         return;
+    }
     auto card = m_card->takeCard();
     if (!card) {
         showResult(Tone::Bad, tr("Card not read"), card.error().message);

@@ -89,6 +89,7 @@ private:
     void showOutcome(const Result<TxnOutcome> &r, Done what, const QString &tid);
     // Shows a result that is drawn again, in the new language, when the language changes.
     void showLasting(Tone tone, std::function<std::pair<QString, QString>()> render);
+    void showReady();
     void updateTerminalNotice();
     void printSlip(const CardTransaction &txn);
 
