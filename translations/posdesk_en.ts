@@ -6435,10 +6435,6 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pay (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6656,6 +6652,10 @@ Swipe the same card now: it goes as a fallback swipe (降级).</source>
     </message>
     <message>
         <source>Pick a terminal that can take cards, or take cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6429,10 +6429,6 @@ In demo mode the bank, the cards, the PIN pad and every key are simulated test d
         <translation>金额（元）(&amp;A)：</translation>
     </message>
     <message>
-        <source>Card:</source>
-        <translation>卡：</translation>
-    </message>
-    <message>
         <source>Pay (Enter)</source>
         <translation>收款（回车）</translation>
     </message>
@@ -6655,6 +6651,10 @@ Swipe the same card now: it goes as a fallback swipe (降级).</source>
     <message>
         <source>Pick a terminal that can take cards, or take cash.</source>
         <translation>请选择可以刷卡的终端，或收现金。</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>卡(&amp;C)：</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,7 @@ private slots:
         QTest::keyClicks(track, QStringLiteral("6200000000000005=30121010000000000000"));
         QTest::keyClick(track, Qt::Key_Return);
         QVERIFY2(result().startsWith(QStringLiteral("No card payment on 12345603")), qPrintable(result()));
+        m_shop->shoot("till-blocked-enter");
         QVERIFY(track->text().isEmpty());
         QCOMPARE(int(transactions(DemoFacts::kUnregisteredTid).size()), 0);
 

@@ -66,6 +66,7 @@ TillPage::TillPage(AppSession &session, HostLinkMonitor &hostLink, QWidget *pare
     m_card = new CardInput(session.isDemo(), this);
     m_cardLabel = new QLabel(this);
     form->addRow(m_cardLabel, m_card);
+    m_cardLabel->setBuddy(m_card->trackField()); // Alt+C: to the swipe field
     left->addLayout(form);
     m_terminalNotice = new QLabel(this);
     m_terminalNotice->setObjectName(QStringLiteral("terminalNotice"));
@@ -221,7 +222,7 @@ void TillPage::retranslate()
     m_heading->setText(tr("Card payment"));
     m_terminalLabel->setText(tr("&Terminal:"));
     m_amountLabel->setText(tr("&Amount (¥):"));
-    m_cardLabel->setText(tr("Card:"));
+    m_cardLabel->setText(tr("&Card:"));
     m_pay->setText(tr("Pay (Enter)"));
     m_chipPay->setText(tr("Chip card: insert it, then pay (F8)"));
     m_cash->setText(tr("Take cash instead (F9)"));
@@ -233,7 +234,7 @@ void TillPage::retranslate()
     m_refundHint->setText(tr("The RRN is printed on the customer's receipt. The card must be swiped again."));
     m_refund->setText(tr("Refund"));
     m_refundRrn->setPlaceholderText(tr("12 characters from the receipt"));
-    updateTerminalNotice();
+    refresh(); // the terminal list's "cannot take cards" marks, and the notice, in the new language
     if (m_lasting) {
         const auto [title, detail] = m_lasting();
         m_resultTitle->setText(title);
@@ -490,9 +491,11 @@ void TillPage::pay()
     if (!m_pay->isEnabled()) {
         // Enter on a terminal that cannot take cards says why, rather than nothing.
         m_card->clear();
-        const QString why = m_terminalNotice->text();
-        showResult(Tone::Bad, tr("No card payment on %1").arg(currentTid()),
-                   why.isEmpty() ? tr("Pick a terminal that can take cards, or take cash.") : why);
+        showLasting(Tone::Bad, [this, tid = currentTid()] {
+            const QString why = m_terminalNotice->text(); // rewritten in the screen's language before this runs
+            return std::pair{tr("No card payment on %1").arg(tid),
+                             why.isEmpty() ? tr("Pick a terminal that can take cards, or take cash.") : why};
+        });
         return;
     }
     const std::optional<Money> amount = amountToPay();
