@@ -1,6 +1,7 @@
 #include "demo/DemoSeeder.h"
 
 #include "demo/ScorecardDemo.h"
+#include "enrollment/EnrollmentRecords.h"
 
 #include "storage/AcquirerRepository.h"
 #include "storage/AuditLogRepository.h"
@@ -17,7 +18,9 @@
 #include <QRandomGenerator>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace posdesk {
 
@@ -100,6 +103,8 @@ Status DemoSeeder::seed(const DemoOptions &options)
     auto localMs = [&](const QDate &d, int h, int m) {
         return QDateTime(d, QTime(h, m), shopZone).toMSecsSinceEpoch();
     };
+    // Terminal 2 was suspended after its last day of sales, five days ago.
+    const TimeMs suspendedAt = localMs(today.addDays(-5), 23, 30);
     QRandomGenerator rng(options.seed);
     const QByteArray hmacKey = QByteArrayLiteral("posdesk-demo-pan-key");
 
@@ -191,9 +196,15 @@ Status DemoSeeder::seed(const DemoOptions &options)
                 {"active", "suspended", "前台 2 号暂停使用，等待维修 / front till 2 out of use awaiting repair", -1},
             };
             const QString target = toKey(t.state);
+            TimeMs papersAt = 0, approvedAt = 0;
             for (const Move &mv : path) {
-                // Terminal 3 stops at keys-loaded; only the suspended one takes the last move (five days ago).
-                const TimeMs at = mv.dayOffset >= 0 ? m.createdAt + mv.dayOffset * kDayMs : now - 5 * kDayMs;
+                // Terminal 3 stops at keys-loaded; only the suspended one takes the last move, after its last day of
+                // sales five days ago.
+                const TimeMs at = mv.dayOffset >= 0 ? m.createdAt + mv.dayOffset * kDayMs : suspendedAt;
+                if (qstrcmp(mv.to, "documents-submitted") == 0)
+                    papersAt = at;
+                if (qstrcmp(mv.to, "approved") == 0)
+                    approvedAt = at;
                 auto q = sql::run(m_db,
                                   QStringLiteral("INSERT INTO enrollment_events (terminal_id, from_state, to_state, "
                                                  "actor, note, at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -205,6 +216,22 @@ Status DemoSeeder::seed(const DemoOptions &options)
                     return q.error();
                 if (target == QLatin1String(mv.to))
                     break;
+            }
+            // The papers that history says were sent are on record: submitted, and accepted once approved.
+            if (papersAt > 0) {
+                for (const QString &kind : EnrollmentRecords::documentKinds()) {
+                    auto q = sql::run(
+                        m_db,
+                        QStringLiteral("INSERT INTO enrollment_documents (terminal_id, kind, status, note, created_at, "
+                                       "updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                        {qlonglong(*id), kind,
+                         approvedAt > 0 ? QStringLiteral("accepted") : QStringLiteral("submitted"),
+                         QStringLiteral("纸质件已交收单行 / paper copy handed to the acquirer"), qlonglong(papersAt),
+                         qlonglong(approvedAt > 0 ? approvedAt : papersAt)},
+                        QStringLiteral("seeding the demo's documents"));
+                    if (!q)
+                        return q.error();
+                }
             }
         }
         if (auto s = uow.commit(); !s)
@@ -227,7 +254,17 @@ Status DemoSeeder::seed(const DemoOptions &options)
                 continue;
             const bool weekend = date.dayOfWeek() >= 6;
             const int count = int(rng.bounded(t == 0 ? 35 : 15, t == 0 ? 70 : 35)) + (weekend ? 15 : 0);
-            const TimeMs open = localMs(date, 8, 0);
+            // Today's sales spread from opening time to now (or over the last hour, early in the morning); each
+            // batch's sales in the order they happened, so a void or refund always follows its sale.
+            const TimeMs open =
+                day == 0 ? std::min<TimeMs>(localMs(date, 8, 0), now - 3600 * 1000) : TimeMs(localMs(date, 8, 0));
+            const TimeMs span = day == 0 ? std::max<TimeMs>(now - 60 * 1000 - open, 60 * 1000) : 14 * 3600 * 1000;
+            std::vector<TimeMs> times(static_cast<std::size_t>(count));
+            for (TimeMs &at : times)
+                at = open + TimeMs(rng.bounded(quint32(span / 1000))) * 1000;
+            std::sort(times.begin(), times.end());
+            for (std::size_t i = 1; i < times.size(); ++i)
+                times[i] = std::max(times[i], times[i - 1] + 2000);
             auto batchId = batches.open(terminalIds[t], batchNo[t], open);
             if (!batchId)
                 return batchId.error();
@@ -240,7 +277,7 @@ Status DemoSeeder::seed(const DemoOptions &options)
                 tx.terminalId = terminalIds[t];
                 tx.batchNo = batchNo[t];
                 tx.stan = stan[t]++;
-                tx.createdAt = std::min(open + TimeMs(rng.bounded(14 * 60)) * 60 * 1000 + n, now - 1);
+                tx.createdAt = times[std::size_t(n)];
                 tx.updatedAt = tx.createdAt + 1500;
                 tx.cashier = t == 0 ? QStringLiteral("cashier") : QStringLiteral("cashier2");
                 const Scheme &scheme = pickScheme(rng);
@@ -326,12 +363,12 @@ Status DemoSeeder::seed(const DemoOptions &options)
                                           "WHERE id = %4")
                                .arg(stan[t])
                                .arg(batchNo[t])
-                               .arg(localMs(today.addDays(t == 0 ? 0 : -5), 8, 0))
+                               .arg(std::min<TimeMs>(localMs(today.addDays(t == 0 ? 0 : -5), 8, 0), now))
                                .arg(terminalIds[t]));
         if (!q)
             return q;
     }
-    if (auto s = batches.open(terminalIds[1], batchNo[1], now - 5 * kDayMs); !s)
+    if (auto s = batches.open(terminalIds[1], batchNo[1], suspendedAt); !s)
         return s.error();
     if (auto s = batches.open(terminalIds[2], 1, now - kDayMs); !s)
         return s.error();

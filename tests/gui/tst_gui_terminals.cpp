@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRadioButton>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -220,6 +221,11 @@ private slots:
 
     void documentIsKeptWithItsHashAndStatus()
     {
+        // A terminal whose papers are not in yet (the demo's have all been handed over).
+        QSqlQuery wipe(m_shop->session().db().connection());
+        QVERIFY(wipe.exec(QStringLiteral("DELETE FROM enrollment_documents WHERE terminal_id = (SELECT id FROM "
+                                         "terminals WHERE tid = '12345601')")));
+        QVERIFY(m_page->selectTerminal(QString::fromLatin1(DemoFacts::kSuspendedTid))); // so that 12345601 reloads
         QVERIFY(m_page->selectTerminal(QString::fromLatin1(DemoFacts::kRegisteredTid)));
         QWidget *docs = tab("documentsTab");
         QTemporaryDir dir;
