@@ -6,7 +6,9 @@
 #include "TestSupport.h"
 
 #include "demo/DemoSeeder.h"
+#include "pages/CardInput.h"
 #include "pages/Page.h"
+#include "pages/TillPage.h"
 #include "shell/AppController.h"
 #include "shell/AppSession.h"
 #include "shell/Language.h"
@@ -125,6 +127,31 @@ public:
             return false;
         typeCredentials(QString::fromLatin1(user), QString::fromLatin1(password));
         return login() == nullptr && window()->isVisible();
+    }
+
+    // Signs in and opens the till on `tid`, its window the active one (keyboard shortcuts and focus moves need it);
+    // null when any step fails.
+    desktop::TillPage *openTill(const char *user, const char *password, const char *tid)
+    {
+        if (!signIn(user, password) || !open(QStringLiteral("till")))
+            return nullptr;
+        window()->activateWindow();
+        if (!QTest::qWaitForWindowActive(window()))
+            return nullptr;
+        auto *till = qobject_cast<desktop::TillPage *>(window()->page(QStringLiteral("till")));
+        return till && till->selectTerminal(QString::fromLatin1(tid)) ? till : nullptr;
+    }
+
+    // Amount, test card, Enter: what a cashier does; true once the till has the answer.
+    static bool sell(desktop::TillPage *till, const QString &amount, const char *testCard)
+    {
+        if (!till->findChild<desktop::CardInput *>()->selectTestCard(QString::fromLatin1(testCard)))
+            return false;
+        auto *field = till->findChild<QLineEdit *>(QStringLiteral("amount"));
+        field->clear();
+        QTest::keyClicks(field, amount);
+        QTest::keyClick(field, Qt::Key_Return);
+        return QTest::qWaitFor([till] { return !till->isBusy(); }, 20000);
     }
 
     // Clicks the navigation entry of a page.

@@ -34,13 +34,8 @@ class TestGuiChip : public QObject
         m_shop = std::make_unique<test::GuiShop>();
         QVERIFY(m_shop->start(
             false, QDir(qEnvironmentVariable("POSDESK_TEST_DATA")).absoluteFilePath(QStringLiteral("../rig/card"))));
-        QVERIFY(m_shop->signIn(DemoUsers::kCashier, DemoUsers::kCashierPassword));
-        QVERIFY(m_shop->open(QStringLiteral("till")));
-        m_shop->window()->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_shop->window()));
-        m_till = qobject_cast<TillPage *>(m_shop->window()->page(QStringLiteral("till")));
+        m_till = m_shop->openTill(DemoUsers::kCashier, DemoUsers::kCashierPassword, DemoFacts::kRegisteredTid);
         QVERIFY(m_till);
-        QVERIFY(m_till->selectTerminal(QString::fromLatin1(DemoFacts::kRegisteredTid)));
     }
 
     void typeAmount(const QString &amount)

@@ -33,26 +33,12 @@ class TestGuiTill : public QObject
 
     void openTill(const char *user, const char *password, const char *tid)
     {
-        QVERIFY(m_shop->signIn(user, password));
-        QVERIFY(m_shop->open(QStringLiteral("till")));
-        // Keyboard shortcuts (F9) and focus moves need the window to be the active one.
-        m_shop->window()->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_shop->window()));
-        m_till = qobject_cast<TillPage *>(m_shop->window()->page(QStringLiteral("till")));
+        m_till = m_shop->openTill(user, password, tid);
         QVERIFY(m_till);
-        QVERIFY(m_till->selectTerminal(QString::fromLatin1(tid)));
     }
 
     // Amount, card, Enter: what a cashier does.
-    void sell(const QString &amount, const char *testCard)
-    {
-        QVERIFY(m_till->findChild<CardInput *>()->selectTestCard(QString::fromLatin1(testCard)));
-        auto *field = find<QLineEdit>("amount");
-        field->clear();
-        QTest::keyClicks(field, amount);
-        QTest::keyClick(field, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_till->isBusy(), 20000);
-    }
+    void sell(const QString &amount, const char *testCard) { QVERIFY(test::GuiShop::sell(m_till, amount, testCard)); }
 
     QString result() const { return m_till->resultText(); }
 
